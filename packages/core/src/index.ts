@@ -1,1 +1,29 @@
-export const placeholder = 1;
+/** @shipgate/core: what every shipgate action shares. */
+export { runAction, type ActionContext, type ActionResult, type OutputValue } from './action.ts';
+export { defineAction, readInputs, inputEnvName, type ActionDefinition, type InputsOf } from './definition.ts';
+export { input, type InputDef, type InputMeta } from './inputs.ts';
+export { readSpec, formatPath } from './spec.ts';
+export {
+  ShipgateError,
+  InputError,
+  ExternalError,
+  InternalError,
+  CancelledError,
+  errorMessage,
+} from './errors.ts';
+export {
+  createLogger,
+  createMemoryLogger,
+  registerSecret,
+  redact,
+  neutralizeCommands,
+  type Logger,
+  type AnnotationProps,
+} from './log.ts';
+export { escapeMarkdown, escapeTableCell, inlineCode } from './markdown.ts';
+export { Summary, fitToLimit, xyChart, SUMMARY_LIMIT, COMMENT_LIMIT, type ChartSeries } from './summary.ts';
+export { retry, parseRetryAfter, type RetryOptions } from './retry.ts';
+export { systemClock, FakeClock, type Clock } from './clock.ts';
+export { cancellationSignal, withDeadline, abortable } from './cancel.ts';
+export { parseDuration, formatDuration } from './duration.ts';
+export { readGitHubContext, type GitHubContext } from './github-context.ts';

@@ -1,0 +1,70 @@
+import { InputError } from './errors.ts';
+import { registerSecret } from './log.ts';
+import { formatPath } from './spec.ts';
+import type { InputDef } from './inputs.ts';
+
+/** One action: its inputs and outputs are declared here once; action.yml and docs are generated. */
+export interface ActionDefinition<I extends Record<string, InputDef> = Record<string, InputDef>> {
+  /** Folder name under actions/, and the CLI command. */
+  name: string;
+  title: string;
+  description: string;
+  inputs: I;
+  outputs: Record<string, string>;
+}
+
+export function defineAction<const I extends Record<string, InputDef>>(definition: ActionDefinition<I>) {
+  for (const name of Object.keys(definition.inputs)) {
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`input names are kebab-case: "${name}"`);
+  }
+  return definition;
+}
+
+/** The parsed inputs of an action: present when required or defaulted, else possibly undefined. */
+export type InputsOf<D extends ActionDefinition> = {
+  -readonly [K in keyof D['inputs']]: D['inputs'][K] extends InputDef<infer T, infer P>
+    ? P extends true
+      ? T
+      : T | undefined
+    : never;
+};
+
+/** The environment variable the runner sets for an input (toolkit's rule: spaces → _, upper case). */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/**
+ * Reads and parses every input of an action from the runner's INPUT_* variables. Secrets are
+ * registered for masking first. The first bad input throws an InputError; nothing else has run yet.
+ */
+export function readInputs<D extends ActionDefinition>(definition: D, env: NodeJS.ProcessEnv = process.env): InputsOf<D> {
+  const entries = Object.entries(definition.inputs);
+  for (const [name, def] of entries) if (def.secret) registerSecret(env[inputEnvName(name)]);
+  const out: Record<string, unknown> = {};
+  for (const [name, def] of entries) {
+    const given = (env[inputEnvName(name)] ?? '').trim();
+    const raw = given === '' ? def.meta.default : given;
+    if (raw === undefined || raw === '') {
+      if (def.meta.required) throw new InputError(name, undefined, `${def.allowed} (this input is required)`);
+      out[name] = undefined;
+      continue;
+    }
+    const parsed = def.schema.safeParse(raw, { reportInput: true });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const path = issue.path.length ? formatPath([name, ...issue.path]) : undefined;
+      const at = path === undefined ? raw : issue.input === undefined ? undefined : stringify(issue.input);
+      // A path means an issue inside a YAML spec or list item, whose message says what is allowed there.
+      const allowed =
+        path !== undefined || issue.message === def.allowed ? issue.message : `${def.allowed} (${issue.message})`;
+      throw new InputError(name, at, allowed, { secret: def.secret, path });
+    }
+    out[name] = parsed.data;
+  }
+  return out as InputsOf<D>;
+}
+
+function stringify(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}

@@ -1,0 +1,25 @@
+/**
+ * Escaping for untrusted text (commit subjects, PR titles, server bodies) placed in Markdown that
+ * GitHub renders: no formatting, links, HTML or @-mentions can come from it.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_{}[\]()#+\-.!|~])/g, '\\$1')
+    .replace(/@/g, '@\u200b');
+}
+
+/** Escapes text for one cell of a Markdown table: as escapeMarkdown, on one line. */
+export function escapeTableCell(text: string): string {
+  return escapeMarkdown(text).replace(/\r?\n/g, ' ');
+}
+
+/** Wraps text as inline code, choosing a fence longer than any backtick run inside it. */
+export function inlineCode(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
