@@ -11,7 +11,7 @@ import type { z } from 'zod';
 export function readSpec<S extends z.ZodType>(raw: string, schema: S, ctx: z.RefinementCtx): z.output<S> {
   const source = loadSource(raw, ctx);
   if (source === undefined) return undefined as never;
-  const doc = parseDocument(source.text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source.text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const where = error.linePos ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : 'unknown position';
