@@ -51,7 +51,7 @@ test('parses every kind, applies defaults, leaves absent optionals undefined', (
   expect(parsed['dry-run']).toBe(true);
   expect(parsed.strategy).toBe('rolling');
   expect(parsed.images).toEqual(['a=r/x:1', 'b=r/y:2']);
-  expect(parsed.url.href).toBe('https://x.test/a');
+  expect(parsed.url?.href).toBe('https://x.test/a');
   expect(parsed.ratio).toBeUndefined();
   expect(parsed.checks).toBeUndefined();
 });
