@@ -140,12 +140,12 @@ export const PatchStrategy = k8s.PatchStrategy;
 
 /** The API's Status.message from an ApiException body (parsed object or raw JSON text), if any. */
 export function statusMessage(body: unknown): string | undefined {
-  let value = body;
-  if (typeof value === 'string') {
+  let value: unknown = body;
+  if (typeof body === 'string') {
     try {
-      value = JSON.parse(value);
+      value = JSON.parse(body);
     } catch {
-      return value.trim() === '' ? undefined : value.slice(0, 300);
+      return body.trim() === '' ? undefined : body.slice(0, 300);
     }
   }
   if (value && typeof value === 'object') {

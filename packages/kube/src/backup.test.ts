@@ -1,0 +1,35 @@
+import { cleanForBackup, digestSecret, parseBackup, renderBackup, type PlainObject } from './backup.ts';
+
+const dep: PlainObject = {
+  apiVersion: 'apps/v1',
+  kind: 'Deployment',
+  metadata: { name: 'web', namespace: 'prod', uid: 'u1', resourceVersion: '42', generation: 3, managedFields: [{}], annotations: { 'deployment.kubernetes.io/revision': '3', keep: 'me' } },
+  spec: { replicas: 3 },
+  status: { readyReplicas: 3 },
+};
+const svc: PlainObject = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { clusterIP: '10.0.0.1', selector: { app: 'web' } } };
+
+test('clean drops server-set fields and status, keeps user annotations', () => {
+  const c = cleanForBackup(dep);
+  expect(c.status).toBeUndefined();
+  expect(c.metadata).toEqual({ name: 'web', namespace: 'prod', annotations: { keep: 'me' } });
+  expect(cleanForBackup(svc).spec).toEqual({ selector: { app: 'web' } });
+  expect(dep.metadata.uid).toBe('u1'); // input untouched
+});
+
+test('secrets appear by name and hash only; the file round-trips', () => {
+  const secret = { metadata: { name: 'db' }, type: 'Opaque', data: { password: Buffer.from('hunter2').toString('base64') } };
+  const text = renderBackup([dep, svc], [digestSecret(secret)], 'backup of prod/web');
+  expect(text).not.toContain('hunter2');
+  expect(text).not.toContain(secret.data.password);
+  expect(text).toMatch(/Secret db \(Opaque\) keys=\[password\] sha256=[0-9a-f]{64}/);
+  const back = parseBackup(text);
+  expect(back.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(['Deployment/web', 'Service/web']);
+  expect(back[0]?.spec).toEqual({ replicas: 3 });
+});
+
+test('the hash changes when the data changes', () => {
+  const a = digestSecret({ metadata: { name: 's' }, data: { k: 'YQ==' } });
+  const b = digestSecret({ metadata: { name: 's' }, data: { k: 'Yg==' } });
+  expect(a.sha256).not.toBe(b.sha256);
+});
