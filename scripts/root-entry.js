@@ -1,3 +1,4 @@
+/* global __COMMANDS__ -- replaced by scripts/build.js with the list of actions */
 // The root action.yml's entry point: `command` picks one of the actions, whose bundle then reads the
 // same INPUT_* variables itself. Kept dependency-free so a bad command is refused at once.
 const commands = __COMMANDS__;
