@@ -43,7 +43,8 @@ export function planRange(tags: readonly VersionTag[], reachable: ReadonlySet<st
   const before = tags.filter((t) => reachable.has(t.name) && t.commit !== toSha);
   const stableBase = before.find((t) => t.version.prerelease.length === 0);
   const latest = before[0];
-  const taggedAtTo = tags.find((t) => t.commit === toSha);
+  // A stable release run ignores an rc tag on `to` (and vice versa a pre-release run uses it).
+  const taggedAtTo = tags.find((t) => t.commit === toSha && (prerelease !== undefined || t.version.prerelease.length === 0));
   return { notesBase: prerelease ? latest : stableBase, stableBase, taggedAtTo, latest };
 }
 
