@@ -51,7 +51,12 @@ function overview(state: SimState): unknown {
   return [...state.repos.values()].map((repo) => ({
     full_name: `${repo.owner.login}/${repo.name}`,
     refs: Object.fromEntries(repo.refs),
-    releases: repo.releases.map((r) => ({ id: r.id, tag_name: r.tag_name, draft: r.draft, prerelease: r.prerelease })),
+    releases: repo.releases.map((r) => ({
+      id: r.id,
+      tag_name: r.tag_name,
+      draft: r.draft,
+      prerelease: r.prerelease,
+    })),
     deployments: repo.deployments.map((d) => ({
       id: d.id,
       environment: d.environment,
@@ -59,8 +64,17 @@ function overview(state: SimState): unknown {
       sha: d.sha,
       states: d.statuses.map((s) => s.state),
     })),
-    issues: [...repo.issues.values()].map((i) => ({ number: i.number, title: i.title, pull: i.pull !== undefined })),
+    issues: [...repo.issues.values()].map((i) => ({
+      number: i.number,
+      title: i.title,
+      pull: i.pull !== undefined,
+    })),
     comments: repo.comments.map((c) => ({ id: c.id, issue: c.issueNumber, length: c.body.length })),
-    check_runs: repo.checkRuns.map((c) => ({ id: c.id, name: c.name, status: c.status, conclusion: c.conclusion })),
+    check_runs: repo.checkRuns.map((c) => ({
+      id: c.id,
+      name: c.name,
+      status: c.status,
+      conclusion: c.conclusion,
+    })),
   }));
 }

@@ -25,10 +25,20 @@ export class BodyReader {
     return this.raw[field] !== undefined && this.raw[field] !== null;
   }
 
-  private typed<T>(field: string, type: string, check: (v: unknown) => boolean, required: boolean): T | undefined {
+  private typed<T>(
+    field: string,
+    type: string,
+    check: (v: unknown) => boolean,
+    required: boolean,
+  ): T | undefined {
     const value = this.raw[field];
     if (value === undefined || value === null) {
-      if (required) throw invalid(`"${field}" wasn't supplied.`, { resource: this.resource, field, code: 'missing_field' });
+      if (required)
+        throw invalid(`"${field}" wasn't supplied.`, {
+          resource: this.resource,
+          field,
+          code: 'missing_field',
+        });
       return undefined;
     }
     if (!check(value)) {
@@ -42,7 +52,10 @@ export class BodyReader {
     return value as T;
   }
 
-  string(field: string, opts: { required?: boolean; maxLength?: number; nonEmpty?: boolean } = {}): string | undefined {
+  string(
+    field: string,
+    opts: { required?: boolean; maxLength?: number; nonEmpty?: boolean } = {},
+  ): string | undefined {
     const value = this.typed<string>(field, 'a string', (v) => typeof v === 'string', opts.required ?? false);
     if (value !== undefined && opts.nonEmpty && value.trim() === '') {
       throw invalid(`"${field}" can't be blank.`, { resource: this.resource, field, code: 'missing_field' });
@@ -74,12 +87,15 @@ export class BodyReader {
   oneOf<T extends string>(field: string, allowed: readonly T[], required = false): T | undefined {
     const value = this.string(field, { required });
     if (value !== undefined && !(allowed as readonly string[]).includes(value)) {
-      throw invalid(`For 'properties/${field}', ${JSON.stringify(value)} is not one of ${allowed.join(', ')}.`, {
-        resource: this.resource,
-        field,
-        code: 'invalid',
-        value,
-      });
+      throw invalid(
+        `For 'properties/${field}', ${JSON.stringify(value)} is not one of ${allowed.join(', ')}.`,
+        {
+          resource: this.resource,
+          field,
+          code: 'invalid',
+          value,
+        },
+      );
     }
     return value as T | undefined;
   }
@@ -94,6 +110,11 @@ export class BodyReader {
   }
 
   object(field: string): JsonObject | undefined {
-    return this.typed<JsonObject>(field, 'an object', (v) => typeof v === 'object' && !Array.isArray(v), false);
+    return this.typed<JsonObject>(
+      field,
+      'an object',
+      (v) => typeof v === 'object' && !Array.isArray(v),
+      false,
+    );
   }
 }

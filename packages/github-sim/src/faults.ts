@@ -1,5 +1,6 @@
 // Fault injection: for requests matching a method and path, answer an error status, a rate-limit
 // response, drop the connection, or add latency; a fault fires `times` times (after skipping `skip`).
+import type { RateLimiter } from './rate-limit.ts';
 
 export interface FaultMatch {
   /** HTTP method; any when absent. */
@@ -40,7 +41,10 @@ function pathMatches(pattern: string | RegExp | undefined, path: string): boolea
   if (pattern instanceof RegExp) return pattern.test(path);
   const want = pattern.split('/').filter(Boolean);
   const got = path.split('/').filter(Boolean);
-  return want.length === got.length && want.every((seg, i) => (seg.startsWith('{') && seg.endsWith('}')) || seg === got[i]);
+  return (
+    want.length === got.length &&
+    want.every((seg, i) => (seg.startsWith('{') && seg.endsWith('}')) || seg === got[i])
+  );
 }
 
 export class Faults {
@@ -76,5 +80,55 @@ export class Faults {
       return fault;
     }
     return undefined;
+  }
+}
+
+/** The response a status or rate-limit fault answers with. */
+export function faultResponse(
+  fault: Fault,
+  limiter: RateLimiter,
+): { status: number; body: unknown; headers: Record<string, string> } {
+  const spec = fault.spec;
+  const docs = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
+  switch (spec.kind) {
+    case 'status':
+      return {
+        status: spec.status,
+        body: spec.body ?? { message: `Injected ${spec.status}`, documentation_url: docs },
+        headers: spec.headers ?? {},
+      };
+    case 'secondary-rate-limit':
+      return {
+        status: 403,
+        body: {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: docs,
+          status: '403',
+        },
+        headers: { 'retry-after': String(spec.retryAfterSeconds ?? 60) },
+      };
+    case 'too-many-requests':
+      return {
+        status: 429,
+        body: { message: 'Too Many Requests', documentation_url: docs, status: '429' },
+        headers: { 'retry-after': String(spec.retryAfterSeconds ?? 60) },
+      };
+    case 'rate-limit': {
+      const headers = limiter.peek('fault', 'core');
+      headers['x-ratelimit-remaining'] = '0';
+      headers['x-ratelimit-reset'] = String(Math.ceil(Date.now() / 1000) + (spec.resetInSeconds ?? 60));
+      return {
+        status: 403,
+        body: {
+          message: 'API rate limit exceeded for installation.',
+          documentation_url: docs,
+          status: '403',
+        },
+        headers,
+      };
+    }
+    default:
+      throw new Error(`github-sim: fault kind ${spec.kind} has no response`);
   }
 }

@@ -75,6 +75,12 @@ export function compareCommits(repo: SimRepo, base: string, head: string): Compa
   const ahead = commitsBetween(repo, base, head);
   const behindBy = commitsBetween(repo, head, base).length;
   const status =
-    ahead.length === 0 && behindBy === 0 ? 'identical' : behindBy === 0 ? 'ahead' : ahead.length === 0 ? 'behind' : 'diverged';
+    ahead.length === 0 && behindBy === 0
+      ? 'identical'
+      : behindBy === 0
+        ? 'ahead'
+        : ahead.length === 0
+          ? 'behind'
+          : 'diverged';
   return { status, ahead, behindBy, mergeBase };
 }

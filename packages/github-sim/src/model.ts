@@ -45,7 +45,8 @@ export interface SimRelease {
   author: SimUser;
 }
 
-export type DeploymentState = 'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+export type DeploymentState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
 
 export interface SimDeploymentStatus {
   id: number;

@@ -50,7 +50,12 @@ export class RateLimiter {
 
   status(key: string): { limit: number; remaining: number; reset: number; used: number } {
     const w = this.window(key);
-    return { limit: this.limit, remaining: Math.max(0, this.limit - w.used), reset: Math.ceil(w.resetAtMs / 1000), used: w.used };
+    return {
+      limit: this.limit,
+      remaining: Math.max(0, this.limit - w.used),
+      reset: Math.ceil(w.resetAtMs / 1000),
+      used: w.used,
+    };
   }
 
   private headers(w: Window, resource: string): Record<string, string> {

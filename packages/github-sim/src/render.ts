@@ -29,7 +29,11 @@ export function repoHtmlUrl(urls: Urls, repo: SimRepo): string {
   return `${urls.html}/${repo.owner.login}/${repo.name}`;
 }
 
-export function renderRepo(urls: Urls, repo: SimRepo, permissions?: { push: boolean }): Record<string, unknown> {
+export function renderRepo(
+  urls: Urls,
+  repo: SimRepo,
+  permissions?: { push: boolean },
+): Record<string, unknown> {
   const api = repoApiUrl(urls, repo);
   return {
     id: repo.id,
@@ -52,12 +56,27 @@ export function renderRepo(urls: Urls, repo: SimRepo, permissions?: { push: bool
     pushed_at: repo.createdAt,
     archived: false,
     disabled: false,
-    ...(permissions ? { permissions: { admin: false, maintain: false, push: permissions.push, triage: permissions.push, pull: true } } : {}),
+    ...(permissions
+      ? {
+          permissions: {
+            admin: false,
+            maintain: false,
+            push: permissions.push,
+            triage: permissions.push,
+            pull: true,
+          },
+        }
+      : {}),
   };
 }
 
 /** A commit as GET /repos/{o}/{r}/commits/{ref} returns it (without files/stats). */
-export function renderCommit(urls: Urls, repo: SimRepo, commit: SimCommit, users: (login: string) => SimUser): Record<string, unknown> {
+export function renderCommit(
+  urls: Urls,
+  repo: SimRepo,
+  commit: SimCommit,
+  users: (login: string) => SimUser,
+): Record<string, unknown> {
   const api = repoApiUrl(urls, repo);
   const account = commit.login ? renderUser(urls, users(commit.login)) : null;
   return {
@@ -77,6 +96,10 @@ export function renderCommit(urls: Urls, repo: SimRepo, commit: SimCommit, users
     },
     author: account,
     committer: account,
-    parents: commit.parents.map((sha) => ({ sha, url: `${api}/commits/${sha}`, html_url: `${repoHtmlUrl(urls, repo)}/commit/${sha}` })),
+    parents: commit.parents.map((sha) => ({
+      sha,
+      url: `${api}/commits/${sha}`,
+      html_url: `${repoHtmlUrl(urls, repo)}/commit/${sha}`,
+    })),
   };
 }

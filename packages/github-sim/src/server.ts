@@ -1,7 +1,8 @@
 // The HTTP server: request log, fault injection, authentication, rate limits, then the routes.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { decodePath, readBody, recordedHeaders, safeParse, send } from './http-io.ts';
 import type { AddressInfo } from 'node:net';
-import { Faults, type Fault } from './faults.ts';
+import { Faults, faultResponse } from './faults.ts';
 import {
   SimHttpError,
   badCredentials,
@@ -96,7 +97,10 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       status: undefined,
     };
     requests.push(record);
-    const common = { 'x-github-request-id': `SIM:${++requestCounter}`, 'x-github-media-type': 'github.v3; format=json' };
+    const common = {
+      'x-github-request-id': `SIM:${++requestCounter}`,
+      'x-github-media-type': 'github.v3; format=json',
+    };
 
     const fault = faults.take(method, path);
     if (fault) {
@@ -126,13 +130,21 @@ export async function startGitHubSim(options: GitHubSimOptions = {}): Promise<Gi
       record.status = response.status ?? 200;
       send(res, record.status, response.body, { ...headers, ...(response.headers ?? {}) }, method === 'HEAD');
     } catch (err) {
-      const e = err instanceof SimHttpError ? err : new SimHttpError(500, { message: `github-sim internal error: ${String(err)}` });
+      const e =
+        err instanceof SimHttpError
+          ? err
+          : new SimHttpError(500, { message: `github-sim internal error: ${String(err)}` });
       record.status = e.status;
       send(res, e.status, e.body, { ...headers, ...e.headers });
     }
   }
 
-  async function dispatch(method: string, url: URL, raw: string, token: string | undefined): Promise<SimResponse> {
+  async function dispatch(
+    method: string,
+    url: URL,
+    raw: string,
+    token: string | undefined,
+  ): Promise<SimResponse> {
     // GitHub answers an unknown path, and mostly an unsupported method on a known one, with 404.
     const { match } = router.match(method, url.pathname);
     if (!match) throw notFound();
@@ -190,7 +202,11 @@ function isReadOnly(repo: SimRepo, token: string | undefined): boolean {
   return token !== undefined && repo.readOnlyTokens.has(token);
 }
 
-function authenticate(header: string | undefined, writeToken: string | undefined, state: SimState): string | undefined {
+function authenticate(
+  header: string | undefined,
+  writeToken: string | undefined,
+  state: SimState,
+): string | undefined {
   if (header === undefined || header.trim() === '') return undefined;
   const m = /^(?:token|bearer)\s+(\S+)\s*$/i.exec(header);
   if (!m) throw badCredentials();
@@ -202,78 +218,4 @@ function authenticate(header: string | undefined, writeToken: string | undefined
 
 function rateKey(token: string | undefined, req: IncomingMessage): string {
   return token === undefined ? `ip:${req.socket.remoteAddress ?? 'unknown'}` : `token:${token}`;
-}
-
-function faultResponse(fault: Fault, limiter: RateLimiter): { status: number; body: unknown; headers: Record<string, string> } {
-  const spec = fault.spec;
-  const docs = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
-  switch (spec.kind) {
-    case 'status':
-      return { status: spec.status, body: spec.body ?? { message: `Injected ${spec.status}`, documentation_url: docs }, headers: spec.headers ?? {} };
-    case 'secondary-rate-limit':
-      return {
-        status: 403,
-        body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: docs, status: '403' },
-        headers: { 'retry-after': String(spec.retryAfterSeconds ?? 60) },
-      };
-    case 'too-many-requests':
-      return {
-        status: 429,
-        body: { message: 'Too Many Requests', documentation_url: docs, status: '429' },
-        headers: { 'retry-after': String(spec.retryAfterSeconds ?? 60) },
-      };
-    case 'rate-limit': {
-      const headers = limiter.peek('fault', 'core');
-      headers['x-ratelimit-remaining'] = '0';
-      headers['x-ratelimit-reset'] = String(Math.ceil(Date.now() / 1000) + (spec.resetInSeconds ?? 60));
-      return { status: 403, body: { message: 'API rate limit exceeded for installation.', documentation_url: docs, status: '403' }, headers };
-    }
-    default:
-      throw new Error(`github-sim: fault kind ${spec.kind} has no response`);
-  }
-}
-
-function recordedHeaders(req: IncomingMessage): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (name === 'authorization' || name === 'cookie' || value === undefined) continue;
-    out[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
-}
-
-/** The path with percent-escapes decoded (refs arrive as heads%2Fmain), for the log and fault matching. */
-function decodePath(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-
-function safeParse(raw: string): unknown {
-  if (raw.trim() === '') return undefined;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string>, headOnly = false): void {
-  const text = body === undefined || status === 204 ? '' : JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    ...(text ? { 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(text)) } : {}),
-  });
-  res.end(headOnly ? undefined : text);
 }

@@ -74,7 +74,11 @@ export class SimState {
   user(login: string, type?: SimUser['type']): SimUser {
     let user = this.users.get(login);
     if (!user) {
-      user = { login, id: 100_000 + this.users.size, type: type ?? (login.endsWith('[bot]') ? 'Bot' : 'User') };
+      user = {
+        login,
+        id: 100_000 + this.users.size,
+        type: type ?? (login.endsWith('[bot]') ? 'Bot' : 'User'),
+      };
       this.users.set(login, user);
     }
     return user;
@@ -87,13 +91,17 @@ export class SimState {
   /** The repository `owner/name`; throws when it was never added (a test setup mistake). */
   repo(fullName: string): SimRepo {
     const repo = this.repos.get(fullName.toLowerCase());
-    if (!repo) throw new Error(`github-sim: no repository "${fullName}" (known: ${[...this.repos.keys()].join(', ') || 'none'})`);
+    if (!repo)
+      throw new Error(
+        `github-sim: no repository "${fullName}" (known: ${[...this.repos.keys()].join(', ') || 'none'})`,
+      );
     return repo;
   }
 
   addRepo(seed: RepoSeed): SimRepo {
     const key = `${seed.owner}/${seed.name}`.toLowerCase();
-    if (this.repos.has(key)) throw new Error(`github-sim: repository "${seed.owner}/${seed.name}" already exists`);
+    if (this.repos.has(key))
+      throw new Error(`github-sim: repository "${seed.owner}/${seed.name}" already exists`);
     const repo: SimRepo = {
       id: this.nextId(),
       owner: this.user(seed.owner),
@@ -116,7 +124,8 @@ export class SimState {
     this.repos.set(key, repo);
     const commits = seed.commits?.length ? seed.commits : [{ message: 'Initial commit', login: seed.owner }];
     for (const commit of commits) this.addCommit(`${seed.owner}/${seed.name}`, commit);
-    for (const [tag, target] of Object.entries(seed.tags ?? {})) this.addTag(`${seed.owner}/${seed.name}`, tag, target);
+    for (const [tag, target] of Object.entries(seed.tags ?? {}))
+      this.addTag(`${seed.owner}/${seed.name}`, tag, target);
     return repo;
   }
 
@@ -127,7 +136,8 @@ export class SimState {
     const head = branch === null ? undefined : repo.refs.get(`refs/heads/${branch}`);
     const parents = seed.parents ?? (head ? [head] : []);
     for (const parent of parents) {
-      if (!repo.commits.has(parent)) throw new Error(`github-sim: parent ${parent} of "${seed.message}" is not a commit of ${fullName}`);
+      if (!repo.commits.has(parent))
+        throw new Error(`github-sim: parent ${parent} of "${seed.message}" is not a commit of ${fullName}`);
     }
     const login = seed.login === undefined ? null : seed.login;
     const actor: GitActor = {
@@ -136,9 +146,18 @@ export class SimState {
       date: seed.date ?? this.now(),
     };
     const sha =
-      seed.sha ?? sha1(`${parents.join(',')}\n${seed.message}\n${actor.name}\n${actor.date}\n${this.nextId()}`);
+      seed.sha ??
+      sha1(`${parents.join(',')}\n${seed.message}\n${actor.name}\n${actor.date}\n${this.nextId()}`);
     if (login) this.user(login);
-    const commit: SimCommit = { sha, message: seed.message, author: actor, committer: actor, login, parents, tree: sha1(`tree ${sha}`) };
+    const commit: SimCommit = {
+      sha,
+      message: seed.message,
+      author: actor,
+      committer: actor,
+      login,
+      parents,
+      tree: sha1(`tree ${sha}`),
+    };
     repo.commits.set(sha, commit);
     if (branch !== null) repo.refs.set(`refs/heads/${branch}`, sha);
     return commit;
@@ -147,8 +166,11 @@ export class SimState {
   /** Points `refs/tags/<name>` at a commit given by sha, branch or tag. */
   addTag(fullName: string, name: string, target: string): void {
     const repo = this.repo(fullName);
-    const sha = repo.commits.has(target) ? target : repo.refs.get(`refs/heads/${target}`) ?? repo.refs.get(`refs/tags/${target}`);
-    if (!sha) throw new Error(`github-sim: cannot tag "${name}": "${target}" is no commit or branch of ${fullName}`);
+    const sha = repo.commits.has(target)
+      ? target
+      : (repo.refs.get(`refs/heads/${target}`) ?? repo.refs.get(`refs/tags/${target}`));
+    if (!sha)
+      throw new Error(`github-sim: cannot tag "${name}": "${target}" is no commit or branch of ${fullName}`);
     repo.refs.set(`refs/tags/${name}`, sha);
   }
 
@@ -179,7 +201,8 @@ export class SimState {
     const headSha = seed.head.sha ?? commits.at(-1) ?? repo.refs.get(`refs/heads/${seed.head.ref}`);
     const baseRef = seed.base?.ref ?? repo.defaultBranch;
     const baseSha = repo.refs.get(`refs/heads/${baseRef}`);
-    if (!headSha || !baseSha) throw new Error(`github-sim: pull "${seed.title}" needs a head sha and an existing base branch`);
+    if (!headSha || !baseSha)
+      throw new Error(`github-sim: pull "${seed.title}" needs a head sha and an existing base branch`);
     const merged = seed.merged ?? false;
     issue.state = seed.state ?? (merged ? 'closed' : 'open');
     if (issue.state === 'closed') issue.closed_at = issue.created_at;

@@ -7,7 +7,16 @@ import { nodeId, repoApiUrl, repoHtmlUrl } from '../render.ts';
 import type { HandlerContext, Router } from '../router.ts';
 import { commitOr404 } from './repos.ts';
 
-const CONCLUSIONS = ['action_required', 'cancelled', 'failure', 'neutral', 'success', 'skipped', 'stale', 'timed_out'] as const;
+const CONCLUSIONS = [
+  'action_required',
+  'cancelled',
+  'failure',
+  'neutral',
+  'success',
+  'skipped',
+  'stale',
+  'timed_out',
+] as const;
 const STATUSES = ['queued', 'in_progress', 'completed'] as const;
 
 function checkJson(ctx: HandlerContext, c: SimCheckRun): Record<string, unknown> {
@@ -46,7 +55,12 @@ function applyFields(ctx: HandlerContext, run: SimCheckRun, body: BodyReader): v
     const out = new BodyReader(output, 'CheckRun');
     const annotations = (output['annotations'] as unknown[] | undefined) ?? [];
     if (!Array.isArray(annotations) || annotations.length > 50) {
-      throw validationFailed({ resource: 'CheckRun', code: 'invalid', field: 'output.annotations', message: 'at most 50 annotations per request' });
+      throw validationFailed({
+        resource: 'CheckRun',
+        code: 'invalid',
+        field: 'output.annotations',
+        message: 'at most 50 annotations per request',
+      });
     }
     run.output = {
       title: out.requiredString('title'),
@@ -60,10 +74,12 @@ function applyFields(ctx: HandlerContext, run: SimCheckRun, body: BodyReader): v
     run.status = 'completed';
     run.conclusion = conclusion;
   } else if (status !== undefined) {
-    if (status === 'completed') throw validationFailed({ resource: 'CheckRun', code: 'missing_field', field: 'conclusion' });
+    if (status === 'completed')
+      throw validationFailed({ resource: 'CheckRun', code: 'missing_field', field: 'conclusion' });
     run.status = status;
   }
-  if (run.status === 'completed') run.completed_at = body.string('completed_at') ?? run.completed_at ?? ctx.state.now();
+  if (run.status === 'completed')
+    run.completed_at = body.string('completed_at') ?? run.completed_at ?? ctx.state.now();
 }
 
 const MAX_TEXT = 65_535;
@@ -99,7 +115,9 @@ export function registerChecks(router: Router): void {
     return { status: 201, body: checkJson(ctx, run) };
   });
 
-  router.get('/repos/{owner}/{repo}/check-runs/{check_run_id}', (ctx) => ({ body: checkJson(ctx, runOr404(ctx)) }));
+  router.get('/repos/{owner}/{repo}/check-runs/{check_run_id}', (ctx) => ({
+    body: checkJson(ctx, runOr404(ctx)),
+  }));
 
   router.patch('/repos/{owner}/{repo}/check-runs/{check_run_id}', (ctx) => {
     const run = runOr404(ctx);
@@ -121,6 +139,9 @@ export function registerChecks(router: Router): void {
       .filter((c) => c.head_sha === sha && (!name || c.name === name) && (!status || c.status === status))
       .sort((a, b) => b.id - a.id);
     const page = paginate(ctx, runs);
-    return { body: { total_count: runs.length, check_runs: page.items.map((c) => checkJson(ctx, c)) }, headers: page.headers };
+    return {
+      body: { total_count: runs.length, check_runs: page.items.map((c) => checkJson(ctx, c)) },
+      headers: page.headers,
+    };
   });
 }

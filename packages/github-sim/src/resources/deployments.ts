@@ -62,13 +62,23 @@ function deploymentOr404(ctx: HandlerContext): SimDeployment {
 }
 
 /** GitHub verifies the ref's commit statuses / check runs before creating a deployment. */
-function checkRequiredContexts(ctx: HandlerContext, sha: string, ref: string, required: string[] | undefined): void {
+function checkRequiredContexts(
+  ctx: HandlerContext,
+  sha: string,
+  ref: string,
+  required: string[] | undefined,
+): void {
   const runs = ctx.repo.checkRuns.filter((c) => c.head_sha === sha);
   const latest = new Map(runs.map((c) => [c.name, c]));
   const names = required ?? [...latest.keys()];
   const failing = names
     .map((name) => ({ context: name, run: latest.get(name) }))
-    .filter(({ run }) => !run || run.status !== 'completed' || !['success', 'neutral', 'skipped'].includes(run.conclusion ?? ''))
+    .filter(
+      ({ run }) =>
+        !run ||
+        run.status !== 'completed' ||
+        !['success', 'neutral', 'skipped'].includes(run.conclusion ?? ''),
+    )
     .map(({ context, run }) => ({ context, state: run ? (run.conclusion ?? 'pending') : 'missing' }));
   if (failing.length > 0) {
     throw conflict(`Conflict: Commit status checks failed for ${ref}.`, [
@@ -81,13 +91,21 @@ export function registerDeployments(router: Router): void {
   router.get('/repos/{owner}/{repo}/deployments', (ctx) => {
     const q = ctx.req.query;
     const list = ctx.repo.deployments
-      .filter((d) => (!q.get('environment') || d.environment === q.get('environment')) && (!q.get('ref') || d.ref === q.get('ref')))
-      .filter((d) => (!q.get('sha') || d.sha === q.get('sha')) && (!q.get('task') || d.task === q.get('task')))
+      .filter(
+        (d) =>
+          (!q.get('environment') || d.environment === q.get('environment')) &&
+          (!q.get('ref') || d.ref === q.get('ref')),
+      )
+      .filter(
+        (d) => (!q.get('sha') || d.sha === q.get('sha')) && (!q.get('task') || d.task === q.get('task')),
+      )
       .sort((a, b) => b.id - a.id);
     return pagedResponse(ctx, list, (d) => deploymentJson(ctx, d));
   });
 
-  router.get('/repos/{owner}/{repo}/deployments/{deployment_id}', (ctx) => ({ body: deploymentJson(ctx, deploymentOr404(ctx)) }));
+  router.get('/repos/{owner}/{repo}/deployments/{deployment_id}', (ctx) => ({
+    body: deploymentJson(ctx, deploymentOr404(ctx)),
+  }));
 
   router.post('/repos/{owner}/{repo}/deployments', (ctx) => {
     const body = new BodyReader(ctx.req.body, 'Deployment');
@@ -100,8 +118,15 @@ export function registerDeployments(router: Router): void {
     const transient = body.boolean('transient_environment') ?? false;
     const production = body.boolean('production_environment') ?? environment === 'production';
     const rawPayload = ctx.req.body && (ctx.req.body as Record<string, unknown>)['payload'];
-    if (rawPayload !== undefined && rawPayload !== null && typeof rawPayload !== 'string' && typeof rawPayload !== 'object') {
-      throw unprocessable(`Invalid request.\n\nFor 'properties/payload', ${JSON.stringify(rawPayload)} is not an object or string.`);
+    if (
+      rawPayload !== undefined &&
+      rawPayload !== null &&
+      typeof rawPayload !== 'string' &&
+      typeof rawPayload !== 'object'
+    ) {
+      throw unprocessable(
+        `Invalid request.\n\nFor 'properties/payload', ${JSON.stringify(rawPayload)} is not an object or string.`,
+      );
     }
     let payload: unknown = rawPayload ?? {};
     if (typeof payload === 'string') {
@@ -141,8 +166,16 @@ export function registerDeployments(router: Router): void {
     const d = deploymentOr404(ctx);
     const latest = d.statuses.at(-1)?.state;
     const onlyOne = ctx.repo.deployments.filter((x) => x.environment === d.environment).length === 1;
-    if (!onlyOne && latest !== undefined && latest !== 'inactive' && latest !== 'error' && latest !== 'failure') {
-      throw unprocessable('We cannot delete an active deployment unless it is the only deployment in a given environment.');
+    if (
+      !onlyOne &&
+      latest !== undefined &&
+      latest !== 'inactive' &&
+      latest !== 'error' &&
+      latest !== 'failure'
+    ) {
+      throw unprocessable(
+        'We cannot delete an active deployment unless it is the only deployment in a given environment.',
+      );
     }
     ctx.repo.deployments.splice(ctx.repo.deployments.indexOf(d), 1);
     return { status: 204 };
@@ -178,22 +211,42 @@ export function registerDeployments(router: Router): void {
       for (const other of ctx.repo.deployments) {
         if (other.id === d.id || other.environment !== d.environment || other.id > d.id) continue;
         if (other.statuses.at(-1)?.state !== 'success') continue;
-        addStatus(ctx, other, { ...pick(other.statuses.at(-1) as SimDeploymentStatus), state: 'inactive', description: '' });
+        addStatus(ctx, other, {
+          ...pick(other.statuses.at(-1) as SimDeploymentStatus),
+          state: 'inactive',
+          description: '',
+        });
       }
     }
     return { status: 201, body: statusJson(ctx, d, status) };
   });
 }
 
-type StatusFields = Pick<SimDeploymentStatus, 'state' | 'description' | 'environment' | 'target_url' | 'log_url' | 'environment_url'>;
+type StatusFields = Pick<
+  SimDeploymentStatus,
+  'state' | 'description' | 'environment' | 'target_url' | 'log_url' | 'environment_url'
+>;
 
 function pick(s: SimDeploymentStatus): StatusFields {
-  return { state: s.state, description: s.description, environment: s.environment, target_url: s.target_url, log_url: s.log_url, environment_url: s.environment_url };
+  return {
+    state: s.state,
+    description: s.description,
+    environment: s.environment,
+    target_url: s.target_url,
+    log_url: s.log_url,
+    environment_url: s.environment_url,
+  };
 }
 
 function addStatus(ctx: HandlerContext, d: SimDeployment, fields: StatusFields): SimDeploymentStatus {
   const now = ctx.state.now();
-  const status: SimDeploymentStatus = { id: ctx.state.nextId(), ...fields, creator: ctx.req.actor, created_at: now, updated_at: now };
+  const status: SimDeploymentStatus = {
+    id: ctx.state.nextId(),
+    ...fields,
+    creator: ctx.req.actor,
+    created_at: now,
+    updated_at: now,
+  };
   d.statuses.push(status);
   d.updated_at = now;
   return status;

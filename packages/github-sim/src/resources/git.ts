@@ -21,7 +21,9 @@ function refJson(ctx: HandlerContext, ref: string, sha: string): Record<string, 
 }
 
 function refsWithPrefix(ctx: HandlerContext, prefix: string): [string, string][] {
-  return [...ctx.repo.refs.entries()].filter(([name]) => name.startsWith(prefix)).sort(([a], [b]) => a.localeCompare(b));
+  return [...ctx.repo.refs.entries()]
+    .filter(([name]) => name.startsWith(prefix))
+    .sort(([a], [b]) => a.localeCompare(b));
 }
 
 function tagJson(ctx: HandlerContext, tag: SimTagObject): Record<string, unknown> {
@@ -54,7 +56,9 @@ export function registerGit(router: Router): void {
     pagedResponse(ctx, refsWithPrefix(ctx, `refs/${ctx.req.params['ref']}`), ([n, s]) => refJson(ctx, n, s)),
   );
 
-  router.get('/repos/{owner}/{repo}/git/refs', (ctx) => pagedResponse(ctx, refsWithPrefix(ctx, 'refs/'), ([n, s]) => refJson(ctx, n, s)));
+  router.get('/repos/{owner}/{repo}/git/refs', (ctx) =>
+    pagedResponse(ctx, refsWithPrefix(ctx, 'refs/'), ([n, s]) => refJson(ctx, n, s)),
+  );
 
   // Legacy form: an exact ref answers one object, a prefix answers the matching list.
   router.get('/repos/{owner}/{repo}/git/refs/{ref+}', (ctx) => {
@@ -70,13 +74,22 @@ export function registerGit(router: Router): void {
     const body = new BodyReader(ctx.req.body, 'Reference');
     const ref = body.requiredString('ref');
     const sha = body.requiredString('sha');
-    if (!/^refs\/[^/\s]+\/\S+$/.test(ref) || ref.includes('..') || ref.endsWith('/') || ref.endsWith('.lock')) {
+    if (
+      !/^refs\/[^/\s]+\/\S+$/.test(ref) ||
+      ref.includes('..') ||
+      ref.endsWith('/') ||
+      ref.endsWith('.lock')
+    ) {
       throw unprocessable(`${ref} is not a valid ref name.`);
     }
     if (!isObject(ctx, sha)) throw unprocessable('Object does not exist');
     if (ctx.repo.refs.has(ref)) throw unprocessable('Reference already exists');
     ctx.repo.refs.set(ref, sha);
-    return { status: 201, body: refJson(ctx, ref, sha), headers: { location: `${repoApiUrl(ctx.urls, ctx.repo)}/git/${ref}` } };
+    return {
+      status: 201,
+      body: refJson(ctx, ref, sha),
+      headers: { location: `${repoApiUrl(ctx.urls, ctx.repo)}/git/${ref}` },
+    };
   });
 
   router.patch('/repos/{owner}/{repo}/git/refs/{ref+}', (ctx) => {
@@ -118,7 +131,10 @@ export function registerGit(router: Router): void {
       object: { sha: object, type: type === 'tag' ? 'tag' : 'commit' },
       tagger: {
         name: typeof tagger?.['name'] === 'string' ? tagger['name'] : ctx.req.actor.login,
-        email: typeof tagger?.['email'] === 'string' ? tagger['email'] : `${ctx.req.actor.login}@users.noreply.github.com`,
+        email:
+          typeof tagger?.['email'] === 'string'
+            ? tagger['email']
+            : `${ctx.req.actor.login}@users.noreply.github.com`,
         date: when,
       },
     };

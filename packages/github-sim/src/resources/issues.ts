@@ -35,7 +35,13 @@ export function issueJson(ctx: HandlerContext, issue: SimIssue): Record<string, 
     title: issue.title,
     body: issue.body,
     user: renderUser(ctx.urls, issue.user),
-    labels: issue.labels.map((name) => ({ id: name.length, node_id: nodeId('LA', name), name, color: 'ededed', default: false })),
+    labels: issue.labels.map((name) => ({
+      id: name.length,
+      node_id: nodeId('LA', name),
+      name,
+      color: 'ededed',
+      default: false,
+    })),
     assignee: issue.assignees[0] ? renderUser(ctx.urls, ctx.state.user(issue.assignees[0])) : null,
     assignees: issue.assignees.map((login) => renderUser(ctx.urls, ctx.state.user(login))),
     milestone: null,
@@ -111,23 +117,32 @@ function applyIssueFields(ctx: HandlerContext, issue: SimIssue, body: BodyReader
 export function registerIssues(router: Router): void {
   router.get('/repos/{owner}/{repo}/issues', (ctx) => {
     const state = ctx.req.query.get('state') ?? 'open';
-    const list = [...ctx.repo.issues.values()].filter((i) => state === 'all' || i.state === state).sort((a, b) => b.number - a.number);
+    const list = [...ctx.repo.issues.values()]
+      .filter((i) => state === 'all' || i.state === state)
+      .sort((a, b) => b.number - a.number);
     return pagedResponse(ctx, list, (i) => issueJson(ctx, i));
   });
 
   router.post('/repos/{owner}/{repo}/issues', (ctx) => {
     const body = new BodyReader(ctx.req.body, 'Issue');
     const title = body.requiredString('title', { nonEmpty: true });
-    const issue = ctx.state.addIssue(`${ctx.repo.owner.login}/${ctx.repo.name}`, { title, login: ctx.req.actor.login });
+    const issue = ctx.state.addIssue(`${ctx.repo.owner.login}/${ctx.repo.name}`, {
+      title,
+      login: ctx.req.actor.login,
+    });
     applyIssueFields(ctx, issue, body);
     return { status: 201, body: issueJson(ctx, issue) };
   });
 
-  router.get('/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx) => ({ body: commentJson(ctx, commentOr404(ctx)) }));
+  router.get('/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx) => ({
+    body: commentJson(ctx, commentOr404(ctx)),
+  }));
 
   router.patch('/repos/{owner}/{repo}/issues/comments/{comment_id}', (ctx) => {
     const comment = commentOr404(ctx);
-    comment.body = new BodyReader(ctx.req.body, 'IssueComment').requiredString('body', { maxLength: MAX_BODY });
+    comment.body = new BodyReader(ctx.req.body, 'IssueComment').requiredString('body', {
+      maxLength: MAX_BODY,
+    });
     comment.updated_at = ctx.state.now();
     return { body: commentJson(ctx, comment) };
   });
@@ -138,7 +153,9 @@ export function registerIssues(router: Router): void {
     return { status: 204 };
   });
 
-  router.get('/repos/{owner}/{repo}/issues/{issue_number}', (ctx) => ({ body: issueJson(ctx, issueOr404(ctx)) }));
+  router.get('/repos/{owner}/{repo}/issues/{issue_number}', (ctx) => ({
+    body: issueJson(ctx, issueOr404(ctx)),
+  }));
 
   router.patch('/repos/{owner}/{repo}/issues/{issue_number}', (ctx) => {
     const issue = issueOr404(ctx);
@@ -149,14 +166,21 @@ export function registerIssues(router: Router): void {
   router.get('/repos/{owner}/{repo}/issues/{issue_number}/comments', (ctx) => {
     const issue = issueOr404(ctx);
     const since = ctx.req.query.get('since');
-    const list = ctx.repo.comments.filter((c) => c.issueNumber === issue.number && (!since || c.updated_at >= since));
+    const list = ctx.repo.comments.filter(
+      (c) => c.issueNumber === issue.number && (!since || c.updated_at >= since),
+    );
     return pagedResponse(ctx, list, (c) => commentJson(ctx, c));
   });
 
   router.post('/repos/{owner}/{repo}/issues/{issue_number}/comments', (ctx) => {
     const issue = issueOr404(ctx);
     const text = new BodyReader(ctx.req.body, 'IssueComment').requiredString('body', { maxLength: MAX_BODY });
-    const comment = ctx.state.addComment(`${ctx.repo.owner.login}/${ctx.repo.name}`, issue.number, text, ctx.req.actor.login);
+    const comment = ctx.state.addComment(
+      `${ctx.repo.owner.login}/${ctx.repo.name}`,
+      issue.number,
+      text,
+      ctx.req.actor.login,
+    );
     issue.updated_at = comment.created_at;
     return { status: 201, body: commentJson(ctx, comment) };
   });

@@ -14,7 +14,13 @@ function pullJson(ctx: HandlerContext, issue: SimIssue): Record<string, unknown>
   const html = repoHtmlUrl(ctx.urls, ctx.repo);
   const repo = renderRepo(ctx.urls, ctx.repo);
   const owner = renderUser(ctx.urls, ctx.repo.owner);
-  const side = (s: { ref: string; sha: string }) => ({ label: `${ctx.repo.owner.login}:${s.ref}`, ref: s.ref, sha: s.sha, user: owner, repo });
+  const side = (s: { ref: string; sha: string }) => ({
+    label: `${ctx.repo.owner.login}:${s.ref}`,
+    ref: s.ref,
+    sha: s.sha,
+    user: owner,
+    repo,
+  });
   return {
     url: `${api}/pulls/${issue.number}`,
     id: issueId(ctx.repo, issue.number),
@@ -47,7 +53,9 @@ function pullJson(ctx: HandlerContext, issue: SimIssue): Record<string, unknown>
 }
 
 function pulls(ctx: HandlerContext): SimIssue[] {
-  return [...ctx.repo.issues.values()].filter((i) => i.pull !== undefined).sort((a, b) => b.number - a.number);
+  return [...ctx.repo.issues.values()]
+    .filter((i) => i.pull !== undefined)
+    .sort((a, b) => b.number - a.number);
 }
 
 export function registerPulls(router: Router): void {
@@ -64,13 +72,19 @@ export function registerPulls(router: Router): void {
     return pagedResponse(ctx, list, (i) => pullJson(ctx, i));
   });
 
-  router.get('/repos/{owner}/{repo}/pulls/{pull_number}', (ctx) => ({ body: pullJson(ctx, issueOr404(ctx)) }));
+  router.get('/repos/{owner}/{repo}/pulls/{pull_number}', (ctx) => ({
+    body: pullJson(ctx, issueOr404(ctx)),
+  }));
 
   router.get('/repos/{owner}/{repo}/pulls/{pull_number}/commits', (ctx) => {
     const issue = issueOr404(ctx);
     if (!issue.pull) throw notFound();
-    const commits = issue.pull.commits.map((sha) => ctx.repo.commits.get(sha)).filter((c): c is SimCommit => c !== undefined);
-    return pagedResponse(ctx, commits, (c) => renderCommit(ctx.urls, ctx.repo, c, (login) => ctx.state.user(login)));
+    const commits = issue.pull.commits
+      .map((sha) => ctx.repo.commits.get(sha))
+      .filter((c): c is SimCommit => c !== undefined);
+    return pagedResponse(ctx, commits, (c) =>
+      renderCommit(ctx.urls, ctx.repo, c, (login) => ctx.state.user(login)),
+    );
   });
 
   // Registered before the /commits/{ref+} catch-all in repos.ts.

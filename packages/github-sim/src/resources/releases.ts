@@ -55,12 +55,17 @@ function validTagName(tag: string): boolean {
 }
 
 /** Checks tag uniqueness and, for a published release, makes sure the tag exists (GitHub creates it). */
-function claimTag(ctx: HandlerContext, release: Pick<SimRelease, 'id' | 'tag_name' | 'target_commitish' | 'draft'>): void {
+function claimTag(
+  ctx: HandlerContext,
+  release: Pick<SimRelease, 'id' | 'tag_name' | 'target_commitish' | 'draft'>,
+): void {
   if (!validTagName(release.tag_name)) {
     throw validationFailed({ resource: 'Release', code: 'invalid', field: 'tag_name' });
   }
   if (release.draft) return;
-  const taken = ctx.repo.releases.some((r) => r.id !== release.id && !r.draft && r.tag_name === release.tag_name);
+  const taken = ctx.repo.releases.some(
+    (r) => r.id !== release.id && !r.draft && r.tag_name === release.tag_name,
+  );
   if (taken) throw validationFailed({ resource: 'Release', code: 'already_exists', field: 'tag_name' });
   const tagRef = `refs/tags/${release.tag_name}`;
   if (ctx.repo.refs.has(tagRef)) return;
@@ -70,7 +75,9 @@ function claimTag(ctx: HandlerContext, release: Pick<SimRelease, 'id' | 'tag_nam
 }
 
 export function registerReleases(router: Router): void {
-  router.get('/repos/{owner}/{repo}/releases', (ctx) => pagedResponse(ctx, visible(ctx), (r) => releaseJson(ctx, r)));
+  router.get('/repos/{owner}/{repo}/releases', (ctx) =>
+    pagedResponse(ctx, visible(ctx), (r) => releaseJson(ctx, r)),
+  );
 
   router.get('/repos/{owner}/{repo}/releases/latest', (ctx) => {
     const latest = visible(ctx)
@@ -115,7 +122,11 @@ export function registerReleases(router: Router): void {
       author: ctx.req.actor,
     };
     ctx.repo.releases.push(release);
-    return { status: 201, body: releaseJson(ctx, release), headers: { location: `${repoApiUrl(ctx.urls, ctx.repo)}/releases/${id}` } };
+    return {
+      status: 201,
+      body: releaseJson(ctx, release),
+      headers: { location: `${repoApiUrl(ctx.urls, ctx.repo)}/releases/${id}` },
+    };
   });
 
   router.patch('/repos/{owner}/{repo}/releases/{release_id}', (ctx) => {

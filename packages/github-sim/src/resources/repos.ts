@@ -30,7 +30,9 @@ export function registerRepos(router: Router, limiter: RateLimiter): void {
   });
 
   router.get('/repos/{owner}/{repo}', (ctx) => ({
-    body: renderRepo(ctx.urls, ctx.repo, { push: ctx.req.token !== undefined && !ctx.repo.readOnlyTokens.has(ctx.req.token) }),
+    body: renderRepo(ctx.urls, ctx.repo, {
+      push: ctx.req.token !== undefined && !ctx.repo.readOnlyTokens.has(ctx.req.token),
+    }),
   }));
 
   router.get('/repos/{owner}/{repo}/commits', (ctx) => {
