@@ -44,6 +44,8 @@ function parseDocument(doc: unknown, source: string): ParsedReport {
     throw new AuditReportError(`${source}: unknown audit report format (a JSON list); expected one of: ${AUDIT_FORMATS}`);
   }
   if (!isObject(doc)) throw new AuditReportError(`${source}: unknown audit report format; expected one of: ${AUDIT_FORMATS}`);
+  if (doc.type === 'auditAdvisory' || doc.type === 'auditSummary') return parseYarnClassic([doc], source);
+  if (typeof doc.value === 'string' && isObject(doc.children)) return parseYarnBerry([doc], source);
   if (doc.auditReportVersion === 2) return parseNpmV2(doc, source);
   if (isObject(doc.advisories) && ('actions' in doc || 'metadata' in doc || 'muted' in doc)) return parseAdvisoriesObject(doc, source);
   if (isObject(doc.vulnerabilities) && Array.isArray(doc.vulnerabilities.list) && 'database' in doc) return parseCargoAudit(doc, source);
