@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCliArgs } from './cli-args.ts';
+
+const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+
+describe('github-sim command', () => {
+  it('parses flags and a seed file, and names the flag and value when one is bad', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'github-sim-'));
+    const seed = join(dir, 'seed.json');
+    writeFileSync(seed, JSON.stringify({ repos: [{ owner: 'acme', name: 'api', tags: {} }] }));
+    const opts = await parseCliArgs([
+      '--port',
+      '8123',
+      '--token',
+      't',
+      '--repo',
+      'acme/shop',
+      '--seed',
+      seed,
+      '--read-only-token',
+      'ro',
+    ]);
+    expect(opts).toMatchObject({ port: 8123, token: 't' });
+    expect(opts.repos?.map((r) => [r.owner, r.name, r.readOnlyTokens])).toEqual([
+      ['acme', 'api', ['ro']],
+      ['acme', 'shop', ['ro']],
+    ]);
+    await expect(parseCliArgs(['--port', 'http'])).rejects.toThrow('--port "http" is not a TCP port');
+    await expect(parseCliArgs(['--repo', 'shop'])).rejects.toThrow(
+      '--repo "shop" is not a repository name: use OWNER/NAME',
+    );
+    await expect(parseCliArgs(['--seed', join(dir, 'missing.json')])).rejects.toThrow(
+      'missing.json: cannot read it as JSON',
+    );
+  });
+
+  it('serves the API from a child process until SIGTERM', async () => {
+    const child = spawn(process.execPath, [cli, '--port', '0', '--token', 'demo', '--repo', 'acme/shop'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+    const url = chunk.toString().trim();
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const res = await fetch(`${url}/repos/acme/shop`, { headers: { authorization: 'token demo' } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ full_name: 'acme/shop', default_branch: 'main' });
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+  });
+});
