@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`--images ${args.images}: expected a map of image reference (or glob) to behaviour`);
     images = parsed as Record<string, unknown>;
   }
-  const sim = await startKubeSim({ port: args.port, kubeconfigPath: args.kubeconfig, statePath: args.state, controllers: args.controllers ? { images } : false });
+  const sim = await startKubeSim({ port: args.port, kubeconfigPath: args.kubeconfig, statePath: args.state, controllers: args.controllers ? { images: images as never } : false });
   process.stdout.write(`${sim.url}\n`);
   const shutdown = (): void => {
     sim.stop().then(

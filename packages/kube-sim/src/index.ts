@@ -5,7 +5,7 @@ import { createApiServer } from './server/http-server.ts';
 import { Faults } from './server/faults.ts';
 import { AuditLog } from './server/audit.ts';
 import { writeKubeconfig } from './kubeconfig.ts';
-import { loadControllers, type ControllersLike } from './controllers-bridge.ts';
+import { startControllers, type ControllerOptions, type Controllers } from './controllers/index.ts';
 
 export { Store, ApiError } from './store/store.ts';
 export type { KubeObject, ObjectMeta, OwnerReference, ResourceType, StoreEvent, WatchEventType, Json, StoreOptions, PropagationPolicy } from './store/store.ts';
@@ -14,6 +14,8 @@ export { Faults, type Fault, type FaultSpec, type FaultMatch } from './server/fa
 export { AuditLog, type AuditEntry } from './server/audit.ts';
 export { createApiServer, type ApiServerOptions } from './server/http-server.ts';
 export { kubeconfigYaml, writeKubeconfig } from './kubeconfig.ts';
+export { startControllers } from './controllers/index.ts';
+export type { ControllerOptions, Controllers, ImageBehaviour } from './controllers/index.ts';
 
 export interface KubeSimOptions {
   /** 0 or absent: any free port on 127.0.0.1. */
@@ -23,7 +25,7 @@ export interface KubeSimOptions {
   /** Load objects from this JSON file at start (if it exists) and save them there on stop. */
   statePath?: string;
   /** Controller options (image behaviours); `false` runs the API server alone. */
-  controllers?: Record<string, unknown> | false;
+  controllers?: ControllerOptions | false;
   /** Interval between watch bookmarks (default 5 s). */
   bookmarkIntervalMs?: number;
   /** Watch history window in events (default 10,000). */
@@ -35,7 +37,7 @@ export interface KubeSim {
   port: number;
   kubeconfigPath?: string;
   store: Store;
-  controllers?: ControllersLike;
+  controllers?: Controllers;
   faults: Faults;
   audit: AuditLog;
   stop(): Promise<void>;
@@ -47,7 +49,7 @@ export async function startKubeSim(opts: KubeSimOptions = {}): Promise<KubeSim> 
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`kube-sim: port ${String(opts.port)} is not a TCP port (0-65535; 0 = any free port)`);
   const store = new Store({ historyLimit: opts.historyLimit });
   if (opts.statePath) await loadState(store, opts.statePath);
-  const controllers = opts.controllers === false ? undefined : await loadControllers(store, opts.controllers ?? {});
+  const controllers = opts.controllers === false ? undefined : startControllers(store, opts.controllers ?? {});
   const faults = new Faults();
   const audit = new AuditLog();
   const { server } = createApiServer({
@@ -55,8 +57,8 @@ export async function startKubeSim(opts: KubeSimOptions = {}): Promise<KubeSim> 
     faults,
     audit,
     bookmarkIntervalMs: opts.bookmarkIntervalMs,
-    logs: (ns, pod, container) => controllers?.podLogs?.(ns, pod, container),
-    hooks: () => controllers ?? {},
+    logs: (ns, pod, container, previous) => controllers?.podLogs(ns, pod, { container, previous }),
+    hooks: () => (controllers ? { killPod: (ns, n) => controllers.killPod(ns, n), failPod: (ns, n, r) => controllers.failPod(ns, n, r), setImageBehaviour: (i, b) => controllers.setImageBehaviour(i, b as never) } : {}),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -4,7 +4,7 @@ import type { ResourceRoute } from '../routing.ts';
 import { badRequest } from '../status.ts';
 
 /** Where pods/log text comes from (the kubelet simulation provides it). */
-export type LogSource = (namespace: string, pod: string, container: string | undefined) => string | undefined;
+export type LogSource = (namespace: string, pod: string, container: string | undefined, previous: boolean) => string | undefined;
 
 export interface RequestContext {
   store: Store;

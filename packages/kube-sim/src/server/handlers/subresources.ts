@@ -57,7 +57,7 @@ export function handleLog(ctx: RequestContext): void {
     if (containers.length > 1) throw badRequest(`a container name must be specified for pod ${name}, choose one of: [${containers.join(' ')}]`);
     container = containers[0];
   } else if (!containers.includes(container)) throw badRequest(`container ${container} is not valid for pod ${name}`);
-  let text = ctx.logs?.(ns, name!, container) ?? '';
+  let text = ctx.logs?.(ns, name!, container, ctx.query.get('previous') === 'true') ?? '';
   const tail = ctx.query.get('tailLines');
   if (tail !== null) {
     const n = Number(tail);
