@@ -1,0 +1,102 @@
+/** Rolling update of the app's own Deployment: one strategic-merge patch, then a watched wait. */
+import { CancelledError } from '@shipgate/core';
+import type { DeployContext, StrategyResult } from '../context.ts';
+import { resolveImages } from '../images.ts';
+import { rolloutStatus } from '../rollout-wait.ts';
+import { ANNOTATIONS, decodeState, type RolloutState } from '../state.ts';
+import { REVISION, createOrReplace, imagesOf, patchImages, readDeployment, sameImages, waitFor, writeState } from '../workloads.ts';
+import type { Strategy } from './strategy.ts';
+
+/** Applies the manifests other than the app's Deployment (Services, ConfigMaps) before the rollout. */
+export async function applySupporting(ctx: DeployContext, skip: (kind: string, name: string) => boolean): Promise<void> {
+  for (const obj of ctx.manifests) if (!skip(obj.kind, obj.metadata.name)) await createOrReplace(ctx, obj);
+}
+
+export function baseState(ctx: DeployContext, strategy: RolloutState['strategy'], images: Record<string, string>): RolloutState {
+  return { v: 1, strategy, phase: 'progressing', step: 0, version: ctx.version, images, updatedAt: new Date(ctx.clock.now()).toISOString(), runUrl: ctx.runUrl };
+}
+
+async function deploy(ctx: DeployContext): Promise<StrategyResult> {
+  const isApp = (kind: string, name: string) => kind === 'Deployment' && name === ctx.app;
+  const live = await readDeployment(ctx, ctx.app);
+  if (!live) {
+    const manifest = ctx.manifests.find((o) => isApp(o.kind, o.metadata.name));
+    if (!manifest) throw new Error(`deployment ${ctx.namespace}/${ctx.app} does not exist; give manifests (with a Deployment named ${ctx.app}) for a first deploy`);
+    await applySupporting(ctx, isApp);
+    const state = baseState(ctx, 'rolling', imagesOf(manifest));
+    const annotations = { ...manifest.metadata.annotations, [ANNOTATIONS.state]: JSON.stringify({ ...state, phase: 'succeeded', step: 1 }), [ANNOTATIONS.version]: ctx.version, [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}` };
+    await createOrReplace(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations } });
+    const outcome = await waitFor(ctx, ctx.app);
+    if (!outcome.ok) return { status: 'failed', message: `first deploy of ${ctx.version} did not become available: ${outcome.message}` };
+    return { status: 'succeeded', message: `first deploy: ${ctx.app} ${ctx.version} created and available`, revision: outcome.deployment.metadata?.annotations?.[REVISION] };
+  }
+  const current = imagesOf(live);
+  const desired = resolveImages(current, ctx.images.length > 0 ? ctx.images : []);
+  const liveVersion = live.metadata?.annotations?.[ANNOTATIONS.version];
+  if (sameImages(current, desired) && liveVersion === ctx.version && rolloutStatus(live).done) {
+    return { status: 'unchanged', message: `${ctx.app} already runs ${ctx.version} (${Object.values(desired).join(', ')}); nothing to do`, previousVersion: liveVersion, revision: live.metadata?.annotations?.[REVISION] };
+  }
+  await applySupporting(ctx, isApp);
+  const state: RolloutState = {
+    ...baseState(ctx, 'rolling', desired),
+    previousVersion: liveVersion,
+    previousImages: current,
+    previousRevision: live.metadata?.annotations?.[REVISION],
+  };
+  await patchImages(ctx, ctx.app, desired, { version: ctx.version, state });
+  try {
+    const outcome = await waitFor(ctx, ctx.app);
+    if (outcome.ok) {
+      await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'succeeded', step: 1 });
+      const after = await readDeployment(ctx, ctx.app);
+      return { status: 'succeeded', message: `${ctx.app} rolled out ${ctx.version}`, previousVersion: liveVersion, revision: after?.metadata?.annotations?.[REVISION] };
+    }
+    if (!ctx.autoRollback) {
+      await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'failed' });
+      return { status: 'failed', message: outcome.message, previousVersion: liveVersion };
+    }
+    ctx.log.warn(`rolling back ${ctx.app} to ${liveVersion ?? 'the previous images'}`);
+    const back = await restore(ctx, state, true);
+    return { status: back ? 'rolled-back' : 'failed', message: `${outcome.message}; ${back ? 'rolled back to' : 'rollback did not complete for'} ${liveVersion ?? 'the previous images'}`, previousVersion: liveVersion };
+  } catch (error) {
+    if (error instanceof CancelledError) {
+      ctx.log.warn(`cancelled mid-rollout: putting ${ctx.app} back on ${liveVersion ?? 'the previous images'}`);
+      await restore(ctx, state, false);
+    }
+    throw error;
+  }
+}
+
+/** Patches the previous images back; waits (when asked) with a fresh deadline share. */
+async function restore(ctx: DeployContext, state: RolloutState, wait: boolean): Promise<boolean> {
+  if (!state.previousImages) return false;
+  const back: RolloutState = { ...state, phase: 'rolled-back', updatedAt: new Date(ctx.clock.now()).toISOString() };
+  await patchImages(ctx, ctx.app, state.previousImages, { version: state.previousVersion ?? 'previous', state: back, cause: `shipgate rollback from ${state.version}` });
+  if (!wait) return true;
+  const saved = ctx.deadlineMs;
+  ctx.deadlineMs = Math.max(saved, ctx.clock.now() + 120_000); // the rollback gets its own time, not the failed rollout's leftovers
+  try {
+    return (await waitFor(ctx, ctx.app)).ok;
+  } finally {
+    ctx.deadlineMs = saved;
+  }
+}
+
+async function rollback(ctx: DeployContext): Promise<StrategyResult> {
+  const live = await readDeployment(ctx, ctx.app);
+  const state = decodeState(live?.metadata?.annotations);
+  if (!live || !state?.previousImages) return { status: 'unchanged', message: `no previous version of ${ctx.app} is recorded; nothing to roll back` };
+  const ok = await restore(ctx, state, true);
+  return { status: ok ? 'rolled-back' : 'failed', message: `${ctx.app} ${ok ? 'rolled back to' : 'could not be rolled back to'} ${state.previousVersion}`, previousVersion: state.version };
+}
+
+export const rolling: Strategy = {
+  deploy,
+  async promote() {
+    return { status: 'unchanged', message: 'a rolling update has nothing to promote' };
+  },
+  async abort() {
+    return { status: 'unchanged', message: 'a rolling update has nothing to abort; use rollback' };
+  },
+  rollback,
+};

@@ -1,0 +1,164 @@
+/**
+ * Deployment and Service operations the strategies share: read, set images (strategic merge on
+ * containers by name), scale, write rollout state, apply manifests, wait with the timeline.
+ */
+import type * as k8s from '@kubernetes/client-node';
+import { FIELD_MANAGER, PatchStrategy, dryRunParam, patchOptions } from './client.ts';
+import type { PlainObject } from './backup.ts';
+import type { DeployContext } from './context.ts';
+import { describeProblem } from './pods.ts';
+import { waitForRollout, type WaitOutcome } from './rollout-wait.ts';
+import { ANNOTATIONS, encodeState, type RolloutState } from './state.ts';
+
+export const REVISION = 'deployment.kubernetes.io/revision';
+
+export async function readDeployment(ctx: DeployContext, name: string): Promise<k8s.V1Deployment | undefined> {
+  return ctx.kube.find(`read deployment ${name}`, () => ctx.kube.apps.readNamespacedDeployment({ name, namespace: ctx.namespace }));
+}
+
+/** container name → image of a Deployment's pod template. */
+export function imagesOf(dep: k8s.V1Deployment | PlainObject | undefined): Record<string, string> {
+  const containers = (dep?.spec as k8s.V1DeploymentSpec | undefined)?.template?.spec?.containers ?? [];
+  return Object.fromEntries(containers.map((c) => [c.name, c.image ?? '']));
+}
+
+export function sameImages(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => a[k] === b[k]);
+}
+
+/**
+ * Sets images and annotations in one strategic-merge patch (containers merge by name, so other
+ * containers and fields are untouched). `state` is written in the same patch, so the rollout and
+ * the record of it can never disagree.
+ */
+export async function patchImages(
+  ctx: DeployContext,
+  name: string,
+  images: Record<string, string>,
+  o: { version: string; state?: RolloutState; replicas?: number; cause?: string },
+): Promise<k8s.V1Deployment> {
+  const annotations: Record<string, string> = {
+    [ANNOTATIONS.changeCause]: o.cause ?? `shipgate deploy ${o.version}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
+    [ANNOTATIONS.version]: o.version,
+    ...(o.state ? encodeState(o.state) : {}),
+  };
+  const body = {
+    metadata: { annotations },
+    spec: {
+      ...(o.replicas === undefined ? {} : { replicas: o.replicas }),
+      template: {
+        metadata: { annotations: { [ANNOTATIONS.version]: o.version } },
+        spec: { containers: Object.entries(images).map(([n, image]) => ({ name: n, image })) },
+      },
+    },
+  };
+  ctx.changes.push({ object: `Deployment/${name}`, action: 'update', detail: `images ${Object.entries(images).map(([c, i]) => `${c}=${i}`).join(', ')}` });
+  return ctx.kube.call(`set images of deployment ${name}`, () =>
+    ctx.kube.apps.patchNamespacedDeployment(
+      { name, namespace: ctx.namespace, body, dryRun: dryRunParam(ctx.dryRun), fieldManager: FIELD_MANAGER },
+      patchOptions(PatchStrategy.StrategicMergePatch),
+    ),
+  );
+}
+
+/** Writes the rollout state annotations only (JSON merge patch). */
+export async function writeState(ctx: DeployContext, kind: 'Deployment' | 'Service', name: string, state: RolloutState): Promise<void> {
+  const body = { metadata: { annotations: encodeState(state) } };
+  const params = { name, namespace: ctx.namespace, body, dryRun: dryRunParam(ctx.dryRun), fieldManager: FIELD_MANAGER };
+  const opts = patchOptions(PatchStrategy.MergePatch);
+  if (kind === 'Deployment') await ctx.kube.call(`record rollout state on ${name}`, () => ctx.kube.apps.patchNamespacedDeployment(params, opts));
+  else await ctx.kube.call(`record rollout state on ${name}`, () => ctx.kube.core.patchNamespacedService(params, opts));
+}
+
+export async function scaleDeployment(ctx: DeployContext, name: string, replicas: number): Promise<void> {
+  ctx.changes.push({ object: `Deployment/${name}`, action: 'scale', detail: `replicas → ${replicas}` });
+  await ctx.kube.call(`scale deployment ${name} to ${replicas}`, () =>
+    ctx.kube.apps.patchNamespacedDeployment(
+      { name, namespace: ctx.namespace, body: { spec: { replicas } }, dryRun: dryRunParam(ctx.dryRun), fieldManager: FIELD_MANAGER },
+      patchOptions(PatchStrategy.MergePatch),
+    ),
+  );
+}
+
+export async function deleteDeployment(ctx: DeployContext, name: string): Promise<void> {
+  ctx.changes.push({ object: `Deployment/${name}`, action: 'delete', detail: 'removed' });
+  await ctx.kube.find(`delete deployment ${name}`, () =>
+    ctx.kube.apps.deleteNamespacedDeployment({ name, namespace: ctx.namespace, propagationPolicy: 'Background', dryRun: dryRunParam(ctx.dryRun) }),
+  );
+}
+
+export async function deleteService(ctx: DeployContext, name: string): Promise<void> {
+  ctx.changes.push({ object: `Service/${name}`, action: 'delete', detail: 'removed' });
+  await ctx.kube.find(`delete service ${name}`, () => ctx.kube.core.deleteNamespacedService({ name, namespace: ctx.namespace, dryRun: dryRunParam(ctx.dryRun) }));
+}
+
+/** Creates a Deployment or Service, or replaces the existing one keeping its resourceVersion (and a Service's clusterIP). */
+export async function createOrReplace(ctx: DeployContext, obj: PlainObject): Promise<void> {
+  const name = obj.metadata.name;
+  const ns = ctx.namespace;
+  const dry = dryRunParam(ctx.dryRun);
+  const body = { ...obj, metadata: { ...obj.metadata, namespace: ns } } as never;
+  const k = ctx.kube;
+  if (obj.kind === 'Deployment') {
+    const cur = await readDeployment(ctx, name);
+    ctx.changes.push({ object: `Deployment/${name}`, action: cur ? 'update' : 'create', detail: cur ? 'replaced from manifests' : 'created from manifests' });
+    if (!cur) await k.call(`create deployment ${name}`, () => k.apps.createNamespacedDeployment({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }));
+    else
+      await k.update(`replace deployment ${name}`, () => k.apps.readNamespacedDeployment({ name, namespace: ns }), (live) => {
+        Object.assign(live, { spec: (body as PlainObject).spec, metadata: { ...live.metadata, labels: obj.metadata.labels ?? live.metadata?.labels, annotations: { ...live.metadata?.annotations, ...obj.metadata.annotations } } });
+        return true;
+      }, (live) => k.apps.replaceNamespacedDeployment({ name, namespace: ns, body: live, dryRun: dry, fieldManager: FIELD_MANAGER }));
+    return;
+  }
+  if (obj.kind === 'Service') {
+    const cur = await k.find(`read service ${name}`, () => k.core.readNamespacedService({ name, namespace: ns }));
+    ctx.changes.push({ object: `Service/${name}`, action: cur ? 'update' : 'create', detail: cur ? 'replaced from manifests' : 'created from manifests' });
+    if (!cur) await k.call(`create service ${name}`, () => k.core.createNamespacedService({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }));
+    else
+      await k.update(`replace service ${name}`, () => k.core.readNamespacedService({ name, namespace: ns }), (live) => {
+        const spec = (body as PlainObject).spec as k8s.V1ServiceSpec;
+        live.spec = { ...spec, clusterIP: live.spec?.clusterIP, clusterIPs: live.spec?.clusterIPs };
+        live.metadata = { ...live.metadata, labels: obj.metadata.labels ?? live.metadata?.labels, annotations: { ...live.metadata?.annotations, ...obj.metadata.annotations } };
+        return true;
+      }, (live) => k.core.replaceNamespacedService({ name, namespace: ns, body: live, dryRun: dry, fieldManager: FIELD_MANAGER }));
+    return;
+  }
+  if (obj.kind === 'ConfigMap') {
+    const cur = await k.find(`read configmap ${name}`, () => k.core.readNamespacedConfigMap({ name, namespace: ns }));
+    ctx.changes.push({ object: `ConfigMap/${name}`, action: cur ? 'update' : 'create', detail: 'from manifests' });
+    if (!cur) await k.call(`create configmap ${name}`, () => k.core.createNamespacedConfigMap({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }));
+    else await k.update(`replace configmap ${name}`, () => k.core.readNamespacedConfigMap({ name, namespace: ns }), (live) => {
+      live.data = (obj as { data?: Record<string, string> }).data;
+      return true;
+    }, (live) => k.core.replaceNamespacedConfigMap({ name, namespace: ns, body: live, dryRun: dry, fieldManager: FIELD_MANAGER }));
+    return;
+  }
+  throw new Error(`manifests: kind ${obj.kind} (${name}) is not applied by deploy; supported: Deployment, Service, ConfigMap`);
+}
+
+/** Waits for one Deployment with the run's deadline and signal, recording samples and problems. */
+export async function waitFor(ctx: DeployContext, name: string): Promise<WaitOutcome> {
+  if (ctx.dryRun) {
+    const dep = await readDeployment(ctx, name);
+    return { ok: true, deployment: dep ?? {}, message: 'dry run: not waited' };
+  }
+  const outcome = await waitForRollout(ctx.kube, {
+    namespace: ctx.namespace,
+    name,
+    deadlineMs: ctx.deadlineMs,
+    clock: ctx.clock,
+    signal: ctx.signal,
+    onSample: (s) => ctx.timeline.push(s),
+    onMessage: (m) => ctx.log.info(m),
+  });
+  if (!outcome.ok) {
+    ctx.problems.push(...outcome.problems);
+    ctx.log.error(outcome.message);
+    for (const p of outcome.problems) {
+      ctx.log.error(describeProblem(p));
+      for (const line of p.logs ?? []) ctx.log.info(`  ${p.pod} | ${line}`);
+    }
+  }
+  return outcome;
+}
