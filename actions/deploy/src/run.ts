@@ -1,0 +1,100 @@
+/** Maps the parsed inputs to @shipgate/kube's runDeploy and its report to outputs and summary. */
+import { InputError, type ActionContext, type ActionResult } from '@shipgate/core';
+import type { DeployInputs } from './definition.ts';
+import { renderSummary } from './summary.ts';
+
+export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext): Promise<ActionResult> {
+  // Heavy libraries load only after the inputs parsed (a bad input fails in milliseconds).
+  const kube = await import('@shipgate/kube');
+  const version = inputs.version ?? versionFromRef(ctx.github.refName, kube.normalizeVersion);
+  const images = [
+    ...(inputs.image ? [{ ref: inputs.image }] : []),
+    ...(inputs.images ?? []).map((line) => {
+      try {
+        return kube.parseImageLine(line);
+      } catch (error) {
+        throw new InputError('images', line, `container=image: ${(error as Error).message}`);
+      }
+    }),
+  ];
+  const patterns = inputs.manifests ?? [];
+  if (inputs.mode === 'deploy' && images.length === 0 && patterns.length === 0) {
+    throw new InputError('image', undefined, 'an image (or images, or manifests for a first deploy) when mode is deploy');
+  }
+  let manifests: Awaited<ReturnType<typeof kube.readManifests>> = [];
+  try {
+    manifests = kube.substituteImages(await kube.readManifests(patterns, ctx.github.workspace), images);
+  } catch (error) {
+    throw new InputError('manifests', patterns.join('\n'), `files or globs of Kubernetes YAML: ${(error as Error).message}`);
+  }
+  const client = new kube.KubeClient({
+    kubeconfig: inputs.kubeconfig,
+    env: ctx.env,
+    onRetry: (step, e, attempt, delay) => ctx.log.info(`${step}: ${e.message}; retry ${attempt} in ${delay} ms`),
+  });
+  const github =
+    inputs.environment && inputs.token && ctx.github.owner
+      ? { api: await octokit(inputs.token, ctx.github.apiUrl), owner: ctx.github.owner, repo: ctx.github.repo, ref: ctx.github.sha ?? ctx.github.refName ?? version }
+      : undefined;
+  const report = await kube.runDeploy({
+    kube: client,
+    namespace: inputs.namespace,
+    app: inputs.app,
+    version,
+    images,
+    manifests,
+    strategy: inputs.strategy,
+    mode: inputs.mode,
+    canaryWeight: inputs['canary-weight'],
+    router: inputs['traffic-router'],
+    baseline: inputs.baseline,
+    autoRollback: inputs['auto-rollback'],
+    timeoutMs: inputs.timeout,
+    scaleDownDelayMs: inputs['scale-down-delay'],
+    previewUrl: inputs['preview-url']?.toString(),
+    dryRun: inputs['dry-run'],
+    backupDir: inputs['backup-dir'],
+    lockTimeoutMs: inputs['lock-timeout'],
+    holder: holderIdentity(ctx),
+    runUrl: ctx.github.runUrl,
+    actor: ctx.github.actor,
+    environment: inputs.environment,
+    environmentUrl: inputs['environment-url']?.toString(),
+    github,
+    grafana: inputs['grafana-url'] ? { url: inputs['grafana-url'].toString(), token: inputs['grafana-token'] } : undefined,
+    signal: ctx.signal,
+    clock: ctx.clock,
+    log: ctx.log,
+  });
+  if (report.status === 'succeeded') ctx.log.notice(report.message);
+  else ctx.log.error(report.message);
+  renderSummary(ctx.summary, report, { app: inputs.app, namespace: inputs.namespace, runUrl: ctx.github.runUrl, environmentUrl: inputs['environment-url']?.toString() });
+  return {
+    outputs: {
+      version: report.version,
+      'previous-version': report.previousVersion ?? '',
+      revision: report.revision ?? '',
+      strategy: report.strategy,
+      status: report.status,
+      'backup-path': report.backupPath ?? '',
+      'deployment-id': report.deploymentId ?? '',
+    },
+    failure: report.status === 'succeeded' ? undefined : report.message,
+  };
+}
+
+function versionFromRef(ref: string | undefined, normalize: (v: string) => string | undefined): string {
+  const v = ref ? normalize(ref) : undefined;
+  if (!v) throw new InputError('version', ref, 'semver such as 1.2.3 or v1.2.3 (not given, and GITHUB_REF_NAME is not a version tag)');
+  return v;
+}
+
+function holderIdentity(ctx: ActionContext): string {
+  const repo = ctx.github.owner ? `${ctx.github.owner}/${ctx.github.repo}` : 'local';
+  return `${repo} run ${ctx.github.runId ?? process.pid} (deploy)`;
+}
+
+async function octokit(token: string, baseUrl: string) {
+  const { getOctokit } = await import('@actions/github');
+  return getOctokit(token, { baseUrl }) as unknown as import('@shipgate/kube').DeploymentsApi;
+}
