@@ -23,8 +23,18 @@ export interface ContainerHost {
   onReady(): void;
 }
 
-type State = { waiting: { reason: string; message?: string } } | { running: { startedAt: string } } | { terminated: Terminated };
-interface Terminated { exitCode: number; reason: string; message?: string; startedAt?: string; finishedAt: string; containerID?: string }
+type State =
+  | { waiting: { reason: string; message?: string } }
+  | { running: { startedAt: string } }
+  | { terminated: Terminated };
+interface Terminated {
+  exitCode: number;
+  reason: string;
+  message?: string;
+  startedAt?: string;
+  finishedAt: string;
+  containerID?: string;
+}
 
 /** One container of a pod: its state machine per ImageBehaviour, restarts with back-off, logs and real process. */
 export class ContainerRuntime {
@@ -63,7 +73,11 @@ export class ContainerRuntime {
     if (b.pullError) return this.pullFailed();
     if (this.restartCount === 0) {
       this.host.event('Normal', 'Pulling', `Pulling image "${this.image}"`);
-      this.host.event('Normal', 'Pulled', `Successfully pulled image "${this.image}" in 0s (0s including waiting). Image size: 0 bytes.`);
+      this.host.event(
+        'Normal',
+        'Pulled',
+        `Successfully pulled image "${this.image}" in 0s (0s including waiting). Image size: 0 bytes.`,
+      );
     }
     this.imageID = `${this.image.includes('/') ? '' : 'docker.io/library/'}${this.image.split(':')[0]}@sha256:${hashOf(this.image)}`;
     this.containerID = `containerd://${randomBytes(32).toString('hex')}`;
@@ -81,12 +95,17 @@ export class ContainerRuntime {
       return;
     }
     if (b.neverReady) {
-      this.host.event('Warning', 'Unhealthy', 'Readiness probe failed: HTTP probe failed with statuscode: 503');
+      this.host.event(
+        'Warning',
+        'Unhealthy',
+        'Readiness probe failed: HTTP probe failed with statuscode: 503',
+      );
       return;
     }
     const delay = Math.max(0, b.readyAfterMs ?? 0);
     // A run-to-completion pod (Job) exits 0 after the delay; a service pod becomes ready.
-    const done = (): void => (this.host.restartPolicy === 'Always' ? this.becomeReady() : this.exited(0, 'Completed'));
+    const done = (): void =>
+      this.host.restartPolicy === 'Always' ? this.becomeReady() : this.exited(0, 'Completed');
     if (delay === 0 && this.host.restartPolicy === 'Always') this.becomeReady(false);
     else this.cancel = this.host.after(delay, done);
   }
@@ -101,7 +120,8 @@ export class ContainerRuntime {
 
   private pullFailed(): void {
     this.pullFailures++;
-    const first = this.behaviour.pullError === 'ErrImagePull' ? this.pullFailures % 2 === 1 : this.pullFailures % 2 === 0;
+    const first =
+      this.behaviour.pullError === 'ErrImagePull' ? this.pullFailures % 2 === 1 : this.pullFailures % 2 === 0;
     if (first) {
       this.host.event('Normal', 'Pulling', `Pulling image "${this.image}"`);
       const msg = `failed to pull and unpack image "${this.image}": failed to resolve reference "${this.image}": not found`;
@@ -111,7 +131,9 @@ export class ContainerRuntime {
     } else {
       this.host.event('Normal', 'BackOff', `Back-off pulling image "${this.image}"`);
       this.host.event('Warning', 'Failed', 'Error: ImagePullBackOff');
-      this.state = { waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${this.image}"` } };
+      this.state = {
+        waiting: { reason: 'ImagePullBackOff', message: `Back-off pulling image "${this.image}"` },
+      };
     }
     this.host.changed();
     this.cancel = this.host.after(this.host.backoffMs(Math.ceil(this.pullFailures / 2)), () => this.start());
@@ -120,9 +142,16 @@ export class ContainerRuntime {
   private startProcess(spec: NonNullable<ImageBehaviour['process']>): void {
     void freePort().then((port) => {
       if (this.stopped) return;
-      const proc = new PodProcess(spec, this.host.env(), port, (l) => this.log(l), (code, signal) => {
-        if (this.process === proc && !this.stopped) this.exited(code, signal === 'SIGKILL' ? 'OOMKilled' : code === 0 ? 'Completed' : 'Error');
-      });
+      const proc = new PodProcess(
+        spec,
+        this.host.env(),
+        port,
+        (l) => this.log(l),
+        (code, signal) => {
+          if (this.process === proc && !this.stopped)
+            this.exited(code, signal === 'SIGKILL' ? 'OOMKilled' : code === 0 ? 'Completed' : 'Error');
+        },
+      );
       this.process = proc;
       this.probeLoop(proc, spec.readinessPath ?? '/');
     });
@@ -149,12 +178,20 @@ export class ContainerRuntime {
     this.cancel?.();
     this.cancel = undefined;
     const startedAt = 'running' in this.state ? this.state.running.startedAt : undefined;
-    const term: Terminated = { exitCode, reason, ...(message ? { message } : {}), ...(startedAt ? { startedAt } : {}), finishedAt: timestamp(this.host.now()), containerID: this.containerID };
+    const term: Terminated = {
+      exitCode,
+      reason,
+      ...(message ? { message } : {}),
+      ...(startedAt ? { startedAt } : {}),
+      finishedAt: timestamp(this.host.now()),
+      containerID: this.containerID,
+    };
     this.ready = false;
     const proc = this.process;
     this.process = undefined;
     void proc?.kill(200);
-    const restart = this.host.restartPolicy === 'Always' || (this.host.restartPolicy === 'OnFailure' && exitCode !== 0);
+    const restart =
+      this.host.restartPolicy === 'Always' || (this.host.restartPolicy === 'OnFailure' && exitCode !== 0);
     if (!restart || this.stopped) {
       this.state = { terminated: term };
       this.host.changed();
@@ -163,8 +200,17 @@ export class ContainerRuntime {
     this.lastState = { terminated: term };
     this.restartCount++;
     const wait = this.host.backoffMs(this.restartCount);
-    this.state = { waiting: { reason: 'CrashLoopBackOff', message: `back-off ${Math.round(wait / 1000)}s restarting failed container=${this.name} pod=${this.host.podLabel}` } };
-    this.host.event('Warning', 'BackOff', `Back-off restarting failed container ${this.name} in pod ${this.host.podLabel}`);
+    this.state = {
+      waiting: {
+        reason: 'CrashLoopBackOff',
+        message: `back-off ${Math.round(wait / 1000)}s restarting failed container=${this.name} pod=${this.host.podLabel}`,
+      },
+    };
+    this.host.event(
+      'Warning',
+      'BackOff',
+      `Back-off restarting failed container ${this.name} in pod ${this.host.podLabel}`,
+    );
     this.host.changed();
     this.cancel = this.host.after(wait, () => {
       this.cancel = undefined;

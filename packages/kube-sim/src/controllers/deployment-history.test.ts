@@ -4,21 +4,28 @@ import { condition, deployment, rolledOut, setImage, startSim, waitFor, type Sim
 let sim: Sim;
 afterEach(() => sim?.stop());
 
-const revision = (o: KubeObject | undefined): string | undefined => o?.metadata.annotations?.['deployment.kubernetes.io/revision'];
+const revision = (o: KubeObject | undefined): string | undefined =>
+  o?.metadata.annotations?.['deployment.kubernetes.io/revision'];
 
 function rsByImage(s: Sim): Map<string, KubeObject> {
   const out = new Map<string, KubeObject>();
-  for (const rs of s.store.list(s.rt('apps', 'replicasets'), 'default').items) out.set(rs.spec.template.spec.containers[0].image, rs);
+  for (const rs of s.store.list(s.rt('apps', 'replicasets'), 'default').items)
+    out.set(rs.spec.template.spec.containers[0].image, rs);
   return out;
 }
 
 async function rollTo(s: Sim, name: string, image: string, rev: string): Promise<KubeObject> {
   setImage(s, name, image);
   const deployments = s.rt('apps', 'deployments');
-  return waitFor(s.store, () => {
-    const d = s.store.get(deployments, 'default', name);
-    return d && revision(d) === rev && rolledOut(d) && d;
-  }, 10_000, `revision ${rev}`);
+  return waitFor(
+    s.store,
+    () => {
+      const d = s.store.get(deployments, 'default', name);
+      return d && revision(d) === rev && rolledOut(d) && d;
+    },
+    10_000,
+    `revision ${rev}`,
+  );
 }
 
 test('revisions bump per template; rolling back to an old template reuses its ReplicaSet with the next revision', async () => {
@@ -89,8 +96,14 @@ test('paused: a template change makes no ReplicaSet until resumed; conditions De
   let d = sim.store.get(deployments, 'default', 'p')!;
   d.spec.paused = true;
   sim.store.update(deployments, d);
-  await waitFor(sim.store, () => condition(sim.store.get(deployments, 'default', 'p'), 'Progressing')?.reason === 'DeploymentPaused');
-  expect(condition(sim.store.get(deployments, 'default', 'p'), 'Progressing')).toMatchObject({ status: 'Unknown', reason: 'DeploymentPaused' });
+  await waitFor(
+    sim.store,
+    () => condition(sim.store.get(deployments, 'default', 'p'), 'Progressing')?.reason === 'DeploymentPaused',
+  );
+  expect(condition(sim.store.get(deployments, 'default', 'p'), 'Progressing')).toMatchObject({
+    status: 'Unknown',
+    reason: 'DeploymentPaused',
+  });
   setImage(sim, 'p', 'p:2');
   await sim.controllers.idle();
   expect(rsByImage(sim).size).toBe(1);
@@ -106,7 +119,13 @@ test('paused: a template change makes no ReplicaSet until resumed; conditions De
   sim.store.update(deployments, d);
   const done = await waitFor(sim.store, () => {
     const x = sim.store.get(deployments, 'default', 'p');
-    return x && revision(x) === '2' && rolledOut(x) && condition(x, 'Progressing')?.reason === 'NewReplicaSetAvailable' && x;
+    return (
+      x &&
+      revision(x) === '2' &&
+      rolledOut(x) &&
+      condition(x, 'Progressing')?.reason === 'NewReplicaSetAvailable' &&
+      x
+    );
   });
   // The first event is our own spec update, still carrying the paused condition.
   expect(reasons.slice(0, 3)).toEqual(['DeploymentPaused', 'DeploymentResumed', 'NewReplicaSetCreated']);
@@ -117,27 +136,47 @@ test('paused: a template change makes no ReplicaSet until resumed; conditions De
 test('an image that cannot be pulled: ErrImagePull / ImagePullBackOff, then ProgressDeadlineExceeded', async () => {
   sim = startSim({ images: { 'bad:*': { pullError: 'ErrImagePull' } }, timeScale: 0.02 });
   const deployments = sim.rt('apps', 'deployments');
-  sim.store.create(deployments, deployment('x', 'good:1', { replicas: 2, spec: { progressDeadlineSeconds: 5 } }));
+  sim.store.create(
+    deployments,
+    deployment('x', 'good:1', { replicas: 2, spec: { progressDeadlineSeconds: 5 } }),
+  );
   await waitFor(sim.store, () => rolledOut(sim.store.get(deployments, 'default', 'x')));
   const started = Date.now();
   setImage(sim, 'x', 'bad:2');
-  const failed = await waitFor(sim.store, () => {
-    const d = sim.store.get(deployments, 'default', 'x');
-    return condition(d, 'Progressing')?.reason === 'ProgressDeadlineExceeded' && d;
-  }, 10_000, 'ProgressDeadlineExceeded');
+  const failed = await waitFor(
+    sim.store,
+    () => {
+      const d = sim.store.get(deployments, 'default', 'x');
+      return condition(d, 'Progressing')?.reason === 'ProgressDeadlineExceeded' && d;
+    },
+    10_000,
+    'ProgressDeadlineExceeded',
+  );
   expect(Date.now() - started).toBeGreaterThanOrEqual(5 * 1000 * 0.02 - 5);
-  expect(condition(failed, 'Progressing')).toMatchObject({ status: 'False', message: expect.stringContaining('has timed out progressing') });
+  expect(condition(failed, 'Progressing')).toMatchObject({
+    status: 'False',
+    message: expect.stringContaining('has timed out progressing'),
+  });
   // The old pods keep serving (maxUnavailable 25% of 2 rounds down to 0).
   expect(failed.status.availableReplicas).toBe(2);
-  const pods = sim.store.list(sim.rt('', 'pods'), 'default').items.filter((p) => p.spec.containers[0].image === 'bad:2');
+  const pods = sim.store
+    .list(sim.rt('', 'pods'), 'default')
+    .items.filter((p) => p.spec.containers[0].image === 'bad:2');
   expect(pods.length).toBeGreaterThan(0);
-  const waiting = await waitFor(sim.store, () => {
-    const p = sim.store.get(sim.rt('', 'pods'), 'default', pods[0]!.metadata.name);
-    const reason = p?.status?.containerStatuses?.[0]?.state?.waiting?.reason;
-    return reason === 'ImagePullBackOff' && p;
-  }, 5000, 'ImagePullBackOff');
+  const waiting = await waitFor(
+    sim.store,
+    () => {
+      const p = sim.store.get(sim.rt('', 'pods'), 'default', pods[0]!.metadata.name);
+      const reason = p?.status?.containerStatuses?.[0]?.state?.waiting?.reason;
+      return reason === 'ImagePullBackOff' && p;
+    },
+    5000,
+    'ImagePullBackOff',
+  );
   expect(waiting.status.phase).toBe('Pending');
-  const reasons = sim.store.list(sim.rt('', 'events'), 'default').items.map((e) => `${e['type']} ${e['reason']}`);
+  const reasons = sim.store
+    .list(sim.rt('', 'events'), 'default')
+    .items.map((e) => `${e['type']} ${e['reason']}`);
   expect(reasons).toEqual(expect.arrayContaining(['Warning Failed', 'Normal BackOff']));
 });
 
@@ -146,7 +185,15 @@ test('minReadySeconds delays availability', async () => {
   const deployments = sim.rt('apps', 'deployments');
   const t0 = Date.now();
   sim.store.create(deployments, deployment('m', 'm:1', { replicas: 2, spec: { minReadySeconds: 4 } }));
-  await waitFor(sim.store, () => (sim.store.get(sim.rt('apps', 'replicasets'), 'default', sim.store.list(sim.rt('apps', 'replicasets'), 'default').items[0]?.metadata.name ?? '-')?.status?.readyReplicas ?? 0) === 2);
+  await waitFor(
+    sim.store,
+    () =>
+      (sim.store.get(
+        sim.rt('apps', 'replicasets'),
+        'default',
+        sim.store.list(sim.rt('apps', 'replicasets'), 'default').items[0]?.metadata.name ?? '-',
+      )?.status?.readyReplicas ?? 0) === 2,
+  );
   expect(sim.store.get(deployments, 'default', 'm')!.status.availableReplicas ?? 0).toBe(0);
   await waitFor(sim.store, () => rolledOut(sim.store.get(deployments, 'default', 'm')));
   expect(Date.now() - t0).toBeGreaterThanOrEqual(4 * 1000 * 0.05 - 5);

@@ -41,7 +41,12 @@ export function allRSs(s: RolloutState): KubeObject[] {
 }
 
 /** getAllReplicaSetsAndSyncRevision: splits new/old, syncs revisions, and creates the new ReplicaSet when asked. */
-export function syncRevision(ctx: ControllerContext, d: KubeObject, rsList: KubeObject[], create: boolean): RolloutState {
+export function syncRevision(
+  ctx: ControllerContext,
+  d: KubeObject,
+  rsList: KubeObject[],
+  create: boolean,
+): RolloutState {
   const oldRSs = rsList.filter((rs) => !equalIgnoreHash(rs.spec?.template, d.spec?.template));
   const existing = rsList.find((rs) => equalIgnoreHash(rs.spec?.template, d.spec?.template));
   const newRevision = maxRevision(oldRSs) + 1;
@@ -56,14 +61,27 @@ export function syncRevision(ctx: ControllerContext, d: KubeObject, rsList: Kube
     }
     setDeploymentRevision(ctx, s, revisionOf(s.newRS!));
     if (!getCondition(s.d.status, 'Progressing') && hasProgressDeadline(s.d)) {
-      writeProgressing(ctx, s, 'True', 'FoundNewReplicaSet', `Found new replica set "${s.newRS!.metadata.name}"`);
+      writeProgressing(
+        ctx,
+        s,
+        'True',
+        'FoundNewReplicaSet',
+        `Found new replica set "${s.newRS!.metadata.name}"`,
+      );
     }
     return s;
   }
   if (!create) return s;
   s.newRS = createNewRS(ctx, s, newRevision);
   setDeploymentRevision(ctx, s, revisionOf(s.newRS));
-  if (hasProgressDeadline(s.d)) writeProgressing(ctx, s, 'True', 'NewReplicaSetCreated', `Created new replica set "${s.newRS.metadata.name}"`);
+  if (hasProgressDeadline(s.d))
+    writeProgressing(
+      ctx,
+      s,
+      'True',
+      'NewReplicaSetCreated',
+      `Created new replica set "${s.newRS.metadata.name}"`,
+    );
   return s;
 }
 
@@ -93,7 +111,11 @@ function createNewRS(ctx: ControllerContext, s: RolloutState, revision: number):
     const clash = ctx.store.get(ctx.kinds.replicasets, d.metadata.namespace, rs.metadata.name);
     if (clash) {
       // Same name: ours with an equal template is the new RS; anything else is a hash collision (collisionCount++).
-      if (controllerOf(clash)?.uid === d.metadata.uid && equalIgnoreHash(clash.spec?.template, d.spec.template)) return clash;
+      if (
+        controllerOf(clash)?.uid === d.metadata.uid &&
+        equalIgnoreHash(clash.spec?.template, d.spec.template)
+      )
+        return clash;
       continue;
     }
     if (collisions !== Number(d.status?.collisionCount ?? 0)) {
@@ -103,7 +125,13 @@ function createNewRS(ctx: ControllerContext, s: RolloutState, revision: number):
     }
     const created = ctx.store.create(ctx.kinds.replicasets, rs);
     if (replicasOf(created) > 0) {
-      ctx.events.record(COMPONENT, s.d, 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${created.metadata.name} from 0 to ${replicasOf(created)}`);
+      ctx.events.record(
+        COMPONENT,
+        s.d,
+        'Normal',
+        'ScalingReplicaSet',
+        `Scaled up replica set ${created.metadata.name} from 0 to ${replicasOf(created)}`,
+      );
     }
     return created;
   }
@@ -112,7 +140,8 @@ function createNewRS(ctx: ControllerContext, s: RolloutState, revision: number):
 /** NewRSNewReplicas: how far the new ReplicaSet may grow now. */
 export function newRSNewReplicas(d: KubeObject, all: KubeObject[], newRS: KubeObject): number {
   if (d.spec?.strategy?.type !== 'RollingUpdate') return replicasOf(d);
-  const current = specReplicas(all.filter((rs) => rs.metadata.uid !== newRS.metadata.uid)) + replicasOf(newRS);
+  const current =
+    specReplicas(all.filter((rs) => rs.metadata.uid !== newRS.metadata.uid)) + replicasOf(newRS);
   const maxTotal = replicasOf(d) + maxSurge(d);
   if (current >= maxTotal) return replicasOf(newRS);
   const up = Math.min(maxTotal - current, replicasOf(d) - replicasOf(newRS));
@@ -126,7 +155,8 @@ function setNewRSAnnotations(d: KubeObject, rs: KubeObject, newRevision: number,
   if (old < newRevision) {
     ann[REVISION] = String(newRevision);
     changed = true;
-    if (exists && old > 0) ann[REVISION_HISTORY] = ann[REVISION_HISTORY] ? `${ann[REVISION_HISTORY]},${old}` : String(old);
+    if (exists && old > 0)
+      ann[REVISION_HISTORY] = ann[REVISION_HISTORY] ? `${ann[REVISION_HISTORY]},${old}` : String(old);
   }
   return setReplicasAnnotations(rs, replicasOf(d), replicasOf(d) + maxSurge(d)) || changed;
 }
@@ -144,17 +174,35 @@ export function hasProgressDeadline(d: KubeObject): boolean {
 }
 
 /** Writes the Progressing condition through the status subresource. */
-export function writeProgressing(ctx: ControllerContext, s: RolloutState, status: 'True' | 'False' | 'Unknown', reason: string, message: string): void {
+export function writeProgressing(
+  ctx: ControllerContext,
+  s: RolloutState,
+  status: 'True' | 'False' | 'Unknown',
+  reason: string,
+  message: string,
+): void {
   const next = structuredClone(s.d);
   next.status ??= {};
   const now = timestamp(ctx.now());
-  setCondition(next.status, { type: 'Progressing', status, reason, message, lastUpdateTime: now, lastTransitionTime: now });
+  setCondition(next.status, {
+    type: 'Progressing',
+    status,
+    reason,
+    message,
+    lastUpdateTime: now,
+    lastTransitionTime: now,
+  });
   s.d = ctx.store.update(ctx.kinds.deployments, next, { subresource: 'status' });
   ctx.progressAt.set(s.d.metadata.uid!, ctx.now());
 }
 
 /** Scales a ReplicaSet, with the replicas annotations and a ScalingReplicaSet event, as scaleReplicaSet does. */
-export function scaleRS(ctx: ControllerContext, s: RolloutState, rs: KubeObject, replicas: number): KubeObject {
+export function scaleRS(
+  ctx: ControllerContext,
+  s: RolloutState,
+  rs: KubeObject,
+  replicas: number,
+): KubeObject {
   const from = replicasOf(rs);
   const next = structuredClone(rs);
   next.spec.replicas = replicas;
@@ -163,7 +211,13 @@ export function scaleRS(ctx: ControllerContext, s: RolloutState, rs: KubeObject,
   const written = ctx.store.update(ctx.kinds.replicasets, next);
   if (from !== replicas) {
     const verb = replicas > from ? 'up' : 'down';
-    ctx.events.record(COMPONENT, s.d, 'Normal', 'ScalingReplicaSet', `Scaled ${verb} replica set ${rs.metadata.name} from ${from} to ${replicas}`);
+    ctx.events.record(
+      COMPONENT,
+      s.d,
+      'Normal',
+      'ScalingReplicaSet',
+      `Scaled ${verb} replica set ${rs.metadata.name} from ${from} to ${replicas}`,
+    );
   }
   if (s.newRS?.metadata.uid === written.metadata.uid) s.newRS = written;
   else s.oldRSs = s.oldRSs.map((o) => (o.metadata.uid === written.metadata.uid ? written : o));

@@ -17,24 +17,56 @@ function recordSteps(s: Sim, app: string): Step[] {
   const pods = s.rt('', 'pods');
   s.store.subscribe(() => {
     const sets = s.store.list(rs, 'default', { labelSelector: `app=${app}` }).items;
-    const live = s.store.list(pods, 'default', { labelSelector: `app=${app}` }).items.filter((p) => !p.metadata.deletionTimestamp);
-    const ready = live.filter((p) => (p.status?.conditions ?? []).some((c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True'));
-    steps.push({ specTotal: sets.reduce((n, r) => n + r.spec.replicas, 0), pods: live.length, available: ready.length });
+    const live = s.store
+      .list(pods, 'default', { labelSelector: `app=${app}` })
+      .items.filter((p) => !p.metadata.deletionTimestamp);
+    const ready = live.filter((p) =>
+      (p.status?.conditions ?? []).some(
+        (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
+      ),
+    );
+    steps.push({
+      specTotal: sets.reduce((n, r) => n + r.spec.replicas, 0),
+      pods: live.length,
+      available: ready.length,
+    });
   });
   return steps;
 }
 
-async function rollingCase(replicas: number, maxSurge: number | string, maxUnavailable: number | string, surge: number, unavailable: number): Promise<void> {
+async function rollingCase(
+  replicas: number,
+  maxSurge: number | string,
+  maxUnavailable: number | string,
+  surge: number,
+  unavailable: number,
+): Promise<void> {
   sim = startSim({ images: { 'web:*': { readyAfterMs: 15 } } });
   const deployments = sim.rt('apps', 'deployments');
-  sim.store.create(deployments, deployment('web', 'web:1', { replicas, strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable } } }));
-  await waitFor(sim.store, () => rolledOut(sim.store.get(deployments, 'default', 'web')), 10_000, 'first rollout');
+  sim.store.create(
+    deployments,
+    deployment('web', 'web:1', {
+      replicas,
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge, maxUnavailable } },
+    }),
+  );
+  await waitFor(
+    sim.store,
+    () => rolledOut(sim.store.get(deployments, 'default', 'web')),
+    10_000,
+    'first rollout',
+  );
   const steps = recordSteps(sim, 'web');
   setImage(sim, 'web', 'web:2');
-  const done = await waitFor(sim.store, () => {
-    const d = sim.store.get(deployments, 'default', 'web');
-    return d && d.metadata.annotations?.['deployment.kubernetes.io/revision'] === '2' && rolledOut(d) && d;
-  }, 10_000, 'second rollout');
+  const done = await waitFor(
+    sim.store,
+    () => {
+      const d = sim.store.get(deployments, 'default', 'web');
+      return d && d.metadata.annotations?.['deployment.kubernetes.io/revision'] === '2' && rolledOut(d) && d;
+    },
+    10_000,
+    'second rollout',
+  );
   expect(steps.length).toBeGreaterThan(10);
   for (const s of steps) {
     expect(s.specTotal).toBeLessThanOrEqual(replicas + surge);
@@ -44,13 +76,21 @@ async function rollingCase(replicas: number, maxSurge: number | string, maxUnava
   // The limits were used, not just respected: the rollout went as wide as allowed.
   expect(Math.max(...steps.map((s) => s.specTotal))).toBe(replicas + surge);
   expect(Math.min(...steps.map((s) => s.available))).toBe(replicas - unavailable);
-  expect(done.status).toMatchObject({ replicas, updatedReplicas: replicas, readyReplicas: replicas, availableReplicas: replicas, observedGeneration: done.metadata.generation });
+  expect(done.status).toMatchObject({
+    replicas,
+    updatedReplicas: replicas,
+    readyReplicas: replicas,
+    availableReplicas: replicas,
+    observedGeneration: done.metadata.generation,
+  });
   expect(condition(done, 'Progressing')).toMatchObject({ status: 'True', reason: 'NewReplicaSetAvailable' });
   expect(condition(done, 'Available')).toMatchObject({ status: 'True', reason: 'MinimumReplicasAvailable' });
 }
 
-test('rolling update honours integer maxSurge/maxUnavailable at every observed step', () => rollingCase(4, 1, 1, 1, 1));
-test('rolling update with percentages: surge rounds up, unavailable rounds down (10 replicas, 25%)', () => rollingCase(10, '25%', '25%', 3, 2));
+test('rolling update honours integer maxSurge/maxUnavailable at every observed step', () =>
+  rollingCase(4, 1, 1, 1, 1));
+test('rolling update with percentages: surge rounds up, unavailable rounds down (10 replicas, 25%)', () =>
+  rollingCase(10, '25%', '25%', 3, 2));
 test('maxUnavailable 0 keeps every replica available', () => rollingCase(3, 1, 0, 1, 0));
 
 test('a ReplicaSet per template hash, owned by the Deployment, with revision annotations and events', async () => {
@@ -64,20 +104,41 @@ test('a ReplicaSet per template hash, owned by the Deployment, with revision ann
   expect(rs.metadata.name).toBe(`api-${hash}`);
   expect(rs.spec.selector.matchLabels).toEqual({ app: 'api', 'pod-template-hash': hash });
   expect(rs.spec.template.metadata.labels['pod-template-hash']).toBe(hash);
-  expect(rs.metadata.ownerReferences).toEqual([expect.objectContaining({ kind: 'Deployment', name: 'api', uid: d.metadata.uid, controller: true })]);
-  expect(rs.metadata.annotations).toMatchObject({ 'deployment.kubernetes.io/revision': '1', 'deployment.kubernetes.io/desired-replicas': '2', 'deployment.kubernetes.io/max-replicas': '3' });
-  expect(rs.status).toMatchObject({ replicas: 2, readyReplicas: 2, availableReplicas: 2, fullyLabeledReplicas: 2, observedGeneration: 1 });
+  expect(rs.metadata.ownerReferences).toEqual([
+    expect.objectContaining({ kind: 'Deployment', name: 'api', uid: d.metadata.uid, controller: true }),
+  ]);
+  expect(rs.metadata.annotations).toMatchObject({
+    'deployment.kubernetes.io/revision': '1',
+    'deployment.kubernetes.io/desired-replicas': '2',
+    'deployment.kubernetes.io/max-replicas': '3',
+  });
+  expect(rs.status).toMatchObject({
+    replicas: 2,
+    readyReplicas: 2,
+    availableReplicas: 2,
+    fullyLabeledReplicas: 2,
+    observedGeneration: 1,
+  });
   const pods = sim.store.list(sim.rt('', 'pods'), 'default').items;
   expect(pods).toHaveLength(2);
   for (const p of pods) {
     expect(p.spec.nodeName).toBe('kube-sim-node');
     expect(p.status.podIP).toMatch(/^127\.0\.\d+\.\d+$/);
     expect(p.status.phase).toBe('Running');
-    expect(p.status.containerStatuses[0]).toMatchObject({ name: 'app', ready: true, restartCount: 0, state: { running: {} } });
-    expect(p.status.conditions.map((c: { type: string }) => c.type)).toEqual(expect.arrayContaining(['PodScheduled', 'Initialized', 'ContainersReady', 'Ready']));
+    expect(p.status.containerStatuses[0]).toMatchObject({
+      name: 'app',
+      ready: true,
+      restartCount: 0,
+      state: { running: {} },
+    });
+    expect(p.status.conditions.map((c: { type: string }) => c.type)).toEqual(
+      expect.arrayContaining(['PodScheduled', 'Initialized', 'ContainersReady', 'Ready']),
+    );
   }
   const events = sim.store.list(sim.rt('', 'events'), 'default').items;
-  expect(events.map((e) => `${e['reason']}: ${e['message']}`)).toContain(`ScalingReplicaSet: Scaled up replica set ${rs.metadata.name} from 0 to 2`);
+  expect(events.map((e) => `${e['reason']}: ${e['message']}`)).toContain(
+    `ScalingReplicaSet: Scaled up replica set ${rs.metadata.name} from 0 to 2`,
+  );
   const live = sim.store.get(deployments, 'default', 'api')!;
   expect(live.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('1');
 });

@@ -2,10 +2,20 @@ import type { KubeObject } from '../store/store.ts';
 import type { ControllerContext } from './context.ts';
 import { allRSs, hasProgressDeadline, type RolloutState } from './deployment-replicasets.ts';
 import { maxUnavailable, replicasOf, specReplicas, statusSum } from './deployment-util.ts';
-import { getCondition, jsonEqual, removeCondition, setCondition, timestamp, type Condition } from './kinds.ts';
+import {
+  getCondition,
+  jsonEqual,
+  removeCondition,
+  setCondition,
+  timestamp,
+  type Condition,
+} from './kinds.ts';
 
 /** calculateStatus: counters from the ReplicaSets, and the Available condition. */
-export function calculateStatus(ctx: ControllerContext, s: RolloutState): Record<string, unknown> & { conditions?: Condition[] } {
+export function calculateStatus(
+  ctx: ControllerContext,
+  s: RolloutState,
+): Record<string, unknown> & { conditions?: Condition[] } {
   const all = allRSs(s);
   const available = statusSum(all, 'availableReplicas');
   const status: Record<string, unknown> & { conditions?: Condition[] } = {
@@ -18,12 +28,33 @@ export function calculateStatus(ctx: ControllerContext, s: RolloutState): Record
     conditions: structuredClone(s.d.status?.conditions ?? []),
   };
   if (s.d.status?.collisionCount !== undefined) status['collisionCount'] = s.d.status.collisionCount;
-  for (const k of ['replicas', 'updatedReplicas', 'readyReplicas', 'availableReplicas', 'unavailableReplicas']) if (status[k] === 0) delete status[k];
+  for (const k of [
+    'replicas',
+    'updatedReplicas',
+    'readyReplicas',
+    'availableReplicas',
+    'unavailableReplicas',
+  ])
+    if (status[k] === 0) delete status[k];
   const now = timestamp(ctx.now());
   if (available >= replicasOf(s.d) - maxUnavailable(s.d)) {
-    setCondition(status, { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.', lastUpdateTime: now, lastTransitionTime: now });
+    setCondition(status, {
+      type: 'Available',
+      status: 'True',
+      reason: 'MinimumReplicasAvailable',
+      message: 'Deployment has minimum availability.',
+      lastUpdateTime: now,
+      lastTransitionTime: now,
+    });
   } else {
-    setCondition(status, { type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable', message: 'Deployment does not have minimum availability.', lastUpdateTime: now, lastTransitionTime: now });
+    setCondition(status, {
+      type: 'Available',
+      status: 'False',
+      reason: 'MinimumReplicasUnavailable',
+      message: 'Deployment does not have minimum availability.',
+      lastUpdateTime: now,
+      lastTransitionTime: now,
+    });
   }
   return status;
 }
@@ -33,7 +64,12 @@ const num = (v: unknown): number => Number(v ?? 0);
 /** DeploymentComplete: every replica updated and available, and the spec observed. */
 export function deploymentComplete(d: KubeObject, st: Record<string, unknown>): boolean {
   const r = replicasOf(d);
-  return num(st['updatedReplicas']) === r && num(st['replicas']) === r && num(st['availableReplicas']) === r && num(st['observedGeneration']) >= num(d.metadata.generation);
+  return (
+    num(st['updatedReplicas']) === r &&
+    num(st['replicas']) === r &&
+    num(st['availableReplicas']) === r &&
+    num(st['observedGeneration']) >= num(d.metadata.generation)
+  );
 }
 
 /** DeploymentProgressing: more updated, ready or available pods, or fewer old ones, than the last status. */
@@ -41,7 +77,12 @@ function deploymentProgressing(d: KubeObject, st: Record<string, unknown>): bool
   const old = d.status ?? {};
   const oldOld = num(old.replicas) - num(old.updatedReplicas);
   const newOld = num(st['replicas']) - num(st['updatedReplicas']);
-  return num(st['updatedReplicas']) > num(old.updatedReplicas) || newOld < oldOld || num(st['readyReplicas']) > num(old.readyReplicas) || num(st['availableReplicas']) > num(old.availableReplicas);
+  return (
+    num(st['updatedReplicas']) > num(old.updatedReplicas) ||
+    newOld < oldOld ||
+    num(st['readyReplicas']) > num(old.readyReplicas) ||
+    num(st['availableReplicas']) > num(old.availableReplicas)
+  );
 }
 
 /**
@@ -54,18 +95,49 @@ export function syncRolloutStatus(ctx: ControllerContext, s: RolloutState): numb
   const uid = d.metadata.uid!;
   if (!hasProgressDeadline(d)) removeCondition(st, 'Progressing');
   const current = getCondition(d.status, 'Progressing');
-  const complete = num(st['replicas']) === num(st['updatedReplicas']) && current?.reason === 'NewReplicaSetAvailable';
+  const complete =
+    num(st['replicas']) === num(st['updatedReplicas']) && current?.reason === 'NewReplicaSetAvailable';
   const now = ctx.now();
   const rsName = s.newRS?.metadata.name ?? '';
   if (hasProgressDeadline(d) && !complete) {
     if (deploymentComplete(d, st)) {
-      replaceProgressing(st, current, { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${rsName}" has successfully progressed.` }, now);
+      replaceProgressing(
+        st,
+        current,
+        {
+          type: 'Progressing',
+          status: 'True',
+          reason: 'NewReplicaSetAvailable',
+          message: `ReplicaSet "${rsName}" has successfully progressed.`,
+        },
+        now,
+      );
       ctx.progressAt.set(uid, now);
     } else if (deploymentProgressing(d, st)) {
-      replaceProgressing(st, current, { type: 'Progressing', status: 'True', reason: 'ReplicaSetUpdated', message: `ReplicaSet "${rsName}" is progressing.` }, now);
+      replaceProgressing(
+        st,
+        current,
+        {
+          type: 'Progressing',
+          status: 'True',
+          reason: 'ReplicaSetUpdated',
+          message: `ReplicaSet "${rsName}" is progressing.`,
+        },
+        now,
+      );
       ctx.progressAt.set(uid, now);
     } else if (timedOut(ctx, d, current)) {
-      replaceProgressing(st, current, { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${rsName}" has timed out progressing.` }, now);
+      replaceProgressing(
+        st,
+        current,
+        {
+          type: 'Progressing',
+          status: 'False',
+          reason: 'ProgressDeadlineExceeded',
+          message: `ReplicaSet "${rsName}" has timed out progressing.`,
+        },
+        now,
+      );
     }
   }
   if (!jsonEqual(d.status ?? {}, st)) {
@@ -74,11 +146,22 @@ export function syncRolloutStatus(ctx: ControllerContext, s: RolloutState): numb
     s.d = ctx.store.update(ctx.kinds.deployments, next, { subresource: 'status' });
   }
   const cond = getCondition(s.d.status, 'Progressing');
-  if (!hasProgressDeadline(s.d) || !cond || deploymentComplete(s.d, st) || cond.reason === 'ProgressDeadlineExceeded') return undefined;
+  if (
+    !hasProgressDeadline(s.d) ||
+    !cond ||
+    deploymentComplete(s.d, st) ||
+    cond.reason === 'ProgressDeadlineExceeded'
+  )
+    return undefined;
   return Math.max(1, deadlineAt(ctx, s.d, cond) - now + 1);
 }
 
-function replaceProgressing(st: { conditions?: Condition[] }, current: Condition | undefined, c: Condition, nowMs: number): void {
+function replaceProgressing(
+  st: { conditions?: Condition[] },
+  current: Condition | undefined,
+  c: Condition,
+  nowMs: number,
+): void {
   const now = timestamp(nowMs);
   c.lastUpdateTime = now;
   c.lastTransitionTime = current && current.status === c.status ? current.lastTransitionTime : now;
@@ -115,8 +198,20 @@ export function checkPausedConditions(ctx: ControllerContext, s: RolloutState): 
   const pausedCond = cond?.reason === 'DeploymentPaused';
   const paused = Boolean(s.d.spec?.paused);
   let c: Condition | undefined;
-  if (paused && !pausedCond) c = { type: 'Progressing', status: 'Unknown', reason: 'DeploymentPaused', message: 'Deployment is paused' };
-  else if (!paused && pausedCond) c = { type: 'Progressing', status: 'Unknown', reason: 'DeploymentResumed', message: 'Deployment is resumed' };
+  if (paused && !pausedCond)
+    c = {
+      type: 'Progressing',
+      status: 'Unknown',
+      reason: 'DeploymentPaused',
+      message: 'Deployment is paused',
+    };
+  else if (!paused && pausedCond)
+    c = {
+      type: 'Progressing',
+      status: 'Unknown',
+      reason: 'DeploymentResumed',
+      message: 'Deployment is resumed',
+    };
   if (!c) return false;
   const next = structuredClone(s.d);
   next.status ??= {};

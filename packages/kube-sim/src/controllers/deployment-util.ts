@@ -49,7 +49,9 @@ export function scaledValue(v: unknown, total: number, roundUp: boolean, field: 
     return roundUp ? Math.ceil(x) : Math.floor(x);
   }
   if (/^\d+$/.test(String(v))) return Number(v);
-  throw new Error(`invalid value for ${field}: ${JSON.stringify(v)} (allowed: an integer or a percentage like "25%")`);
+  throw new Error(
+    `invalid value for ${field}: ${JSON.stringify(v)} (allowed: an integer or a percentage like "25%")`,
+  );
 }
 
 /** [maxSurge, maxUnavailable] for a RollingUpdate Deployment (ResolveFenceposts); both 0 means unavailable 1. */
@@ -57,7 +59,12 @@ export function fenceposts(d: KubeObject): [number, number] {
   const ru = d.spec?.strategy?.rollingUpdate ?? {};
   const desired = replicasOf(d);
   const surge = scaledValue(ru.maxSurge ?? '25%', desired, true, 'spec.strategy.rollingUpdate.maxSurge');
-  const unavailable = scaledValue(ru.maxUnavailable ?? '25%', desired, false, 'spec.strategy.rollingUpdate.maxUnavailable');
+  const unavailable = scaledValue(
+    ru.maxUnavailable ?? '25%',
+    desired,
+    false,
+    'spec.strategy.rollingUpdate.maxUnavailable',
+  );
   return surge === 0 && unavailable === 0 ? [0, 1] : [surge, unavailable];
 }
 
@@ -90,7 +97,10 @@ export function specReplicas(rss: KubeObject[]): number {
 }
 
 /** Sum of a status counter over ReplicaSets. */
-export function statusSum(rss: KubeObject[], field: 'replicas' | 'readyReplicas' | 'availableReplicas'): number {
+export function statusSum(
+  rss: KubeObject[],
+  field: 'replicas' | 'readyReplicas' | 'availableReplicas',
+): number {
   return rss.reduce((n, rs) => n + Number(rs.status?.[field] ?? 0), 0);
 }
 

@@ -9,8 +9,22 @@ import {
   syncRevision,
   type RolloutState,
 } from './deployment-replicasets.ts';
-import { checkPausedConditions, deploymentComplete, syncDeploymentStatus, syncRolloutStatus } from './deployment-status.ts';
-import { DESIRED_REPLICAS, MAX_REPLICAS, byCreation, maxSurge, maxUnavailable, replicasOf, specReplicas, statusSum } from './deployment-util.ts';
+import {
+  checkPausedConditions,
+  deploymentComplete,
+  syncDeploymentStatus,
+  syncRolloutStatus,
+} from './deployment-status.ts';
+import {
+  DESIRED_REPLICAS,
+  MAX_REPLICAS,
+  byCreation,
+  maxSurge,
+  maxUnavailable,
+  replicasOf,
+  specReplicas,
+  statusSum,
+} from './deployment-util.ts';
 import { controllerOf, splitKey } from './kinds.ts';
 
 /**
@@ -44,7 +58,8 @@ export class DeploymentController {
     const d = this.ctx.store.get(this.ctx.kinds.deployments, ns, name);
     if (!d) return;
     const rsList = ownedReplicaSets(this.ctx, d);
-    if (d.metadata.deletionTimestamp) return syncDeploymentStatus(this.ctx, syncRevision(this.ctx, d, rsList, false));
+    if (d.metadata.deletionTimestamp)
+      return syncDeploymentStatus(this.ctx, syncRevision(this.ctx, d, rsList, false));
     const probe: RolloutState = { d, newRS: undefined, oldRSs: [] };
     if (checkPausedConditions(this.ctx, probe)) return; // the status write brings us back
     if (d.spec?.paused) return this.syncScale(d, rsList, true);
@@ -150,7 +165,9 @@ export class DeploymentController {
       return;
     }
     // Larger ReplicaSets first (newer first on ties when growing, older first when shrinking).
-    const sorted = [...active].sort((a, b) => replicasOf(b) - replicasOf(a) || (toAdd > 0 ? byCreation(b, a) : byCreation(a, b)));
+    const sorted = [...active].sort(
+      (a, b) => replicasOf(b) - replicasOf(a) || (toAdd > 0 ? byCreation(b, a) : byCreation(a, b)),
+    );
     const target = new Map<string, number>();
     let added = 0;
     for (const rs of sorted) {
@@ -179,5 +196,10 @@ export class DeploymentController {
 
 /** isScalingEvent: an active ReplicaSet's desired-replicas annotation differs from spec.replicas. */
 function isScalingEvent(d: KubeObject, rsList: KubeObject[]): boolean {
-  return rsList.some((rs) => replicasOf(rs) > 0 && rs.metadata.annotations?.[DESIRED_REPLICAS] !== undefined && rs.metadata.annotations[DESIRED_REPLICAS] !== String(replicasOf(d)));
+  return rsList.some(
+    (rs) =>
+      replicasOf(rs) > 0 &&
+      rs.metadata.annotations?.[DESIRED_REPLICAS] !== undefined &&
+      rs.metadata.annotations[DESIRED_REPLICAS] !== String(replicasOf(d)),
+  );
 }

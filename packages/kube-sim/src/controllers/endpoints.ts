@@ -24,20 +24,31 @@ export class EndpointsController {
     const svc = store.get(kinds.services, ns, name);
     const current = store.get(kinds.endpoints, ns, name);
     if (!svc) {
-      if (current?.metadata.labels?.['endpoints.kubernetes.io/managed-by'] === 'endpoint-controller') store.delete(kinds.endpoints, ns, name);
+      if (current?.metadata.labels?.['endpoints.kubernetes.io/managed-by'] === 'endpoint-controller')
+        store.delete(kinds.endpoints, ns, name);
       return;
     }
     const selector = svc.spec?.selector as Record<string, string> | undefined;
     if (!selector || Object.keys(selector).length === 0) return; // user-managed Endpoints
     const pods = store
       .list(kinds.pods, ns)
-      .items.filter((p) => mapSelectorMatches(selector, p.metadata.labels) && p.status?.podIP && !p.metadata.deletionTimestamp && !['Succeeded', 'Failed'].includes(p.status?.phase));
+      .items.filter(
+        (p) =>
+          mapSelectorMatches(selector, p.metadata.labels) &&
+          p.status?.podIP &&
+          !p.metadata.deletionTimestamp &&
+          !['Succeeded', 'Failed'].includes(p.status?.phase),
+      );
     const desired = this.endpointsFor(svc, pods);
     if (!current) {
       store.create(kinds.endpoints, desired);
       return;
     }
-    if (jsonEqual(current['subsets'] ?? [], desired['subsets'] ?? []) && jsonEqual(current.metadata.labels, desired.metadata.labels)) return;
+    if (
+      jsonEqual(current['subsets'] ?? [], desired['subsets'] ?? []) &&
+      jsonEqual(current.metadata.labels, desired.metadata.labels)
+    )
+      return;
     const next = structuredClone(current);
     next['subsets'] = desired['subsets'];
     next.metadata.labels = desired.metadata.labels;
@@ -51,9 +62,13 @@ export class EndpointsController {
       nodeName: p.spec?.nodeName ?? NODE_NAME,
       targetRef: { kind: 'Pod', name: p.metadata.name, namespace: p.metadata.namespace, uid: p.metadata.uid },
     });
-    const byIp = (a: KubeObject, b: KubeObject): number => String(a.status.podIP).localeCompare(String(b.status.podIP), 'en', { numeric: true });
+    const byIp = (a: KubeObject, b: KubeObject): number =>
+      String(a.status.podIP).localeCompare(String(b.status.podIP), 'en', { numeric: true });
     const ready = pods.filter(isPodReady).sort(byIp).map(address);
-    const notReady = pods.filter((p) => !isPodReady(p)).sort(byIp).map(address);
+    const notReady = pods
+      .filter((p) => !isPodReady(p))
+      .sort(byIp)
+      .map(address);
     const ports = ((svc.spec?.ports ?? []) as ServicePort[]).map((p) => ({
       ...(p.name ? { name: p.name } : {}),
       port: resolveTargetPort(p, pods[0]),
@@ -68,7 +83,10 @@ export class EndpointsController {
       metadata: {
         name: svc.metadata.name,
         namespace: svc.metadata.namespace,
-        labels: { ...(svc.metadata.labels ?? {}), 'endpoints.kubernetes.io/managed-by': 'endpoint-controller' },
+        labels: {
+          ...(svc.metadata.labels ?? {}),
+          'endpoints.kubernetes.io/managed-by': 'endpoint-controller',
+        },
       },
       ...(pods.length ? { subsets: [subset] } : {}),
     };

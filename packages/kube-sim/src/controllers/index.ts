@@ -20,7 +20,8 @@ export { podTemplateHash } from './deployment-util.ts';
 /** Starts every controller in-process on the store; they follow its events until stop(). */
 export function startControllers(store: Store, opts: ControllerOptions = {}): Controllers {
   const timeScale = opts.timeScale ?? 1;
-  if (!(Number.isFinite(timeScale) && timeScale > 0)) throw new Error(`startControllers: timeScale must be a number > 0 (got ${String(opts.timeScale)})`);
+  if (!(Number.isFinite(timeScale) && timeScale > 0))
+    throw new Error(`startControllers: timeScale must be a number > 0 (got ${String(opts.timeScale)})`);
   const images = new Map<string, ImageBehaviour>();
   for (const [image, b] of Object.entries(opts.images ?? {})) {
     validateBehaviour(image, b);
@@ -32,20 +33,37 @@ export function startControllers(store: Store, opts: ControllerOptions = {}): Co
   const kinds = resolveKinds(store);
   const scheduler = new Scheduler();
   const index = new OwnerIndex();
-  const ctx: ControllerContext = { store, kinds, index, scheduler, events: new EventRecorder(store, kinds, () => clock.now()), now: () => clock.now(), timeScale, progressAt: new Map() };
+  const ctx: ControllerContext = {
+    store,
+    kinds,
+    index,
+    scheduler,
+    events: new EventRecorder(store, kinds, () => clock.now()),
+    now: () => clock.now(),
+    timeScale,
+    progressAt: new Map(),
+  };
   const onError = (queue: string, key: string, err: unknown): boolean => {
     if (isRetryable(err) || isNotFound(err)) return true;
-    process.stderr.write(`kube-sim ${queue} controller: ${key}: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.stderr.write(
+      `kube-sim ${queue} controller: ${key}: ${err instanceof Error ? err.stack : String(err)}\n`,
+    );
     return false;
   };
 
   const backoffMs = (n: number): number => Math.min(10_000 * 2 ** Math.max(0, n - 1), 300_000) * timeScale;
   const kubeletQ = scheduler.queue('kubelet', (k) => kubelet.sync(k), onError);
-  const kubelet = new Kubelet(ctx, { images, defaultImage, probeIntervalMs: opts.probeIntervalMs ?? 100, backoffMs }, (k) => kubeletQ.add(k));
+  const kubelet = new Kubelet(
+    ctx,
+    { images, defaultImage, probeIntervalMs: opts.probeIntervalMs ?? 100, backoffMs },
+    (k) => kubeletQ.add(k),
+  );
   const rsQ = scheduler.queue('replicaset', (k) => rsCtl.sync(k), onError);
   const rsCtl = new ReplicaSetController(ctx, kubelet.readyAt, (k, ms) => void rsQ.addAfter(k, ms));
   const deployQ = scheduler.queue('deployment', (k) => deployCtl.sync(k), onError);
-  const deployCtl = new DeploymentController(ctx, (k, ms) => (ms === undefined ? (deployQ.add(k), () => {}) : deployQ.addAfter(k, ms)));
+  const deployCtl = new DeploymentController(ctx, (k, ms) =>
+    ms === undefined ? (deployQ.add(k), () => {}) : deployQ.addAfter(k, ms),
+  );
   const jobQ = scheduler.queue('job', (k) => jobCtl.sync(k), onError);
   const jobCtl = new JobController(ctx);
   const epQ = scheduler.queue('endpoints', (k) => epCtl.sync(k), onError);
@@ -95,8 +113,16 @@ export function startControllers(store: Store, opts: ControllerOptions = {}): Co
 
   for (const rt of store.types()) index.seed(rt, store.list(rt).items);
   const unsubscribe = store.subscribe(route);
-  for (const rt of [kinds.deployments, kinds.replicasets, kinds.pods, kinds.services, kinds.jobs, ...(kinds.httproutes ? [kinds.httproutes] : [])]) {
-    for (const o of store.list(rt).items) route({ type: 'ADDED', resource: rt, object: o, resourceVersion: 0 });
+  for (const rt of [
+    kinds.deployments,
+    kinds.replicasets,
+    kinds.pods,
+    kinds.services,
+    kinds.jobs,
+    ...(kinds.httproutes ? [kinds.httproutes] : []),
+  ]) {
+    for (const o of store.list(rt).items)
+      route({ type: 'ADDED', resource: rt, object: o, resourceVersion: 0 });
   }
 
   let stopping: Promise<void> | undefined;

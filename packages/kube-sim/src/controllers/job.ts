@@ -24,11 +24,15 @@ export class JobController {
     const job = store.get(kinds.jobs, ns, name);
     if (!job || job.metadata.deletionTimestamp) return;
     const pods = this.ownedPods(job);
-    const finished = getCondition(job.status, 'Complete')?.status === 'True' || getCondition(job.status, 'Failed')?.status === 'True';
+    const finished =
+      getCondition(job.status, 'Complete')?.status === 'True' ||
+      getCondition(job.status, 'Failed')?.status === 'True';
     const active = pods.filter(isPodActive);
     const succeeded = pods.filter((p) => p.status?.phase === 'Succeeded').length;
     // restartPolicy OnFailure: container restarts count as failures toward backoffLimit, as upstream does.
-    const failed = pods.filter((p) => p.status?.phase === 'Failed').length + active.reduce((n, p) => n + restartCount(p), 0);
+    const failed =
+      pods.filter((p) => p.status?.phase === 'Failed').length +
+      active.reduce((n, p) => n + restartCount(p), 0);
     const spec = job.spec ?? {};
     const completions = Number(spec.completions ?? 1);
     const now = timestamp(this.ctx.now());
@@ -38,8 +42,19 @@ export class JobController {
     if (!finished) {
       if (failed > Number(spec.backoffLimit ?? 6)) {
         for (const p of active) store.delete(kinds.pods, ns, p.metadata.name);
-        conditionAdded = { type: 'Failed', status: 'True', reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
-        this.ctx.events.record(COMPONENT, job, 'Warning', 'BackoffLimitExceeded', 'Job has reached the specified backoff limit');
+        conditionAdded = {
+          type: 'Failed',
+          status: 'True',
+          reason: 'BackoffLimitExceeded',
+          message: 'Job has reached the specified backoff limit',
+        };
+        this.ctx.events.record(
+          COMPONENT,
+          job,
+          'Warning',
+          'BackoffLimitExceeded',
+          'Job has reached the specified backoff limit',
+        );
       } else if (succeeded >= completions) {
         conditionAdded = { type: 'Complete', status: 'True' };
         status.completionTime = now;
@@ -48,7 +63,13 @@ export class JobController {
         const want = Math.min(Number(spec.parallelism ?? 1), completions - succeeded) - active.length;
         for (let i = 0; i < want; i++) {
           const pod = store.create(kinds.pods, podFromTemplate(job, spec.template, job.metadata.name));
-          this.ctx.events.record(COMPONENT, job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`);
+          this.ctx.events.record(
+            COMPONENT,
+            job,
+            'Normal',
+            'SuccessfulCreate',
+            `Created pod: ${pod.metadata.name}`,
+          );
         }
       } else for (const p of active) store.delete(kinds.pods, ns, p.metadata.name);
     }
@@ -61,9 +82,29 @@ export class JobController {
     status.uncountedTerminatedPods = {};
     for (const k of ['active', 'succeeded', 'failed']) if (status[k] === 0) delete status[k];
     if (conditionAdded) {
-      const interim: Condition = conditionAdded.type === 'Complete' ? { type: 'SuccessCriteriaMet', status: 'True', reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods' } : { type: 'FailureTarget', status: 'True', reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
-      if (conditionAdded.type === 'Complete') Object.assign(conditionAdded, { reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods' });
-      status.conditions = [...(status.conditions ?? []), ...[interim, conditionAdded].map((c) => ({ ...c, lastProbeTime: now, lastTransitionTime: now }))];
+      const interim: Condition =
+        conditionAdded.type === 'Complete'
+          ? {
+              type: 'SuccessCriteriaMet',
+              status: 'True',
+              reason: 'CompletionsReached',
+              message: 'Reached expected number of succeeded pods',
+            }
+          : {
+              type: 'FailureTarget',
+              status: 'True',
+              reason: 'BackoffLimitExceeded',
+              message: 'Job has reached the specified backoff limit',
+            };
+      if (conditionAdded.type === 'Complete')
+        Object.assign(conditionAdded, {
+          reason: 'CompletionsReached',
+          message: 'Reached expected number of succeeded pods',
+        });
+      status.conditions = [
+        ...(status.conditions ?? []),
+        ...[interim, conditionAdded].map((c) => ({ ...c, lastProbeTime: now, lastTransitionTime: now })),
+      ];
     }
     if (!jsonEqual(job.status ?? {}, status)) {
       const next = structuredClone(job);

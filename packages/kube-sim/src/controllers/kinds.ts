@@ -50,18 +50,29 @@ export function controllerOf(o: KubeObject): OwnerReference | undefined {
 }
 
 export function ownerRefTo(owner: KubeObject): OwnerReference {
-  return { apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid!, controller: true, blockOwnerDeletion: true };
+  return {
+    apiVersion: owner.apiVersion,
+    kind: owner.kind,
+    name: owner.metadata.name,
+    uid: owner.metadata.uid!,
+    controller: true,
+    blockOwnerDeletion: true,
+  };
 }
 
 export function selectorMatches(selector: unknown, labels: Record<string, string> | undefined): boolean {
   const s = selector as { matchLabels?: object; matchExpressions?: unknown[] } | undefined;
   // An empty selector selects nothing for controllers (upstream: "empty selector matches nothing" for workloads).
-  if (!s || (Object.keys(s.matchLabels ?? {}).length === 0 && (s.matchExpressions ?? []).length === 0)) return false;
+  if (!s || (Object.keys(s.matchLabels ?? {}).length === 0 && (s.matchExpressions ?? []).length === 0))
+    return false;
   return labelSelectorFromObject(selector)(labels);
 }
 
 /** Services use a plain map selector. */
-export function mapSelectorMatches(selector: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
+export function mapSelectorMatches(
+  selector: Record<string, string> | undefined,
+  labels: Record<string, string> | undefined,
+): boolean {
   if (!selector || Object.keys(selector).length === 0) return false;
   return Object.entries(selector).every(([k, v]) => labels?.[k] === v);
 }
@@ -81,7 +92,10 @@ export interface Condition {
   lastProbeTime?: string | null;
 }
 
-export function getCondition(status: { conditions?: Condition[] } | undefined, type: string): Condition | undefined {
+export function getCondition(
+  status: { conditions?: Condition[] } | undefined,
+  type: string,
+): Condition | undefined {
   return (status?.conditions ?? []).find((c) => c.type === type);
 }
 

@@ -4,18 +4,27 @@ import { deployment, startSim, waitFor, type Sim } from './test-helpers.ts';
 let sim: Sim;
 afterEach(() => sim?.stop());
 
-const firstPod = (s: Sim, image: string): KubeObject | undefined => s.store.list(s.rt('', 'pods'), 'default').items.find((p) => p.spec.containers[0].image === image);
+const firstPod = (s: Sim, image: string): KubeObject | undefined =>
+  s.store.list(s.rt('', 'pods'), 'default').items.find((p) => p.spec.containers[0].image === image);
 
 test('crash loop: CrashLoopBackOff with a growing restartCount, lastState terminated with the exit code, and logs', async () => {
-  sim = startSim({ images: { 'crash:1': { crashLoop: { exitCode: 3, logs: ['starting', 'panic: no config'] } } }, timeScale: 0.002 });
+  sim = startSim({
+    images: { 'crash:1': { crashLoop: { exitCode: 3, logs: ['starting', 'panic: no config'] } } },
+    timeScale: 0.002,
+  });
   sim.store.create(sim.rt('apps', 'deployments'), deployment('c', 'crash:1'));
   const restartsSeen = new Set<number>();
-  const pod = await waitFor(sim.store, () => {
-    const p = firstPod(sim, 'crash:1');
-    const cs = p?.status?.containerStatuses?.[0];
-    if (cs) restartsSeen.add(cs.restartCount);
-    return cs && cs.restartCount >= 3 && cs.state.waiting?.reason === 'CrashLoopBackOff' && p;
-  }, 10_000, 'three restarts');
+  const pod = await waitFor(
+    sim.store,
+    () => {
+      const p = firstPod(sim, 'crash:1');
+      const cs = p?.status?.containerStatuses?.[0];
+      if (cs) restartsSeen.add(cs.restartCount);
+      return cs && cs.restartCount >= 3 && cs.state.waiting?.reason === 'CrashLoopBackOff' && p;
+    },
+    10_000,
+    'three restarts',
+  );
   const cs = pod.status.containerStatuses[0];
   expect(cs.ready).toBe(false);
   expect(cs.lastState.terminated).toMatchObject({ exitCode: 3, reason: 'Error' });
@@ -26,9 +35,16 @@ test('crash loop: CrashLoopBackOff with a growing restartCount, lastState termin
   expect(ready).toMatchObject({ status: 'False', reason: 'ContainersNotReady' });
   expect(sim.controllers.podLogs('default', pod.metadata.name)).toBe('starting\npanic: no config\n');
   expect(sim.controllers.podLogs('default', pod.metadata.name, { tailLines: 1 })).toBe('panic: no config\n');
-  expect(sim.controllers.podLogs('default', pod.metadata.name, { previous: true })).toBe('starting\npanic: no config\n');
-  const events = sim.store.list(sim.rt('', 'events'), 'default').items.filter((e) => e['reason'] === 'BackOff');
-  expect(events[0]).toMatchObject({ type: 'Warning', message: expect.stringContaining('Back-off restarting failed container app') });
+  expect(sim.controllers.podLogs('default', pod.metadata.name, { previous: true })).toBe(
+    'starting\npanic: no config\n',
+  );
+  const events = sim.store
+    .list(sim.rt('', 'events'), 'default')
+    .items.filter((e) => e['reason'] === 'BackOff');
+  expect(events[0]).toMatchObject({
+    type: 'Warning',
+    message: expect.stringContaining('Back-off restarting failed container app'),
+  });
   expect(Number(events[0]!['count'])).toBeGreaterThanOrEqual(3);
 });
 
@@ -57,7 +73,11 @@ test('neverReady: Running, never Ready; readyAfterMs delays readiness', async ()
   expect(Date.now() - t0).toBeGreaterThanOrEqual(55);
   const stuck = firstPod(sim, 'stuck:1')!;
   expect(stuck.status.phase).toBe('Running');
-  expect(stuck.status.containerStatuses[0]).toMatchObject({ ready: false, started: true, state: { running: {} } });
+  expect(stuck.status.containerStatuses[0]).toMatchObject({
+    ready: false,
+    started: true,
+    state: { running: {} },
+  });
   expect(sim.store.get(deployments, 'default', 'n')!.status.availableReplicas ?? 0).toBe(0);
 });
 
@@ -69,7 +89,10 @@ test('killPod: the ReplicaSet replaces the pod; failPod: container terminated, r
   const [a, b] = sim.store.list(sim.rt('', 'pods'), 'default').items as [KubeObject, KubeObject];
   sim.controllers.killPod('default', a.metadata.name);
   await waitFor(sim.store, () => {
-    const names = sim.store.list(sim.rt('', 'pods'), 'default').items.filter((p) => p.status?.containerStatuses?.[0]?.ready).map((p) => p.metadata.name);
+    const names = sim.store
+      .list(sim.rt('', 'pods'), 'default')
+      .items.filter((p) => p.status?.containerStatuses?.[0]?.ready)
+      .map((p) => p.metadata.name);
     return names.length === 2 && !names.includes(a.metadata.name);
   });
   sim.controllers.failPod('default', b.metadata.name, 'OOMKilled');
@@ -78,12 +101,21 @@ test('killPod: the ReplicaSet replaces the pod; failPod: container terminated, r
     return p?.status?.containerStatuses?.[0]?.lastState?.terminated?.reason === 'OOMKilled' && p;
   });
   expect(failed.status.containerStatuses[0].restartCount).toBe(1);
-  await waitFor(sim.store, () => sim.store.get(sim.rt('', 'pods'), 'default', b.metadata.name)?.status?.containerStatuses?.[0]?.ready === true);
+  await waitFor(
+    sim.store,
+    () =>
+      sim.store.get(sim.rt('', 'pods'), 'default', b.metadata.name)?.status?.containerStatuses?.[0]?.ready ===
+      true,
+  );
   expect(() => sim.controllers.failPod('default', 'nope')).toThrow(/nope/);
 });
 
 test('bad image behaviour is rejected with the image and the allowed values', () => {
   sim = startSim();
-  expect(() => sim.controllers.setImageBehaviour('x:1', { pullError: 'Nope' as 'ErrImagePull' })).toThrow(/x:1.*pullError must be "ErrImagePull" or "ImagePullBackOff".*Nope/);
-  expect(() => sim.controllers.setImageBehaviour('x:1', { readyAfterMs: -1 })).toThrow(/readyAfterMs must be a number >= 0 \(got -1\)/);
+  expect(() => sim.controllers.setImageBehaviour('x:1', { pullError: 'Nope' as 'ErrImagePull' })).toThrow(
+    /x:1.*pullError must be "ErrImagePull" or "ImagePullBackOff".*Nope/,
+  );
+  expect(() => sim.controllers.setImageBehaviour('x:1', { readyAfterMs: -1 })).toThrow(
+    /readyAfterMs must be a number >= 0 \(got -1\)/,
+  );
 });

@@ -80,8 +80,19 @@ export class Kubelet {
       transitions: new Map(),
     };
     this.pods.set(key, rt);
-    this.ctx.events.record('default-scheduler', pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${NODE_NAME}`);
-    for (const c of (pod.spec?.containers ?? []) as { name: string; image: string; env?: []; envFrom?: [] }[]) {
+    this.ctx.events.record(
+      'default-scheduler',
+      pod,
+      'Normal',
+      'Scheduled',
+      `Successfully assigned ${key} to ${NODE_NAME}`,
+    );
+    for (const c of (pod.spec?.containers ?? []) as {
+      name: string;
+      image: string;
+      env?: [];
+      envFrom?: [];
+    }[]) {
       const host = {
         now: () => this.ctx.now(),
         after: (ms: number, fn: () => void) => this.ctx.scheduler.after(ms, fn),
@@ -89,11 +100,16 @@ export class Kubelet {
         probeIntervalMs: this.opts.probeIntervalMs,
         event: (type: 'Normal' | 'Warning', reason: string, message: string) => {
           const current = this.ctx.store.get(this.ctx.kinds.pods, pod.metadata.namespace, pod.metadata.name);
-          if (current?.metadata.uid === rt.uid) this.ctx.events.record('kubelet', current, type, reason, message);
+          if (current?.metadata.uid === rt.uid)
+            this.ctx.events.record('kubelet', current, type, reason, message);
         },
         env: () => {
-          const current = this.ctx.store.get(this.ctx.kinds.pods, pod.metadata.namespace, pod.metadata.name) ?? pod;
-          const base: Record<string, string> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOSTNAME: pod.metadata.name };
+          const current =
+            this.ctx.store.get(this.ctx.kinds.pods, pod.metadata.namespace, pod.metadata.name) ?? pod;
+          const base: Record<string, string> = {
+            PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+            HOSTNAME: pod.metadata.name,
+          };
           return { ...base, ...containerEnv(this.ctx.store, this.ctx.kinds, current, c) };
         },
         changed: () => this.enqueue(key),
@@ -101,7 +117,14 @@ export class Kubelet {
         restartPolicy: String(pod.spec?.restartPolicy ?? 'Always'),
         podLabel: `${pod.metadata.name}_${pod.metadata.namespace}(${pod.metadata.uid})`,
       };
-      rt.containers.push(new ContainerRuntime(c.name, c.image, imageBehaviour(this.opts.images, this.opts.defaultImage, c.image), host));
+      rt.containers.push(
+        new ContainerRuntime(
+          c.name,
+          c.image,
+          imageBehaviour(this.opts.images, this.opts.defaultImage, c.image),
+          host,
+        ),
+      );
     }
     for (const c of rt.containers) c.start();
     return rt;
@@ -112,10 +135,16 @@ export class Kubelet {
     const ready = cs.length > 0 && cs.every((c) => c.ready);
     const terminated = cs.length > 0 && cs.every((c) => c.terminal);
     let phase = 'Pending';
-    if (terminated) phase = cs.every((c) => 'terminated' in c.state && c.state.terminated.exitCode === 0) ? 'Succeeded' : 'Failed';
+    if (terminated)
+      phase = cs.every((c) => 'terminated' in c.state && c.state.terminated.exitCode === 0)
+        ? 'Succeeded'
+        : 'Failed';
     else if (cs.some((c) => c.started || c.restartCount > 0)) phase = 'Running';
     const unready = cs.filter((c) => !c.ready).map((c) => c.name);
-    const notReady = { reason: terminated ? 'PodCompleted' : 'ContainersNotReady', message: terminated ? undefined : `containers with unready status: [${unready.join(' ')}]` };
+    const notReady = {
+      reason: terminated ? 'PodCompleted' : 'ContainersNotReady',
+      message: terminated ? undefined : `containers with unready status: [${unready.join(' ')}]`,
+    };
     const conds: Condition[] = [
       this.cond(rt, 'PodReadyToStartContainers', !terminated),
       this.cond(rt, 'Initialized', true),
@@ -137,7 +166,12 @@ export class Kubelet {
     };
   }
 
-  private cond(rt: PodRuntime, type: string, ok: boolean, why: { reason?: string; message?: string | undefined } = {}): Condition {
+  private cond(
+    rt: PodRuntime,
+    type: string,
+    ok: boolean,
+    why: { reason?: string; message?: string | undefined } = {},
+  ): Condition {
     const status = ok ? 'True' : 'False';
     const k = `${type}=${status}`;
     if (!rt.transitions.has(k)) {
@@ -175,7 +209,8 @@ export class Kubelet {
     const c = opts.container ? rt?.containers.find((x) => x.name === opts.container) : rt?.containers[0];
     if (!c) return undefined;
     let lines = opts.previous ? c.previousLogs : c.logs;
-    if (opts.tailLines !== undefined && opts.tailLines >= 0) lines = lines.slice(Math.max(0, lines.length - opts.tailLines));
+    if (opts.tailLines !== undefined && opts.tailLines >= 0)
+      lines = lines.slice(Math.max(0, lines.length - opts.tailLines));
     return lines.map((l) => `${l}\n`).join('');
   }
 

@@ -2,7 +2,10 @@ import type { KubeObject, ResourceType, StoreEvent } from '../store/store.ts';
 
 /** Live objects by owner uid, fed from store events, so controllers find dependents without listing everything. */
 export class OwnerIndex {
-  private readonly byOwner = new Map<string, Map<string, { rt: ResourceType; namespace?: string; name: string }>>();
+  private readonly byOwner = new Map<
+    string,
+    Map<string, { rt: ResourceType; namespace?: string; name: string }>
+  >();
   private readonly ownersOf = new Map<string, string[]>();
   private readonly uids = new Set<string>();
 
@@ -21,7 +24,11 @@ export class OwnerIndex {
     }
     this.uids.add(o.metadata.uid!);
     const refs = o.metadata.ownerReferences ?? [];
-    if (refs.length > 0) this.ownersOf.set(id, refs.map((r) => r.uid));
+    if (refs.length > 0)
+      this.ownersOf.set(
+        id,
+        refs.map((r) => r.uid),
+      );
     for (const ref of refs) {
       let deps = this.byOwner.get(ref.uid);
       if (!deps) this.byOwner.set(ref.uid, (deps = new Map()));

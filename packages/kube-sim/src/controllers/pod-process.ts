@@ -47,10 +47,21 @@ export class PodProcess {
   private exited = false;
   private readonly exitPromise: Promise<void>;
 
-  constructor(spec: ProcessSpec, env: Record<string, string>, port: number, onLine: (line: string) => void, onExit: (code: number, signal: string | null) => void) {
+  constructor(
+    spec: ProcessSpec,
+    env: Record<string, string>,
+    port: number,
+    onLine: (line: string) => void,
+    onExit: (code: number, signal: string | null) => void,
+  ) {
     this.port = port;
     this.cwd = mkdtempSync(join(tmpdir(), 'kube-sim-pod-'));
-    this.child = spawn(spec.command, spec.args ?? [], { cwd: this.cwd, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    this.child = spawn(spec.command, spec.args ?? [], {
+      cwd: this.cwd,
+      env: { ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     for (const stream of [this.child.stdout, this.child.stderr]) {
       let buf = '';
       stream?.setEncoding('utf8');

@@ -17,11 +17,18 @@ export function isPodActive(pod: KubeObject): boolean {
  * than the API's whole seconds), else the Ready condition's lastTransitionTime.
  */
 export function readySince(pod: KubeObject, readyAt: Map<string, number>): number {
-  return readyAt.get(pod.metadata.uid!) ?? Date.parse(getCondition(pod.status, 'Ready')?.lastTransitionTime ?? '');
+  return (
+    readyAt.get(pod.metadata.uid!) ?? Date.parse(getCondition(pod.status, 'Ready')?.lastTransitionTime ?? '')
+  );
 }
 
 /** Ready for at least minReadySeconds (scaled): ms until available, 0 when available now, undefined when not ready. */
-export function msUntilAvailable(pod: KubeObject, minReadyMs: number, now: number, readyAt: Map<string, number>): number | undefined {
+export function msUntilAvailable(
+  pod: KubeObject,
+  minReadyMs: number,
+  now: number,
+  readyAt: Map<string, number>,
+): number | undefined {
   if (!isPodReady(pod)) return undefined;
   if (minReadyMs <= 0) return 0;
   const since = readySince(pod, readyAt);
@@ -30,7 +37,10 @@ export function msUntilAvailable(pod: KubeObject, minReadyMs: number, now: numbe
 }
 
 export function restartCount(pod: KubeObject): number {
-  return ((pod.status?.containerStatuses ?? []) as { restartCount?: number }[]).reduce((n, c) => n + Number(c.restartCount ?? 0), 0);
+  return ((pod.status?.containerStatuses ?? []) as { restartCount?: number }[]).reduce(
+    (n, c) => n + Number(c.restartCount ?? 0),
+    0,
+  );
 }
 
 const PHASE_RANK: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
@@ -39,13 +49,17 @@ const PHASE_RANK: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 
 export function deletionOrder(a: KubeObject, b: KubeObject): number {
   const sched = Number(Boolean(a.spec?.nodeName)) - Number(Boolean(b.spec?.nodeName));
   if (sched) return sched;
-  const phase = (PHASE_RANK[a.status?.phase ?? 'Pending'] ?? 0) - (PHASE_RANK[b.status?.phase ?? 'Pending'] ?? 0);
+  const phase =
+    (PHASE_RANK[a.status?.phase ?? 'Pending'] ?? 0) - (PHASE_RANK[b.status?.phase ?? 'Pending'] ?? 0);
   if (phase) return phase;
   const ready = Number(isPodReady(a)) - Number(isPodReady(b));
   if (ready) return ready;
   const restarts = restartCount(b) - restartCount(a);
   if (restarts) return restarts;
-  return (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? '') || b.metadata.name.localeCompare(a.metadata.name);
+  return (
+    (b.metadata.creationTimestamp ?? '').localeCompare(a.metadata.creationTimestamp ?? '') ||
+    b.metadata.name.localeCompare(a.metadata.name)
+  );
 }
 
 const SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
@@ -57,7 +71,11 @@ export function randomSuffix(n = 5): string {
 }
 
 /** A pod from a controller's template, owned by it. */
-export function podFromTemplate(owner: KubeObject, template: KubeObject['spec'], namePrefix: string): KubeObject {
+export function podFromTemplate(
+  owner: KubeObject,
+  template: KubeObject['spec'],
+  namePrefix: string,
+): KubeObject {
   const t = structuredClone(template ?? {});
   return {
     apiVersion: 'v1',
@@ -68,7 +86,16 @@ export function podFromTemplate(owner: KubeObject, template: KubeObject['spec'],
       namespace: owner.metadata.namespace,
       labels: t.metadata?.labels ?? {},
       ...(t.metadata?.annotations ? { annotations: t.metadata.annotations } : {}),
-      ownerReferences: [{ apiVersion: owner.apiVersion, kind: owner.kind, name: owner.metadata.name, uid: owner.metadata.uid!, controller: true, blockOwnerDeletion: true }],
+      ownerReferences: [
+        {
+          apiVersion: owner.apiVersion,
+          kind: owner.kind,
+          name: owner.metadata.name,
+          uid: owner.metadata.uid!,
+          controller: true,
+          blockOwnerDeletion: true,
+        },
+      ],
     },
     spec: t.spec ?? {},
   };

@@ -11,7 +11,11 @@ export class ReplicaSetController {
   private readonly readyAt: Map<string, number>;
   private readonly enqueueAfter: (key: string, ms: number) => void;
 
-  constructor(ctx: ControllerContext, readyAt: Map<string, number>, enqueueAfter: (key: string, ms: number) => void) {
+  constructor(
+    ctx: ControllerContext,
+    readyAt: Map<string, number>,
+    enqueueAfter: (key: string, ms: number) => void,
+  ) {
     this.ctx = ctx;
     this.readyAt = readyAt;
     this.enqueueAfter = enqueueAfter;
@@ -35,7 +39,13 @@ export class ReplicaSetController {
       if (diff > 0) {
         for (const pod of [...active].sort(deletionOrder).slice(0, diff)) {
           this.ctx.store.delete(this.ctx.kinds.pods, ns, pod.metadata.name);
-          this.ctx.events.record(COMPONENT, rs, 'Normal', 'SuccessfulDelete', `Deleted pod: ${pod.metadata.name}`);
+          this.ctx.events.record(
+            COMPONENT,
+            rs,
+            'Normal',
+            'SuccessfulDelete',
+            `Deleted pod: ${pod.metadata.name}`,
+          );
         }
       }
       if (diff !== 0) pods = this.ownedPods(rs);
@@ -46,7 +56,13 @@ export class ReplicaSetController {
   private createPod(rs: KubeObject): void {
     const pod = podFromTemplate(rs, rs.spec?.template, rs.metadata.name);
     const created = this.ctx.store.create(this.ctx.kinds.pods, pod);
-    this.ctx.events.record(COMPONENT, rs, 'Normal', 'SuccessfulCreate', `Created pod: ${created.metadata.name}`);
+    this.ctx.events.record(
+      COMPONENT,
+      rs,
+      'Normal',
+      'SuccessfulCreate',
+      `Created pod: ${created.metadata.name}`,
+    );
   }
 
   private ownedPods(rs: KubeObject): KubeObject[] {
@@ -72,18 +88,22 @@ export class ReplicaSetController {
     }
     const status: Record<string, unknown> = {
       replicas: active.length,
-      fullyLabeledReplicas: active.filter((p) => Object.entries(templateLabels).every(([k, v]) => p.metadata.labels?.[k] === v)).length,
+      fullyLabeledReplicas: active.filter((p) =>
+        Object.entries(templateLabels).every(([k, v]) => p.metadata.labels?.[k] === v),
+      ).length,
       readyReplicas: active.filter(isPodReady).length,
       availableReplicas: available,
       observedGeneration: rs.metadata.generation,
     };
-    for (const k of ['fullyLabeledReplicas', 'readyReplicas', 'availableReplicas']) if (status[k] === 0) delete status[k];
+    for (const k of ['fullyLabeledReplicas', 'readyReplicas', 'availableReplicas'])
+      if (status[k] === 0) delete status[k];
     if (rs.status?.conditions) status['conditions'] = rs.status.conditions;
     if (!jsonEqual(rs.status ?? {}, status)) {
       const next = structuredClone(rs);
       next.status = status;
       this.ctx.store.update(this.ctx.kinds.replicasets, next, { subresource: 'status' });
     }
-    if (nextCheck !== Infinity) this.enqueueAfter(`${rs.metadata.namespace}/${rs.metadata.name}`, nextCheck + 1);
+    if (nextCheck !== Infinity)
+      this.enqueueAfter(`${rs.metadata.namespace}/${rs.metadata.name}`, nextCheck + 1);
   }
 }

@@ -36,7 +36,10 @@ export class ServiceProxies {
     const rt = isRoute ? this.ctx.kinds.httproutes : this.ctx.kinds.services;
     const map = isRoute ? this.routes : this.services;
     const exists = rt ? this.ctx.store.get(rt, ns, name) !== undefined : false;
-    if (exists && !map.has(rest) && !this.closed) this.open(map, rest, (req, res) => (isRoute ? this.viaRoute(ns, name, req, res) : this.viaService(ns, name, req, res)));
+    if (exists && !map.has(rest) && !this.closed)
+      this.open(map, rest, (req, res) =>
+        isRoute ? this.viaRoute(ns, name, req, res) : this.viaService(ns, name, req, res),
+      );
     if (!exists && map.has(rest)) {
       map.get(rest)!.server.close();
       map.get(rest)!.server.closeAllConnections();
@@ -52,7 +55,11 @@ export class ServiceProxies {
     return this.routes.get(`${ns}/${name}`)?.port || undefined;
   }
 
-  private open(map: Map<string, Proxy>, key: string, handler: (req: IncomingMessage, res: ServerResponse) => void): void {
+  private open(
+    map: Map<string, Proxy>,
+    key: string,
+    handler: (req: IncomingMessage, res: ServerResponse) => void,
+  ): void {
     const server = createServer(handler);
     server.keepAliveTimeout = 1000;
     // The port is known once 'listening' fires; idle() waits for it.
@@ -71,20 +78,32 @@ export class ServiceProxies {
   }
 
   private viaService(ns: string, name: string, req: IncomingMessage, res: ServerResponse): void {
-    const routes = this.ctx.kinds.httproutes ? this.ctx.store.list(this.ctx.kinds.httproutes, ns).items.filter((r) => routeAppliesTo(r, name)) : [];
+    const routes = this.ctx.kinds.httproutes
+      ? this.ctx.store.list(this.ctx.kinds.httproutes, ns).items.filter((r) => routeAppliesTo(r, name))
+      : [];
     if (routes.length > 0) return this.viaRoute(ns, routes[0]!.metadata.name, req, res, routes[0]);
     this.toService(ns, name, req, res);
   }
 
-  private viaRoute(ns: string, name: string, req: IncomingMessage, res: ServerResponse, known?: KubeObject): void {
-    const route = known ?? (this.ctx.kinds.httproutes ? this.ctx.store.get(this.ctx.kinds.httproutes, ns, name) : undefined);
+  private viaRoute(
+    ns: string,
+    name: string,
+    req: IncomingMessage,
+    res: ServerResponse,
+    known?: KubeObject,
+  ): void {
+    const route =
+      known ??
+      (this.ctx.kinds.httproutes ? this.ctx.store.get(this.ctx.kinds.httproutes, ns, name) : undefined);
     const hit = route && matchRule(route, req.method ?? 'GET', req.url ?? '/', req.headers);
     if (!hit) return fail(res, 404, `no HTTPRoute rule of ${ns}/${name} matches ${req.method} ${req.url}`);
     const refs = (hit.rule.backendRefs ?? []).filter(isServiceRef);
     const pickerKey = `${ns}/${name}#${hit.index}`;
     let picker = this.weighted.get(pickerKey);
     if (!picker) this.weighted.set(pickerKey, (picker = new WeightedPicker()));
-    const chosen = picker.pick(refs.map((b) => ({ id: `${b.namespace ?? ns}/${b.name}`, weight: b.weight ?? 1 })));
+    const chosen = picker.pick(
+      refs.map((b) => ({ id: `${b.namespace ?? ns}/${b.name}`, weight: b.weight ?? 1 })),
+    );
     if (!chosen) return fail(res, 500, `HTTPRoute ${ns}/${name}: no backend with weight > 0`);
     const [bns, bname] = splitKey(chosen);
     this.toService(bns, bname, req, res);
@@ -125,10 +144,13 @@ export class ServiceProxies {
 }
 
 function forward(port: number, req: IncomingMessage, res: ServerResponse): void {
-  const upstream = request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers }, (up) => {
-    res.writeHead(up.statusCode ?? 502, up.headers);
-    up.pipe(res);
-  });
+  const upstream = request(
+    { host: '127.0.0.1', port, method: req.method, path: req.url, headers: req.headers },
+    (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    },
+  );
   upstream.on('error', (err) => fail(res, 502, `upstream 127.0.0.1:${port}: ${err.message}`));
   req.pipe(upstream);
 }

@@ -10,7 +10,10 @@ export interface Sim {
   stop(): Promise<void>;
 }
 
-export function startSim(opts: ControllerOptions = {}, storeOpts: ConstructorParameters<typeof Store>[0] = {}): Sim {
+export function startSim(
+  opts: ControllerOptions = {},
+  storeOpts: ConstructorParameters<typeof Store>[0] = {},
+): Sim {
   const store = new Store(storeOpts);
   const controllers = startControllers(store, opts);
   return {
@@ -26,7 +29,12 @@ export function startSim(opts: ControllerOptions = {}, storeOpts: ConstructorPar
 }
 
 /** Resolves when `check` returns a value (checked now and after every store event), or rejects after timeoutMs. */
-export function waitFor<T>(store: Store, check: () => T | undefined | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+export function waitFor<T>(
+  store: Store,
+  check: () => T | undefined | false,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<T> {
   return new Promise((resolve, reject) => {
     let done = false;
     const finish = (fn: () => void): void => {
@@ -45,12 +53,24 @@ export function waitFor<T>(store: Store, check: () => T | undefined | false, tim
       }
     };
     const unsubscribe = store.subscribe(() => queueMicrotask(test));
-    const timer = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`))), timeoutMs);
+    const timer = setTimeout(
+      () => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`))),
+      timeoutMs,
+    );
     test();
   });
 }
 
-export function deployment(name: string, image: string, extra: { replicas?: number; strategy?: unknown; labels?: Record<string, string>; spec?: Record<string, unknown> } = {}): KubeObject {
+export function deployment(
+  name: string,
+  image: string,
+  extra: {
+    replicas?: number;
+    strategy?: unknown;
+    labels?: Record<string, string>;
+    spec?: Record<string, unknown>;
+  } = {},
+): KubeObject {
   const labels = extra.labels ?? { app: name };
   return {
     apiVersion: 'apps/v1',
@@ -74,7 +94,10 @@ export function setImage(sim: Sim, name: string, image: string): KubeObject {
   return sim.store.update(deployments, d);
 }
 
-export function condition(o: KubeObject | undefined, type: string): { status: string; reason?: string } | undefined {
+export function condition(
+  o: KubeObject | undefined,
+  type: string,
+): { status: string; reason?: string } | undefined {
   return (o?.status?.conditions ?? []).find((c: { type: string }) => c.type === type);
 }
 
@@ -83,5 +106,9 @@ export function rolledOut(d: KubeObject | undefined): boolean {
   if (!d || (d.metadata.generation ?? 0) > (d.status?.observedGeneration ?? 0)) return false;
   const want = d.spec.replicas;
   const s = d.status ?? {};
-  return (s.updatedReplicas ?? 0) >= want && (s.replicas ?? 0) <= (s.updatedReplicas ?? 0) && (s.availableReplicas ?? 0) >= (s.updatedReplicas ?? 0);
+  return (
+    (s.updatedReplicas ?? 0) >= want &&
+    (s.replicas ?? 0) <= (s.updatedReplicas ?? 0) &&
+    (s.availableReplicas ?? 0) >= (s.updatedReplicas ?? 0)
+  );
 }

@@ -22,7 +22,12 @@ export interface RouteRule {
 }
 
 /** The first rule of the route whose matches accept the request (a rule without matches accepts all). */
-export function matchRule(route: KubeObject, method: string, url: string, headers: Record<string, string | string[] | undefined>): { rule: RouteRule; index: number } | undefined {
+export function matchRule(
+  route: KubeObject,
+  method: string,
+  url: string,
+  headers: Record<string, string | string[] | undefined>,
+): { rule: RouteRule; index: number } | undefined {
   const path = url.split('?')[0] ?? '/';
   const rules = (route.spec?.rules ?? []) as RouteRule[];
   for (const [index, rule] of rules.entries()) {
@@ -32,17 +37,31 @@ export function matchRule(route: KubeObject, method: string, url: string, header
   return undefined;
 }
 
-function matchOne(m: RouteMatch, method: string, path: string, headers: Record<string, string | string[] | undefined>): boolean {
+function matchOne(
+  m: RouteMatch,
+  method: string,
+  path: string,
+  headers: Record<string, string | string[] | undefined>,
+): boolean {
   if (m.method && m.method !== method) return false;
   const want = m.path?.value ?? '/';
   const type = m.path?.type ?? 'PathPrefix';
   if (type === 'Exact' && path !== want) return false;
-  if (type === 'PathPrefix' && !(want === '/' || path === want || path.startsWith(want.endsWith('/') ? want : `${want}/`))) return false;
+  if (
+    type === 'PathPrefix' &&
+    !(want === '/' || path === want || path.startsWith(want.endsWith('/') ? want : `${want}/`))
+  )
+    return false;
   if (type === 'RegularExpression' && !new RegExp(`^${want}$`).test(path)) return false;
   for (const h of m.headers ?? []) {
     const v = headers[h.name.toLowerCase()];
     const got = Array.isArray(v) ? v.join(',') : v;
-    if ((h.type ?? 'Exact') === 'Exact' ? got !== h.value : !(got !== undefined && new RegExp(h.value).test(got))) return false;
+    if (
+      (h.type ?? 'Exact') === 'Exact'
+        ? got !== h.value
+        : !(got !== undefined && new RegExp(h.value).test(got))
+    )
+      return false;
   }
   return true;
 }
@@ -51,7 +70,9 @@ function matchOne(m: RouteMatch, method: string, path: string, headers: Record<s
 export function routeAppliesTo(route: KubeObject, service: string): boolean {
   const parents = (route.spec?.parentRefs ?? []) as { kind?: string; group?: string; name: string }[];
   if (parents.some((p) => p.kind === 'Service' && (p.group ?? '') === '' && p.name === service)) return true;
-  return ((route.spec?.rules ?? []) as RouteRule[]).some((r) => isServiceRef(r.backendRefs?.[0]) && r.backendRefs?.[0]?.name === service);
+  return ((route.spec?.rules ?? []) as RouteRule[]).some(
+    (r) => isServiceRef(r.backendRefs?.[0]) && r.backendRefs?.[0]?.name === service,
+  );
 }
 
 export function isServiceRef(b: BackendRef | undefined): boolean {

@@ -10,7 +10,11 @@ export class Scheduler {
   private waiters: (() => void)[] = [];
   private readonly timers = new Set<NodeJS.Timeout>();
 
-  queue(name: string, handle: (key: string) => void, onError: (name: string, key: string, err: unknown) => boolean): WorkQueue {
+  queue(
+    name: string,
+    handle: (key: string) => void,
+    onError: (name: string, key: string, err: unknown) => boolean,
+  ): WorkQueue {
     const q = new WorkQueue(name, this, handle, onError);
     this.queues.push(q);
     return q;
@@ -26,12 +30,15 @@ export class Scheduler {
   after(ms: number, fn: () => void, busy = false): () => void {
     if (this.stopped) return () => {};
     if (busy) this.pendingRetries++;
-    const t = setTimeout(() => {
-      this.timers.delete(t);
-      if (busy) this.pendingRetries--;
-      if (!this.stopped) fn();
-      this.settle();
-    }, Math.max(0, ms));
+    const t = setTimeout(
+      () => {
+        this.timers.delete(t);
+        if (busy) this.pendingRetries--;
+        if (!this.stopped) fn();
+        this.settle();
+      },
+      Math.max(0, ms),
+    );
     this.timers.add(t);
     return () => {
       if (!this.timers.delete(t)) return;
@@ -66,7 +73,10 @@ export class Scheduler {
   }
 
   private isIdle(): boolean {
-    return this.stopped || (!this.scheduled && this.pendingRetries === 0 && this.queues.every((q) => q.size() === 0));
+    return (
+      this.stopped ||
+      (!this.scheduled && this.pendingRetries === 0 && this.queues.every((q) => q.size() === 0))
+    );
   }
 
   private drain(): void {
@@ -104,7 +114,12 @@ export class WorkQueue {
   private readonly onError: (name: string, key: string, err: unknown) => boolean;
   private readonly retries = new Map<string, number>();
 
-  constructor(name: string, scheduler: Scheduler, handle: (key: string) => void, onError: (name: string, key: string, err: unknown) => boolean) {
+  constructor(
+    name: string,
+    scheduler: Scheduler,
+    handle: (key: string) => void,
+    onError: (name: string, key: string, err: unknown) => boolean,
+  ) {
     this.name = name;
     this.scheduler = scheduler;
     this.handle = handle;
