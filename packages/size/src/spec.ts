@@ -12,9 +12,21 @@ export const COMPRESSIONS = ['none', 'gzip', 'brotli'] as const;
 /** How a size is measured: raw bytes, gzip level 9, brotli quality 11 (the peers' settings). */
 export type Compression = (typeof COMPRESSIONS)[number];
 
-const compression = z.enum(COMPRESSIONS, {
-  error: (iss) => `unknown compression ${JSON.stringify(iss.input)}; allowed: none, gzip, brotli (or a list of them)`,
-});
+const COMPRESSION_ALLOWED = 'allowed: none, gzip, brotli (or a list of them)';
+
+/** One compression or a list; checked by hand so the message names the bad value (a zod union would only say "Invalid input"). */
+const compressionList = z
+  .union([z.string(), z.array(z.string()).min(1)], { error: () => `compression must be a name or a list; ${COMPRESSION_ALLOWED}` })
+  .default('none')
+  .transform((v, ctx): Compression[] => {
+    const list = Array.isArray(v) ? v : [v];
+    list.forEach((c, i) => {
+      if (!(COMPRESSIONS as readonly string[]).includes(c)) {
+        ctx.addIssue({ code: 'custom', path: Array.isArray(v) ? [i] : [], message: `unknown compression ${JSON.stringify(c)}; ${COMPRESSION_ALLOWED}` });
+      }
+    });
+    return [...new Set(list)] as Compression[];
+  });
 
 const size = z.union([z.string(), z.number()]).transform((v, ctx) => {
   const r = parseSize(v);
@@ -45,11 +57,7 @@ export const budgetEntrySchema = z
     type: z.enum(['files', 'image'], { error: () => 'type must be files or image' }).default('files')
       .describe('files (default) or image: a `docker save` or OCI-layout tarball measured per layer'),
     max: size.optional().describe(`Absolute budget: ${SIZE_ALLOWED}`),
-    compression: z
-      .union([compression, z.array(compression).min(1)])
-      .default('none')
-      .transform((v) => [...new Set(Array.isArray(v) ? v : [v])])
-      .describe('none (default), gzip (level 9), brotli (quality 11), or a list; every listed size is checked'),
+    compression: compressionList.describe('none (default), gzip (level 9), brotli (quality 11), or a list; every listed size is checked'),
     'max-increase': delta.optional().describe('Relative budget against the baseline: +5% or +100KB'),
     when: z.enum(['any', 'all'], { error: () => 'when must be any (either limit breached fails) or all (only both)' })
       .default('any')

@@ -52,6 +52,7 @@ export async function listTar(path: string): Promise<TarEntry[]> {
   const fh = await open(path, 'r');
   try {
     const { size: total } = await fh.stat();
+    if (total < BLOCK || total % BLOCK !== 0) throw new Error(`${path} is not a tar archive (${total} bytes is not a whole number of 512-byte blocks)`);
     const entries: TarEntry[] = [];
     const header = Buffer.alloc(BLOCK);
     let pos = 0;
