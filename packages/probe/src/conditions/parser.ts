@@ -39,7 +39,7 @@ const OPERATOR_LIST = '==, !=, <, <=, >, >=';
 
 /** Parses one condition; throws ConditionSyntaxError (with the column) when it is malformed. */
 export function parseCondition(source: string): Condition {
-  const lexer = new Lexer(source);
+  const lexer: Lexer = new Lexer(source);
   lexer.skipSpace();
   if (lexer.atEnd()) lexer.fail('empty condition: expected something like "[STATUS] == 200"');
   const left = parseOperand(lexer, 'left');
