@@ -27,3 +27,4 @@ export { systemClock, FakeClock, type Clock } from './clock.ts';
 export { cancellationSignal, withDeadline, abortable } from './cancel.ts';
 export { parseDuration, formatDuration } from './duration.ts';
 export { readGitHubContext, type GitHubContext } from './github-context.ts';
+export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './github.ts';
