@@ -4,20 +4,18 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { errorMessage, InputError, type ActionContext, type ActionResult } from '@shipgate/core';
+import { createGitHubClient, errorMessage, InputError, type ActionContext, type ActionResult } from '@shipgate/core';
 import type { NotesConfig, Release, SectionConfig } from '@shipgate/notes';
 import type { ChangelogInputs } from './definition.ts';
 import { renderSummary } from './summary.ts';
 
-type Notes = typeof import('@shipgate/notes');
-
 /** Runs the action body; exported for the CLI and tests. */
 export async function runChangelog(inputs: ChangelogInputs, ctx: ActionContext): Promise<ActionResult> {
-  const notes: Notes = await import('@shipgate/notes');
+  const notes = await import('@shipgate/notes');
   const cwd = ctx.github.workspace;
   const repository = ctx.github.owner ? { serverUrl: ctx.github.serverUrl, owner: ctx.github.owner, repo: ctx.github.repo } : undefined;
   const token = inputs.token && !inputs.token.startsWith('${{') ? inputs.token : undefined;
-  const client = token && repository ? await githubClient(token, ctx) : undefined;
+  const client = token && repository ? await createGitHubClient({ token, baseUrl: ctx.github.apiUrl, env: ctx.env, log: ctx.log }) : undefined;
 
   let release: Release;
   let releasable: boolean;
@@ -113,9 +111,4 @@ function notesConfig(inputs: ChangelogInputs, defaults: NotesConfig): NotesConfi
     sections = [...byTitle.values()];
   }
   return { sections, unconventional: inputs.unconventional, otherTitle: 'Other' };
-}
-
-async function githubClient(token: string, ctx: ActionContext) {
-  const { getOctokit } = await import('@actions/github');
-  return getOctokit(token, { baseUrl: ctx.github.apiUrl, log: { debug: () => {}, info: () => {}, warn: (m: string) => ctx.log.debug(m), error: (m: string) => ctx.log.debug(m) } });
 }
