@@ -184,7 +184,7 @@ test('minReadySeconds delays availability', async () => {
   sim = startSim({ timeScale: 0.05 });
   const deployments = sim.rt('apps', 'deployments');
   const t0 = Date.now();
-  sim.store.create(deployments, deployment('m', 'm:1', { replicas: 2, spec: { minReadySeconds: 4 } }));
+  sim.store.create(deployments, deployment('m', 'm:1', { replicas: 2, spec: { minReadySeconds: 10 } }));
   await waitFor(
     sim.store,
     () =>
@@ -196,5 +196,5 @@ test('minReadySeconds delays availability', async () => {
   );
   expect(sim.store.get(deployments, 'default', 'm')!.status.availableReplicas ?? 0).toBe(0);
   await waitFor(sim.store, () => rolledOut(sim.store.get(deployments, 'default', 'm')));
-  expect(Date.now() - t0).toBeGreaterThanOrEqual(4 * 1000 * 0.05 - 5);
+  expect(Date.now() - t0).toBeGreaterThanOrEqual(10 * 1000 * 0.05 - 5);
 });
