@@ -61,7 +61,8 @@ export class RequestError extends ExternalError {
   readonly connected: boolean;
   readonly phase: 'connect' | 'tls' | 'response' | 'timeout';
   constructor(url: URL, phase: RequestError['phase'], connected: boolean, detail: string, options: { cause?: unknown; hint?: string } = {}) {
-    super(url.host, `${phase === 'timeout' ? 'waiting for' : phase} ${url.origin}${url.pathname}`, { detail, ...options });
+    const step = { connect: 'connect', tls: 'TLS handshake', response: 'request', timeout: 'request' }[phase];
+    super(`${url.origin}${url.pathname}`, step, { detail, ...options });
     this.connected = connected;
     this.phase = phase;
   }

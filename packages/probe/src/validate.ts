@@ -151,7 +151,9 @@ async function runCheck(spec: CheckSpec, env: CheckEnv, plan: ValidationPlan, de
   const perAttempt = spec.timeout ? parseSpecDuration(spec.timeout) : 10_000;
   const outcome = await untilReady(
     async (n, remainingMs) => {
-      const result = await runner.attempt(spec, env, Math.min(perAttempt, remainingMs));
+      // Every check is attempted at least once with its full per-attempt timeout; later attempts
+      // also stop where the overall timeout does.
+      const result = await runner.attempt(spec, env, n === 1 ? perAttempt : Math.min(perAttempt, remainingMs));
       if (!result.passed && deps.verbose) {
         const why = result.error ?? result.results.filter((r) => !r.passed).map((r) => r.resolved).join('; ');
         deps.log?.info(`${spec.name}: attempt ${n} failed: ${why}`);

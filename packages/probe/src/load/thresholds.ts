@@ -32,7 +32,9 @@ export function parseThreshold(source: string): Threshold {
     const metric = /^\s*(p\([^)]*\)|[a-z]+)/.exec(source);
     const known = /^\s*(p\(\s*\d+(\.\d+)?\s*\)|avg|med|min|max|rate|rps)\s*/.exec(source);
     if (!known) throw new ConditionSyntaxError(source, (metric?.index ?? 0) + 1 + (source.length - source.trimStart().length), 'expected p(N), avg, med, min, max, rate or rps');
-    throw new ConditionSyntaxError(source, known[0].length + 1, 'expected an operator (<, <=, >, >=, ==, !=) and a number');
+    const op = /^(==|!=|<=|>=|<|>)\s*/.exec(source.slice(known[0].length));
+    if (!op) throw new ConditionSyntaxError(source, known[0].length + 1, 'expected an operator (<, <=, >, >=, ==, !=)');
+    throw new ConditionSyntaxError(source, known[0].length + op[0].length + 1, 'expected a number');
   }
   const p = match[3] === undefined ? undefined : Number(match[3]);
   const column = match[1]!.length + match[2]!.length + match[4]!.length + match[5]!.length + match[6]!.length + 1;
