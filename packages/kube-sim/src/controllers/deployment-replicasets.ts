@@ -158,7 +158,9 @@ function setNewRSAnnotations(d: KubeObject, rs: KubeObject, newRevision: number,
     if (exists && old > 0)
       ann[REVISION_HISTORY] = ann[REVISION_HISTORY] ? `${ann[REVISION_HISTORY]},${old}` : String(old);
   }
-  return setReplicasAnnotations(rs, replicasOf(d), replicasOf(d) + maxSurge(d)) || changed;
+  // Only a ReplicaSet about to be created gets the replicas annotations here; scaling keeps them afterwards.
+  if (!exists && setReplicasAnnotations(rs, replicasOf(d), replicasOf(d) + maxSurge(d))) changed = true;
+  return changed;
 }
 
 function setDeploymentRevision(ctx: ControllerContext, s: RolloutState, revision: number): void {

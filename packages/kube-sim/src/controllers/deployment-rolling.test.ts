@@ -158,3 +158,44 @@ test('scaling a Deployment scales its ReplicaSet without a new revision', async 
   expect(after.metadata.annotations?.['deployment.kubernetes.io/revision']).toBe('1');
   expect(sim.store.list(sim.rt('apps', 'replicasets'), 'default').items).toHaveLength(1);
 });
+
+test('scaling in the middle of a rollout scales the ReplicaSets proportionally and the rollout still completes', async () => {
+  sim = startSim({ images: { 'mid:1': { readyAfterMs: 0 }, 'mid:2': { neverReady: true } } });
+  const deployments = sim.rt('apps', 'deployments');
+  const rsType = sim.rt('apps', 'replicasets');
+  sim.store.create(
+    deployments,
+    deployment('mid', 'mid:1', {
+      replicas: 10,
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 3, maxUnavailable: 2 } },
+    }),
+  );
+  await waitFor(sim.store, () => rolledOut(sim.store.get(deployments, 'default', 'mid')));
+  setImage(sim, 'mid', 'mid:2'); // never ready: the rollout stalls with old 8, new 5
+  await sim.controllers.idle();
+  const sizes = (): Record<string, number> =>
+    Object.fromEntries(
+      sim.store
+        .list(rsType, 'default')
+        .items.map((rs) => [rs.spec.template.spec.containers[0].image, rs.spec.replicas]),
+    );
+  expect(sizes()).toEqual({ 'mid:1': 8, 'mid:2': 5 });
+  const d = sim.store.get(deployments, 'default', 'mid')!;
+  d.spec.replicas = 20;
+  sim.store.update(deployments, d);
+  await sim.controllers.idle();
+  // 20 + 3 surge = 23 allowed; 10 more split 8:5 by size (round(8*23/13)=14, round(5*23/13)=9).
+  expect(sizes()).toEqual({ 'mid:1': 14, 'mid:2': 9 });
+  const rs2 = sim.store
+    .list(rsType, 'default')
+    .items.find((rs) => rs.spec.template.spec.containers[0].image === 'mid:2')!;
+  expect(rs2.metadata.annotations?.['deployment.kubernetes.io/desired-replicas']).toBe('20');
+  sim.controllers.setImageBehaviour('mid:3', { readyAfterMs: 0 });
+  setImage(sim, 'mid', 'mid:3');
+  const done = await waitFor(sim.store, () => {
+    const x = sim.store.get(deployments, 'default', 'mid');
+    return x && x.metadata.annotations?.['deployment.kubernetes.io/revision'] === '3' && rolledOut(x) && x;
+  });
+  expect(done.status).toMatchObject({ replicas: 20, updatedReplicas: 20, availableReplicas: 20 });
+  expect(sizes()).toEqual({ 'mid:1': 0, 'mid:2': 0, 'mid:3': 20 });
+});
