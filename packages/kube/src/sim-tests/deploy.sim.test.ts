@@ -1,0 +1,211 @@
+/**
+ * runDeploy against kube-sim with the real client-node over HTTP: each strategy from first deploy
+ * through upgrade, failure with auto-rollback, weights, faults, the Lease, dry run.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMemoryLogger, systemClock, InputError } from '@shipgate/core';
+import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
+import { KubeClient, loadKubeConfig } from '../client.ts';
+import { runDeploy, type DeployOptions } from '../deploy.ts';
+import { acquireLock } from '../lock.ts';
+import { parseManifests } from '../manifests.ts';
+import { readLedger } from '../ledger.ts';
+import { decodeState } from '../state.ts';
+
+let sim: KubeSim;
+let dir: string;
+let kube: KubeClient;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kube-deploy-'));
+  sim = await startKubeSim({
+    kubeconfigPath: join(dir, 'kubeconfig'),
+    controllers: {
+      images: {
+        'reg/web:broken': { pullError: 'ErrImagePull' },
+        'reg/web:crash': { crashLoop: { exitCode: 1, logs: ['boot', 'fatal: DATABASE_URL is not set'] } },
+        'reg/*': { readyAfterMs: 10 },
+      },
+    },
+  });
+  kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
+});
+afterAll(async () => {
+  await sim.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+function manifests(app: string, replicas: number, image = 'reg/web:1.0.0') {
+  return parseManifests(
+    `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${app}, labels: {app: ${app}}}
+spec:
+  replicas: ${replicas}
+  progressDeadlineSeconds: 600
+  selector: {matchLabels: {app: ${app}}}
+  template:
+    metadata: {labels: {app: ${app}}}
+    spec: {containers: [{name: web, image: "${image}"}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: ${app}, labels: {app: ${app}}}
+spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
+`,
+    'test.yaml',
+  );
+}
+
+function opts(app: string, over: Partial<DeployOptions>): DeployOptions {
+  return {
+    kube,
+    namespace: 'default',
+    app,
+    version: '1.0.0',
+    images: [],
+    manifests: [],
+    strategy: 'rolling',
+    mode: 'deploy',
+    canaryWeight: 10,
+    router: 'replicas',
+    baseline: false,
+    autoRollback: true,
+    timeoutMs: 20_000,
+    scaleDownDelayMs: 0,
+    dryRun: false,
+    backupDir: join(dir, 'backup'),
+    lockTimeoutMs: 2_000,
+    holder: `test ${app}`,
+    signal: new AbortController().signal,
+    clock: systemClock,
+    log: createMemoryLogger(),
+    ...over,
+  };
+}
+
+const dep = (name: string) => kube.apps.readNamespacedDeployment({ name, namespace: 'default' });
+const depMutations = (since: number, name?: string) => sim.audit.mutations(since).filter((e) => e.resource === 'deployments' && (!name || e.name === name || e.path.includes(name)));
+
+test('rolling: first deploy, upgrade, same version again changes nothing', async () => {
+  const first = await runDeploy(opts('roll', { manifests: manifests('roll', 2) }));
+  expect(first).toMatchObject({ status: 'succeeded', unchanged: false });
+  const up = await runDeploy(opts('roll', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
+  expect(up).toMatchObject({ status: 'succeeded', previousVersion: '1.0.0' });
+  expect(up.backupPath).toMatch(/default-roll-/);
+  expect(up.timeline.length).toBeGreaterThan(0);
+  const d = await dep('roll');
+  expect(d.spec?.template?.spec?.containers[0]?.image).toBe('reg/web:1.1.0');
+  expect(d.metadata?.annotations?.['kubernetes.io/change-cause']).toMatch(/shipgate deploy 1.1.0/);
+  expect(decodeState(d.metadata?.annotations)).toMatchObject({ strategy: 'rolling', phase: 'succeeded', previousVersion: '1.0.0', version: '1.1.0' });
+  // the patch went out as a strategic merge patch
+  const patch = sim.audit.entries().find((e) => e.verb === 'patch' && e.name === 'roll' && e.body.includes('reg/web:1.1.0'));
+  expect(patch?.contentType).toMatch(/application\/strategic-merge-patch\+json/);
+  const seq = sim.audit.lastSeq();
+  const again = await runDeploy(opts('roll', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
+  expect(again).toMatchObject({ status: 'succeeded', unchanged: true });
+  expect(again.message).toMatch(/already runs 1.1.0/);
+  expect(depMutations(seq)).toEqual([]);
+  expect((await readLedger(kube, 'default', 'roll')).map((e) => e.version)).toEqual(['1.1.0', '1.0.0']);
+});
+
+test('rolling: a broken image is diagnosed and rolled back by itself', async () => {
+  await runDeploy(opts('pull', { manifests: manifests('pull', 2) }));
+  const r = await runDeploy(opts('pull', { version: '1.1.0', images: [{ ref: 'reg/web:broken' }] }));
+  expect(r.status).toBe('rolled-back');
+  expect(r.problems.some((p) => p.reason === 'ErrImagePull' || p.reason === 'ImagePullBackOff')).toBe(true);
+  expect((await dep('pull')).spec?.template?.spec?.containers[0]?.image).toBe('reg/web:1.0.0');
+});
+
+test('rolling: a crash loop reports the last log lines; without auto-rollback it fails', async () => {
+  await runDeploy(opts('crash', { manifests: manifests('crash', 1) }));
+  const r = await runDeploy(opts('crash', { version: '1.1.0', images: [{ ref: 'reg/web:crash' }], autoRollback: false }));
+  expect(r.status).toBe('failed');
+  const crash = r.problems.find((p) => p.reason === 'CrashLoopBackOff');
+  expect(crash?.logs?.join('\n')).toMatch(/DATABASE_URL is not set/);
+});
+
+test('canary by replica ratio: 25% of 4 is 3 stable + 1 canary, then promote', async () => {
+  await runDeploy(opts('can', { manifests: manifests('can', 4) }));
+  const r = await runDeploy(opts('can', { strategy: 'canary', canaryWeight: 25, version: '2.0.0', images: [{ ref: 'reg/web:2.0.0' }] }));
+  expect(r).toMatchObject({ status: 'succeeded', requestedWeight: 25, effectiveWeight: 25 });
+  expect((await dep('can')).spec?.replicas).toBe(3);
+  expect((await dep('can-canary')).spec?.replicas).toBe(1);
+  expect(decodeState((await dep('can')).metadata?.annotations)).toMatchObject({ phase: 'paused', canary: 'can-canary', stableReplicas: 4 });
+  const p = await runDeploy(opts('can', { strategy: 'canary', mode: 'promote', version: '2.0.0' }));
+  expect(p.status).toBe('succeeded');
+  const after = await dep('can');
+  expect(after.spec?.replicas).toBe(4);
+  expect(after.spec?.template?.spec?.containers[0]?.image).toBe('reg/web:2.0.0');
+  await expect(dep('can-canary')).rejects.toMatchObject({ code: 404 });
+  const a = await runDeploy(opts('can', { strategy: 'canary', mode: 'abort', version: '2.0.0' }));
+  expect(a).toMatchObject({ unchanged: true });
+  expect((await dep('can')).spec?.replicas).toBe(4); // abort with nothing in progress leaves stable alone
+});
+
+test('canary: 5% of 3 replicas fails before any change to the app', async () => {
+  await runDeploy(opts('tiny', { manifests: manifests('tiny', 3) }));
+  const seq = sim.audit.lastSeq();
+  await expect(runDeploy(opts('tiny', { strategy: 'canary', canaryWeight: 5, version: '2.0.0', images: [{ ref: 'reg/web:2.0.0' }] }))).rejects.toThrow(InputError);
+  expect(depMutations(seq)).toEqual([]);
+});
+
+test('blue-green: first deploy creates colours and Services, upgrade switches the selector', async () => {
+  const first = await runDeploy(opts('bg', { strategy: 'blue-green', manifests: manifests('bg', 2) }));
+  expect(first.status).toBe('succeeded');
+  const svc = () => kube.core.readNamespacedService({ name: 'bg', namespace: 'default' });
+  expect((await svc()).spec?.selector?.['shipgate.dev/track']).toBe('blue');
+  const up = await runDeploy(opts('bg', { strategy: 'blue-green', version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
+  expect(up).toMatchObject({ status: 'succeeded', previousVersion: '1.0.0' });
+  expect((await svc()).spec?.selector?.['shipgate.dev/track']).toBe('green');
+  expect((await dep('bg-blue')).spec?.replicas).toBe(0);
+  expect((await dep('bg-green')).spec?.template?.spec?.containers[0]?.image).toBe('reg/web:1.1.0');
+});
+
+test('dry run: every write carries dryRun, nothing changes', async () => {
+  await runDeploy(opts('dry', { manifests: manifests('dry', 2) }));
+  const seq = sim.audit.lastSeq();
+  const r = await runDeploy(opts('dry', { dryRun: true, version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
+  expect(r.status).toBe('succeeded');
+  expect(r.changes.some((c) => c.object === 'Deployment/dry' && /reg\/web:1.1.0/.test(c.detail))).toBe(true);
+  expect(sim.audit.mutations(seq)).toEqual([]);
+  expect(sim.audit.entries(seq).some((e) => e.verb === 'patch' && e.query.dryRun === 'All')).toBe(true);
+  expect((await dep('dry')).spec?.template?.spec?.containers[0]?.image).toBe('reg/web:1.0.0');
+});
+
+test('transient faults (503, 429, dropped connection, 409) are retried', async () => {
+  await runDeploy(opts('flaky', { manifests: manifests('flaky', 1) }));
+  sim.faults.inject({ verb: 'patch', resource: 'deployments', name: 'flaky', status: 503, count: 2 });
+  sim.faults.inject({ verb: 'get', resource: 'deployments', name: 'flaky', status: 429, retryAfterSeconds: 0, count: 1 });
+  sim.faults.inject({ verb: 'update', resource: 'leases', status: 409, count: 1 });
+  sim.faults.inject({ verb: 'list', resource: 'services', drop: true, count: 1 });
+  const r = await runDeploy(opts('flaky', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
+  expect(r.status).toBe('succeeded');
+  expect(sim.audit.entries().filter((e) => e.fault).length).toBeGreaterThanOrEqual(4);
+});
+
+test('a permanent error (403) fails at once with the API reason and no headers', async () => {
+  await runDeploy(opts('denied', { manifests: manifests('denied', 1) }));
+  sim.faults.inject({ verb: 'patch', resource: 'deployments', name: 'denied', status: 403, message: 'deployments.apps "denied" is forbidden: User cannot patch', count: 5 });
+  const err = await runDeploy(opts('denied', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] })).catch((e: Error) => e);
+  expect(err.message).toMatch(/\(403\): deployments.apps "denied" is forbidden/);
+  expect(err.message).not.toMatch(/content-type|authorization/i);
+  expect(sim.audit.entries().filter((e) => e.verb === 'patch' && e.name === 'denied' && e.fault)).toHaveLength(1);
+});
+
+test('the Lease: a second deploy waits, then fails naming the holder', async () => {
+  await runDeploy(opts('locked', { manifests: manifests('locked', 1) }));
+  const held = await acquireLock(kube, { namespace: 'default', app: 'locked', holder: 'octo/shop run 41 (deploy)', waitMs: 0, clock: systemClock });
+  try {
+    const started = Date.now();
+    const err = await runDeploy(opts('locked', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }], lockTimeoutMs: 1500 })).catch((e: Error) => e);
+    expect(err.message).toMatch(/held by octo\/shop run 41 \(deploy\)/);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
+  } finally {
+    await held.release();
+  }
+  const r = await runDeploy(opts('locked', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
+  expect(r.status).toBe('succeeded');
+});
