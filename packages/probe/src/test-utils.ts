@@ -97,7 +97,11 @@ export async function freePort(): Promise<number> {
 
 /** Sends a JSON response. */
 export function json(res: http.ServerResponse | http2.Http2ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  (res as http.ServerResponse).writeHead(status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...headers });
+  send(res, status, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
+}
+
+/** Sends a text response with a Content-Length. */
+export function send(res: http.ServerResponse | http2.Http2ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  (res as http.ServerResponse).writeHead(status, { 'content-length': String(Buffer.byteLength(text)), ...headers });
   res.end(text);
 }

@@ -3,7 +3,7 @@ import { systemClock } from '@shipgate/core';
 import { validate } from '../validate.ts';
 import { gradeSecurityHeaders, securityResults } from './security-headers.ts';
 import { parseExposition } from './metrics-text.ts';
-import { json, startServer, type TestServer } from '../test-utils.ts';
+import { json, send, startServer, type TestServer } from '../test-utils.ts';
 
 const servers: TestServer[] = [];
 afterAll(async () => {
@@ -103,10 +103,7 @@ describe('metrics check', () => {
   });
 
   test('families present and value conditions on a live /metrics', async () => {
-    const server = await startServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
-      res.end(exposition);
-    });
+    const server = await startServer((_req, res) => send(res, 200, exposition, { 'content-type': 'text/plain; version=0.0.4' }));
     servers.push(server);
     const report = await validate(
       {
