@@ -13,6 +13,8 @@ export interface Kinds {
   configmaps: ResourceType;
   secrets: ResourceType;
   httproutes: ResourceType | undefined;
+  virtualservices: ResourceType | undefined;
+  ingresses: ResourceType | undefined;
 }
 
 export function resolveKinds(store: Store): Kinds {
@@ -32,6 +34,8 @@ export function resolveKinds(store: Store): Kinds {
     configmaps: need('', 'configmaps'),
     secrets: need('', 'secrets'),
     httproutes: store.type('gateway.networking.k8s.io', 'httproutes'),
+    virtualservices: store.type('networking.istio.io', 'virtualservices'),
+    ingresses: store.type('networking.k8s.io', 'ingresses'),
   };
 }
 

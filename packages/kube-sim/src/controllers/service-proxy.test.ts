@@ -103,6 +103,67 @@ test('HTTPRoute backendRef weights decide, on the route proxy and on the Service
   expect(await hit(sim.controllers.servicePort('default', 'web')!, 8)).toEqual({ v1: 6, v2: 2 });
 });
 
+test('an Istio VirtualService and an ingress-nginx canary Ingress split the Service by their weights', async () => {
+  const vsType = sim.rt('networking.istio.io', 'virtualservices');
+  sim.store.create(vsType, {
+    apiVersion: 'networking.istio.io/v1',
+    kind: 'VirtualService',
+    metadata: { name: 'web', namespace: 'default' },
+    spec: {
+      hosts: ['web-stable.default.svc.cluster.local'],
+      http: [
+        { match: [{ uri: { prefix: '/v2-only' } }], route: [{ destination: { host: 'web-canary' } }] },
+        {
+          route: [
+            { destination: { host: 'web-stable' }, weight: 80 },
+            { destination: { host: 'web-canary' }, weight: 20 },
+          ],
+        },
+      ],
+    },
+  });
+  const port = sim.controllers.servicePort('default', 'web-stable')!;
+  expect(await hit(port, 50)).toEqual({ v1: 40, v2: 10 });
+  const only = await (await fetch(`http://127.0.0.1:${port}/v2-only/x`)).json();
+  expect(only).toMatchObject({ version: 'v2', path: '/v2-only/x' });
+  sim.store.delete(vsType, 'default', 'web');
+  expect(await hit(port, 6)).toEqual({ v1: 6 });
+
+  const ingresses = sim.rt('networking.k8s.io', 'ingresses');
+  const ingress = (name: string, service: string, annotations?: Record<string, string>): KubeObject => ({
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: { name, namespace: 'default', ...(annotations ? { annotations } : {}) },
+    spec: {
+      rules: [
+        {
+          host: 'shop.example',
+          http: {
+            paths: [
+              {
+                path: '/',
+                pathType: 'Prefix',
+                backend: { service: { name: service, port: { number: 80 } } },
+              },
+            ],
+          },
+        },
+      ],
+    },
+  });
+  sim.store.create(ingresses, ingress('web', 'web-stable'));
+  sim.store.create(
+    ingresses,
+    ingress('web-canary', 'web-canary', {
+      'nginx.ingress.kubernetes.io/canary': 'true',
+      'nginx.ingress.kubernetes.io/canary-weight': '25',
+    }),
+  );
+  expect(await hit(port, 40)).toEqual({ v1: 30, v2: 10 });
+  sim.store.delete(ingresses, 'default', 'web-canary');
+  sim.store.delete(ingresses, 'default', 'web');
+});
+
 test('a pod process that exits is seen as a terminated container (restartCount, exit code); its output is the pod log', async () => {
   const pods = sim.rt('', 'pods');
   const canary = sim.store.list(pods, 'default', { labelSelector: 'track=canary' }).items[0]!;

@@ -1,8 +1,8 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { KubeObject } from '../store/store.ts';
 import type { ControllerContext } from './context.ts';
 import { splitKey } from './kinds.ts';
-import { WeightedPicker, isServiceRef, matchRule, routeAppliesTo } from './traffic.ts';
+import { httpRouteSplit, routerSplit, type RequestInfo, type Split } from './router-splits.ts';
+import { WeightedPicker } from './traffic.ts';
 
 interface Proxy {
   server: Server;
@@ -11,8 +11,9 @@ interface Proxy {
 
 /**
  * Real HTTP proxies on 127.0.0.1, one per Service and one per HTTPRoute. A Service's proxy spreads requests
- * round-robin over the ready endpoints that run a real process; when an HTTPRoute applies to the Service (see
- * routeAppliesTo) its backendRef weights choose the Service first. A route's own proxy always applies its rules.
+ * round-robin over the ready endpoints that run a real process; when a traffic router applies to the Service (an
+ * HTTPRoute, an Istio VirtualService or an ingress-nginx canary Ingress, see routerSplit) its weights choose the
+ * Service first. An HTTPRoute's own proxy (routePort) always applies its rules.
  */
 export class ServiceProxies {
   private readonly ctx: ControllerContext;
@@ -78,33 +79,25 @@ export class ServiceProxies {
   }
 
   private viaService(ns: string, name: string, req: IncomingMessage, res: ServerResponse): void {
-    const routes = this.ctx.kinds.httproutes
-      ? this.ctx.store.list(this.ctx.kinds.httproutes, ns).items.filter((r) => routeAppliesTo(r, name))
-      : [];
-    if (routes.length > 0) return this.viaRoute(ns, routes[0]!.metadata.name, req, res, routes[0]);
+    const split = routerSplit(this.ctx.store, this.ctx.kinds, ns, name, requestInfo(req));
+    if (split) return this.viaSplit(split, `service ${ns}/${name}`, req, res);
     this.toService(ns, name, req, res);
   }
 
-  private viaRoute(
-    ns: string,
-    name: string,
-    req: IncomingMessage,
-    res: ServerResponse,
-    known?: KubeObject,
-  ): void {
-    const route =
-      known ??
-      (this.ctx.kinds.httproutes ? this.ctx.store.get(this.ctx.kinds.httproutes, ns, name) : undefined);
-    const hit = route && matchRule(route, req.method ?? 'GET', req.url ?? '/', req.headers);
-    if (!hit) return fail(res, 404, `no HTTPRoute rule of ${ns}/${name} matches ${req.method} ${req.url}`);
-    const refs = (hit.rule.backendRefs ?? []).filter(isServiceRef);
-    const pickerKey = `${ns}/${name}#${hit.index}`;
-    let picker = this.weighted.get(pickerKey);
-    if (!picker) this.weighted.set(pickerKey, (picker = new WeightedPicker()));
-    const chosen = picker.pick(
-      refs.map((b) => ({ id: `${b.namespace ?? ns}/${b.name}`, weight: b.weight ?? 1 })),
-    );
-    if (!chosen) return fail(res, 500, `HTTPRoute ${ns}/${name}: no backend with weight > 0`);
+  private viaRoute(ns: string, name: string, req: IncomingMessage, res: ServerResponse): void {
+    const route = this.ctx.kinds.httproutes
+      ? this.ctx.store.get(this.ctx.kinds.httproutes, ns, name)
+      : undefined;
+    if (!route) return fail(res, 404, `HTTPRoute ${ns}/${name} not found`);
+    this.viaSplit(httpRouteSplit(route, ns, requestInfo(req)), `HTTPRoute ${ns}/${name}`, req, res);
+  }
+
+  /** Picks a Service by the split's weights (smooth weighted round-robin), then an endpoint of it. */
+  private viaSplit(split: Split, what: string, req: IncomingMessage, res: ServerResponse): void {
+    let picker = this.weighted.get(split.key);
+    if (!picker) this.weighted.set(split.key, (picker = new WeightedPicker()));
+    const chosen = picker.pick(split.backends);
+    if (!chosen) return fail(res, 503, `${what}: no backend with weight > 0 for ${req.method} ${req.url}`);
     const [bns, bname] = splitKey(chosen);
     this.toService(bns, bname, req, res);
   }
@@ -159,4 +152,8 @@ function fail(res: ServerResponse, code: number, message: string): void {
   if (res.headersSent) return void res.destroy();
   res.writeHead(code, { 'content-type': 'text/plain; charset=utf-8' });
   res.end(`${message}\n`);
+}
+
+function requestInfo(req: IncomingMessage): RequestInfo {
+  return { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers };
 }

@@ -48,8 +48,10 @@ export interface Controllers {
   failPod(namespace: string, name: string, reason?: string): void;
   /**
    * 127.0.0.1 port of the local proxy for a Service. Requests are spread round-robin over the ready endpoints' real
-   * processes; where an HTTPRoute applies to the Service (a parentRef of kind Service naming it, or the Service is the
-   * first backendRef of the route's rule) the route's backendRef weights decide.
+   * processes. Where a traffic router applies to the Service, its weights pick the Service first (smooth weighted
+   * round-robin), in this order: a gateway.networking.k8s.io HTTPRoute (a parentRef of kind Service naming it, or the
+   * Service is the first backendRef of a rule), an Istio VirtualService (hosts name it, or it is the first destination
+   * of an http route), an ingress-nginx canary Ingress (canary-weight, for the host of the Ingress routing to it).
    */
   servicePort(namespace: string, service: string): number | undefined;
   /** 127.0.0.1 port of the local proxy for an HTTPRoute (gateway.networking.k8s.io/v1), split by its backendRef weights. */
