@@ -51,7 +51,7 @@ export function parseReport(text: string, source: string): SizeReport {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${source} is not JSON: ${(e as Error).message}`);
+    throw new Error(`${source} is not JSON: ${(e as Error).message}`, { cause: e });
   }
   const r = doc as Partial<SizeReport>;
   if (typeof doc !== 'object' || doc === null || r.schema !== REPORT_SCHEMA) {
