@@ -87,12 +87,11 @@ export interface WaitOptions {
  */
 export async function waitForRollout(kube: KubeClient, o: WaitOptions): Promise<WaitOutcome> {
   const inner = new AbortController();
-  const stop = () => inner.abort(o.signal?.reason);
-  o.signal?.addEventListener('abort', stop, { once: true });
+  // AbortSignal.any also covers a signal that was aborted before the wait began.
+  const signal = o.signal ? AbortSignal.any([o.signal, inner.signal]) : inner.signal;
   try {
-    return await watchLoop(kube, o, inner.signal);
+    return await watchLoop(kube, o, signal);
   } finally {
-    o.signal?.removeEventListener('abort', stop);
     inner.abort();
   }
 }

@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryLogger, systemClock, InputError } from '@shipgate/core';
+import { CancelledError, createMemoryLogger, systemClock, InputError } from '@shipgate/core';
 import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
 import { KubeClient, loadKubeConfig } from '../client.ts';
 import { runDeploy, type DeployOptions } from '../deploy.ts';
@@ -26,6 +26,7 @@ beforeAll(async () => {
       images: {
         'reg/web:broken': { pullError: 'ErrImagePull' },
         'reg/web:crash': { crashLoop: { exitCode: 1, logs: ['boot', 'fatal: DATABASE_URL is not set'] } },
+        'reg/slow:*': { readyAfterMs: 60_000 },
         'reg/*': { readyAfterMs: 10 },
       },
     },
@@ -208,4 +209,40 @@ test('the Lease: a second deploy waits, then fails naming the holder', async () 
   }
   const r = await runDeploy(opts('locked', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
   expect(r.status).toBe('succeeded');
+});
+
+/** Resolves when the audit log shows a request matching `pred` (polled on the event loop, no long sleeps). */
+async function seen(pred: (e: ReturnType<KubeSim['audit']['entries']>[number]) => boolean): Promise<void> {
+  while (!sim.audit.entries().some(pred)) await new Promise((r) => setTimeout(r, 10));
+}
+
+test('cancelled mid-canary: the half-placed canary is removed, stable restored, lease released', async () => {
+  await runDeploy(opts('sigc', { manifests: manifests('sigc', 4) }));
+  const ac = new AbortController();
+  const seq = sim.audit.lastSeq();
+  const running = runDeploy(opts('sigc', { strategy: 'canary', canaryWeight: 25, version: '2.0.0', images: [{ ref: 'reg/slow:2.0.0' }], signal: ac.signal }));
+  await seen((e) => e.seq > seq && e.verb === 'create' && e.resource === 'deployments' && e.body.includes('sigc-canary'));
+  ac.abort(new CancelledError('SIGTERM'));
+  await expect(running).rejects.toThrow(CancelledError);
+  await expect(dep('sigc-canary')).rejects.toMatchObject({ code: 404 });
+  const stable = await dep('sigc');
+  expect(stable.spec?.replicas).toBe(4);
+  expect(stable.spec?.template?.spec?.containers[0]?.image).toBe('reg/web:1.0.0');
+  expect(decodeState(stable.metadata?.annotations)).toMatchObject({ phase: 'aborted' });
+  const lease = await kube.coordination.readNamespacedLease({ name: 'sigc-shipgate-lock', namespace: 'default' });
+  expect(lease.spec?.holderIdentity).toBeUndefined();
+});
+
+test('cancelled mid-blue-green: the Service stays on the old colour, the new one is emptied', async () => {
+  await runDeploy(opts('sigb', { strategy: 'blue-green', manifests: manifests('sigb', 2) }));
+  const ac = new AbortController();
+  const seq = sim.audit.lastSeq();
+  const running = runDeploy(opts('sigb', { strategy: 'blue-green', version: '2.0.0', images: [{ ref: 'reg/slow:2.0.0' }], signal: ac.signal }));
+  await seen((e) => e.seq > seq && e.verb === 'create' && e.resource === 'deployments' && e.body.includes('sigb-green'));
+  ac.abort(new CancelledError('SIGTERM'));
+  await expect(running).rejects.toThrow(CancelledError);
+  const svc = await kube.core.readNamespacedService({ name: 'sigb', namespace: 'default' });
+  expect(svc.spec?.selector?.['shipgate.dev/track']).toBe('blue');
+  expect((await dep('sigb-green')).spec?.replicas).toBe(0);
+  expect((await dep('sigb-blue')).spec?.replicas).toBe(2);
 });
