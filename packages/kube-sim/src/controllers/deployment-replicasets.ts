@@ -15,16 +15,35 @@ import {
   setReplicasAnnotations,
   specReplicas,
 } from './deployment-util.ts';
-import { controllerOf, getCondition, ownerRefTo, setCondition, timestamp } from './kinds.ts';
+import { controllerOf, getCondition, ownerRefTo, selectorMatches, setCondition, timestamp } from './kinds.ts';
 
 const COMPONENT = 'deployment-controller';
 
-/** The ReplicaSets a Deployment controls (by controller ownerReference), oldest first. */
+/**
+ * The ReplicaSets a Deployment controls (by controller ownerReference), oldest first. Orphans its selector matches
+ * (left by a delete with propagationPolicy Orphan) are adopted, as upstream's ControllerRefManager does.
+ */
 export function ownedReplicaSets(ctx: ControllerContext, d: KubeObject): KubeObject[] {
   const out: KubeObject[] = [];
   for (const dep of ctx.index.dependents(d.metadata.uid!, ctx.kinds.replicasets)) {
     const rs = ctx.store.get(ctx.kinds.replicasets, dep.namespace, dep.name);
     if (rs && controllerOf(rs)?.uid === d.metadata.uid) out.push(rs);
+  }
+  if (!d.metadata.deletionTimestamp) {
+    const matchLabels = Object.entries((d.spec?.selector?.matchLabels ?? {}) as Record<string, string>);
+    const labelSelector = matchLabels.map(([k, v]) => `${k}=${v}`).join(',');
+    for (const rs of labelSelector
+      ? ctx.store.list(ctx.kinds.replicasets, d.metadata.namespace, { labelSelector }).items
+      : []) {
+      if (
+        controllerOf(rs) ||
+        rs.metadata.deletionTimestamp ||
+        !selectorMatches(d.spec?.selector, rs.metadata.labels)
+      )
+        continue;
+      rs.metadata.ownerReferences = [...(rs.metadata.ownerReferences ?? []), ownerRefTo(d)];
+      out.push(ctx.store.update(ctx.kinds.replicasets, rs));
+    }
   }
   return out.sort(byCreation);
 }

@@ -56,7 +56,16 @@ export function calculateStatus(
       lastTransitionTime: now,
     });
   }
+  orderConditions(status);
   return status;
+}
+
+const CONDITION_ORDER = ['Available', 'Progressing', 'ReplicaFailure'];
+
+/** Conditions in upstream's order (Available, Progressing, ReplicaFailure), so equal states compare equal. */
+function orderConditions(st: { conditions?: Condition[] }): void {
+  const rank = (c: Condition): number => (CONDITION_ORDER.indexOf(c.type) + 4) % 4;
+  st.conditions?.sort((a, b) => rank(a) - rank(b));
 }
 
 const num = (v: unknown): number => Number(v ?? 0);
@@ -167,6 +176,7 @@ function replaceProgressing(
   c.lastTransitionTime = current && current.status === c.status ? current.lastTransitionTime : now;
   removeCondition(st, 'Progressing');
   st.conditions = [...(st.conditions ?? []), c];
+  orderConditions(st);
 }
 
 /** When the Progressing condition's deadline passes: its lastUpdateTime (kept in ms here) + progressDeadlineSeconds. */

@@ -86,6 +86,15 @@ test('deleting a Deployment cascades to its ReplicaSets and pods; Orphan keeps t
   const [rs] = sim.store.list(rsType, 'default', { labelSelector: 'app=b' }).items;
   expect(rs!.metadata.ownerReferences ?? []).toEqual([]);
   expect(sim.store.list(pods, 'default', { labelSelector: 'app=b' }).items).toHaveLength(2);
+  // A new Deployment with the same selector and template adopts the orphan instead of making another ReplicaSet.
+  const again = sim.store.create(deployments, deployment('b', 'b:1', { replicas: 2 }));
+  await waitFor(sim.store, () => rolledOut(sim.store.get(deployments, 'default', 'b')));
+  const sets = sim.store.list(rsType, 'default', { labelSelector: 'app=b' }).items;
+  expect(sets.map((r) => r.metadata.uid)).toEqual([rs!.metadata.uid]);
+  expect(sets[0]!.metadata.ownerReferences).toEqual([
+    expect.objectContaining({ uid: again.metadata.uid, controller: true }),
+  ]);
+  expect(sim.store.list(pods, 'default', { labelSelector: 'app=b' }).items).toHaveLength(2);
 });
 
 test('the garbage collector deletes dependents the store did not cascade (cascade off, or a dangling owner)', async () => {

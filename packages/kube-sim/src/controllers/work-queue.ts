@@ -39,6 +39,8 @@ export class Scheduler {
       },
       Math.max(0, ms),
     );
+    // A pending delay (a 600 s deadline) must not keep the process alive on its own.
+    if (!busy) t.unref();
     this.timers.add(t);
     return () => {
       if (!this.timers.delete(t)) return;
