@@ -1,5 +1,6 @@
 /** Maps the parsed inputs to @shipgate/kube's runDeploy and its report to outputs and summary. */
 import { InputError, type ActionContext, type ActionResult } from '@shipgate/core';
+import type { DeploymentsApi } from '@shipgate/kube';
 import type { DeployInputs } from './definition.ts';
 import { renderSummary } from './summary.ts';
 
@@ -21,12 +22,11 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
   if (inputs.mode === 'deploy' && images.length === 0 && patterns.length === 0) {
     throw new InputError('image', undefined, 'an image (or images, or manifests for a first deploy) when mode is deploy');
   }
-  let manifests: Awaited<ReturnType<typeof kube.readManifests>> = [];
-  try {
-    manifests = kube.substituteImages(await kube.readManifests(patterns, ctx.github.workspace), images);
-  } catch (error) {
-    throw new InputError('manifests', patterns.join('\n'), `files or globs of Kubernetes YAML: ${(error as Error).message}`);
-  }
+  const manifests = await kube.readManifests(patterns, ctx.github.workspace).then((objs) => kube.substituteImages(objs, images)).catch(
+    (error: unknown) => {
+      throw new InputError('manifests', patterns.join('\n'), `files or globs of Kubernetes YAML: ${(error as Error).message}`);
+    },
+  );
   const client = new kube.KubeClient({
     kubeconfig: inputs.kubeconfig,
     env: ctx.env,
@@ -96,5 +96,5 @@ function holderIdentity(ctx: ActionContext): string {
 
 async function octokit(token: string, baseUrl: string) {
   const { getOctokit } = await import('@actions/github');
-  return getOctokit(token, { baseUrl }) as unknown as import('@shipgate/kube').DeploymentsApi;
+  return getOctokit(token, { baseUrl }) as unknown as DeploymentsApi;
 }

@@ -6,7 +6,7 @@
 import type { Clock } from '@shipgate/core';
 
 export async function checkHealth(url: string, o: { clock: Clock; signal?: AbortSignal; deadlineMs: number; intervalMs?: number }): Promise<{ ok: boolean; message: string; attempts: number }> {
-  let last = 'no answer';
+  let last: string;
   for (let attempts = 1; ; attempts++) {
     try {
       const res = await fetch(url, { signal: AbortSignal.any([AbortSignal.timeout(5000), ...(o.signal ? [o.signal] : [])]), redirect: 'manual' });
