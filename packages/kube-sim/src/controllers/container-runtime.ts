@@ -13,6 +13,8 @@ export interface ContainerHost {
   /** Back-off before restart number n (1-based): 10 s doubling, capped at 300 s, scaled. */
   backoffMs(n: number): number;
   probeIntervalMs: number;
+  /** The container's own readinessProbe.httpGet.path, when it declares one. */
+  probePath?: string;
   event(type: EventType, reason: string, message: string): void;
   env(): Record<string, string>;
   /** Something visible in the pod status changed. */
@@ -153,7 +155,7 @@ export class ContainerRuntime {
         },
       );
       this.process = proc;
-      this.probeLoop(proc, spec.readinessPath ?? '/');
+      this.probeLoop(proc, spec.readinessPath ?? this.host.probePath ?? '/');
     });
   }
 

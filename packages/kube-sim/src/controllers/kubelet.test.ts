@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { KubeObject } from '../store/store.ts';
 import { deployment, startSim, waitFor, type Sim } from './test-helpers.ts';
 
@@ -119,4 +120,30 @@ test('bad image behaviour is rejected with the image and the allowed values', ()
   expect(() => sim.controllers.setImageBehaviour('x:1', { readyAfterMs: -1 })).toThrow(
     /readyAfterMs must be a number >= 0 \(got -1\)/,
   );
+});
+
+test("a process pod is probed on its container's readinessProbe path: a 503 there keeps it unready", async () => {
+  const server = fileURLToPath(new URL('./fixtures/echo-server.mjs', import.meta.url));
+  sim = startSim({
+    images: { 'probe:1': { process: { command: process.execPath, args: [server] } } },
+    probeIntervalMs: 20,
+  });
+  const d = deployment('pr', 'probe:1');
+  d.spec.template.spec.containers[0].readinessProbe = { httpGet: { path: '/unready', port: 8080 } };
+  sim.store.create(sim.rt('apps', 'deployments'), d);
+  const pod = await waitFor(
+    sim.store,
+    () => firstPod(sim, 'probe:1')?.status?.containerStatuses?.[0]?.started && firstPod(sim, 'probe:1'),
+  );
+  const deadline = Date.now() + 10_000;
+  while (
+    (sim.controllers.podLogs('default', pod!.metadata.name) ?? '').split('GET /unready').length < 4 &&
+    Date.now() < deadline
+  ) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  expect(sim.controllers.podLogs('default', pod!.metadata.name)).toContain(
+    'GET /unready\nGET /unready\nGET /unready',
+  );
+  expect(firstPod(sim, 'probe:1')!.status.containerStatuses[0].ready).toBe(false);
 });

@@ -92,12 +92,14 @@ export class Kubelet {
       image: string;
       env?: [];
       envFrom?: [];
+      readinessProbe?: { httpGet?: { path?: string } };
     }[]) {
       const host = {
         now: () => this.ctx.now(),
         after: (ms: number, fn: () => void) => this.ctx.scheduler.after(ms, fn),
         backoffMs: this.opts.backoffMs,
         probeIntervalMs: this.opts.probeIntervalMs,
+        probePath: c.readinessProbe?.httpGet?.path,
         event: (type: 'Normal' | 'Warning', reason: string, message: string) => {
           const current = this.ctx.store.get(this.ctx.kinds.pods, pod.metadata.namespace, pod.metadata.name);
           if (current?.metadata.uid === rt.uid)

@@ -10,7 +10,8 @@ export interface ImageBehaviour {
   neverReady?: boolean;
   /**
    * A real local process per pod (argument array, never a shell): env PATH, HOSTNAME, PORT=<free port> plus the pod's
-   * container env; cwd a fresh temp dir; ready when GET readinessPath (default '/') on 127.0.0.1:PORT answers < 500.
+   * container env; cwd a fresh temp dir; ready when GET readinessPath (default: the container's
+   * readinessProbe.httpGet.path, else '/') on 127.0.0.1:PORT answers < 500, probed every probeIntervalMs.
    */
   process?: { command: string; args?: string[]; readinessPath?: string };
 }
