@@ -50,6 +50,10 @@ export const DEFAULT_SPLIT_TYPES = [
   'feat', 'fix', 'perf', 'revert', 'docs', 'style', 'refactor', 'test', 'build', 'ci', 'chore', 'deps', 'security',
 ];
 
+/** Shared empty arrays: most commits have no breaking note and no reference (never mutated). */
+const NONE: string[] = [];
+const NO_REFS: number[] = [];
+
 const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\r\n]*)\))?(!)?:[ \t]+(\S.*)$/;
 const FOOTER = /^(BREAKING CHANGE|BREAKING-CHANGE|[A-Za-z][A-Za-z0-9-]*)(?::[ \t]*|[ \t]+#(?=\w))(.*)$/;
 const PR_SUFFIX = /[ \t]*\(#(\d{1,9})\)[ \t]*$/;
@@ -152,15 +156,19 @@ function splitSquashBody(body: string[], types: Set<string>): SquashChunks {
 
 function finishEntry(head: Pick<ConventionalEntry, 'type' | 'scope' | 'description' | 'breaking'>, lines: string[]): ConventionalEntry {
   const { body, footers } = splitFooters(lines);
-  const breakingNotes = footers.filter((f) => f.token === 'BREAKING CHANGE' || f.token === 'BREAKING-CHANGE').map((f) => f.value.trim());
-  const breaking = head.breaking || breakingNotes.length > 0;
-  const notes = breakingNotes.filter((n) => n !== '');
-  if (breaking && !notes.length) notes.push(head.description);
-  const refs: number[] = [];
+  let breaking = head.breaking;
+  let notes: string[] = NONE;
+  let refs: number[] = NO_REFS;
   for (const f of footers) {
-    if (!REF_TOKENS.has(f.token.toLowerCase())) continue;
-    for (const m of f.value.matchAll(/(?:^|[\s,(])#(\d{1,9})\b/g)) refs.push(Number(m[1]));
+    if (f.token === 'BREAKING CHANGE' || f.token === 'BREAKING-CHANGE') {
+      breaking = true;
+      const note = f.value.trim();
+      if (note) notes = [...notes, note];
+    } else if (REF_TOKENS.has(f.token.toLowerCase())) {
+      for (const m of f.value.matchAll(/(?:^|[\s,(])#(\d{1,9})\b/g)) if (!refs.includes(Number(m[1]))) refs = [...refs, Number(m[1])];
+    }
   }
+  if (breaking && !notes.length) notes = [head.description];
   return {
     type: head.type,
     scope: head.scope,
@@ -169,7 +177,7 @@ function finishEntry(head: Pick<ConventionalEntry, 'type' | 'scope' | 'descripti
     breakingNotes: notes,
     body,
     footers,
-    refs: [...new Set(refs)],
+    refs,
   };
 }
 

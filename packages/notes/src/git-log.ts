@@ -15,6 +15,8 @@ export interface RawCommit {
   /** Author date, strict ISO 8601. */
   date: string;
   message: string;
+  /** With `boundary`: an excluded parent of the range (`git log --boundary`), not part of it. */
+  boundary?: boolean;
 }
 
 /** A tag and the commit it points to (annotated tags peeled). */
@@ -30,7 +32,7 @@ export interface GitOptions {
 }
 
 const US = '\x1f';
-const FORMAT = `--format=%H${US}%P${US}%an${US}%ae${US}%aI${US}%B`;
+const FORMAT = `--format=%m%H${US}%P${US}%an${US}%ae${US}%aI${US}%B`;
 
 /** Runs a short git command and returns its stdout; a failure becomes an ExternalError naming the step. */
 export function git(args: string[], opts: GitOptions, step: string): Promise<string> {
@@ -47,14 +49,16 @@ export function git(args: string[], opts: GitOptions, step: string): Promise<str
 /**
  * Streams the commits of `range` (e.g. `v1.2.0..HEAD`, or a single ref for all history), newest first,
  * optionally limited to `paths`. `onCommit` is called for each commit as soon as its record is complete.
+ * With `boundary`, the excluded parents of the range come too, flagged: `A..B` shows A as a boundary
+ * commit exactly when A is an ancestor of B, so one walk both reads the range and checks reachability.
  */
 export function streamCommits(
   range: string,
   paths: readonly string[],
-  opts: GitOptions,
+  opts: GitOptions & { boundary?: boolean },
   onCommit: (commit: RawCommit) => void,
 ): Promise<number> {
-  const args = ['-c', 'core.quotepath=off', 'log', '-z', FORMAT, '--end-of-options', range];
+  const args = ['-c', 'core.quotepath=off', 'log', '-z', FORMAT, ...(opts.boundary ? ['--boundary'] : []), '--end-of-options', range];
   if (paths.length) args.push('--', ...paths);
   return new Promise((resolve, reject) => {
     const child = spawn('git', args, { cwd: opts.cwd, signal: opts.signal, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -107,8 +111,9 @@ export function streamCommits(
 /** Splits one `-z` record into its fields; the message is the remainder and may contain anything. */
 export function parseRecord(record: string): RawCommit {
   const text = record.startsWith('\n') ? record.slice(1) : record;
+  const boundary = text.startsWith('-');
   const f: string[] = [];
-  let at = 0;
+  let at = 1;
   for (let i = 0; i < 5; i++) {
     const next = text.indexOf(US, at);
     if (next === -1) throw new ExternalError('git', 'read git log', { detail: 'unexpected record format' });
@@ -122,6 +127,7 @@ export function parseRecord(record: string): RawCommit {
     authorEmail: f[3]!,
     date: f[4]!,
     message: text.slice(at),
+    ...(boundary ? { boundary } : {}),
   };
 }
 

@@ -98,6 +98,8 @@ export interface Release {
 /** A commit after parsing: what the model needs, nothing more (100,000 of them stay in memory). */
 export interface ParsedCommit {
   sha: string;
+  /** Space-separated parent shas (one string, not an array: 100,000 of these stay in memory). */
+  parents: string;
   author: Author;
   merge: boolean;
   parsed: ParsedMessage;
@@ -169,7 +171,7 @@ function toEntry(e: ConventionalEntry, c: ParsedCommit): ReleaseEntry {
     breaking: e.breaking,
     breakingNotes: e.breakingNotes,
     sha: c.sha,
-    refs: e.refs.filter((r) => r !== c.parsed.pr),
+    refs: c.parsed.pr !== undefined && e.refs.includes(c.parsed.pr) ? e.refs.filter((r) => r !== c.parsed.pr) : e.refs,
     author: c.author,
   };
   if (e.scope !== undefined) entry.scope = e.scope;
@@ -177,9 +179,7 @@ function toEntry(e: ConventionalEntry, c: ParsedCommit): ReleaseEntry {
   return entry;
 }
 
-/** Changes that count for the version: every entry of a non-merge, non-reverted commit. */
-export function releasableChanges(commits: readonly ParsedCommit[], dropped: ReadonlySet<string>): ConventionalEntry[] {
-  const out: ConventionalEntry[] = [];
-  for (const c of commits) if (!c.merge && !dropped.has(c.sha)) out.push(...c.parsed.entries);
-  return out;
+/** Calls `fn` for every change that counts for the version: each entry of a non-merge, non-reverted commit. */
+export function forEachChange(commits: readonly ParsedCommit[], dropped: ReadonlySet<string>, fn: (e: ConventionalEntry) => void): void {
+  for (const c of commits) if (!c.merge && !dropped.has(c.sha)) for (const e of c.parsed.entries) fn(e);
 }

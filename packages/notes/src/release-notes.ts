@@ -3,13 +3,13 @@
  * commit parsed as it arrives → pair reverts → decide the version → build the model → render.
  */
 import { InputError, ShipgateError } from '@shipgate/core';
-import { DEFAULT_SPLIT_TYPES, parseCommitMessage } from './conventional.ts';
+import { DEFAULT_SPLIT_TYPES, parseCommitMessage, type ParsedMessage } from './conventional.ts';
 import { commitDate, git, isShallow, listTags, resolveCommit, streamCommits, tagsMergedInto, type GitOptions } from './git-log.ts';
-import { buildRelease, releasableChanges, type NotesConfig, type ParsedCommit, type Release } from './model.ts';
-import { decideVersion, planRange, versionTags, type VersionTag } from './plan.ts';
+import { buildRelease, forEachChange, type Author, type NotesConfig, type ParsedCommit, type Release } from './model.ts';
+import { decideVersion, planRange, versionTags, type RangePlan, type VersionTag } from './plan.ts';
 import { renderRelease } from './render.ts';
 import { pairReverts } from './reverts.ts';
-import { bumpFor, formatSemver, isPrereleaseId, parseSemver } from './semver.ts';
+import { bumpOf, compareSemver, formatSemver, isPrereleaseId, maxBump, parseSemver, type Bump } from './semver.ts';
 
 /** Everything the pipeline needs; all of it already parsed and typed. */
 export interface NotesOptions {
@@ -61,28 +61,26 @@ export async function generateNotes(o: NotesOptions): Promise<NotesResult> {
   const toSha = await resolveCommit(to, gitOpts);
   const tags = versionTags(await listTags(gitOpts), o.tagPrefix);
   if (!toSha) throw new InputError('to', to, 'a commit, branch or tag that exists in this repository');
-  const reachable = await tagsMergedInto(toSha, gitOpts);
-  const plan = planRange(tags, reachable, toSha, o.prerelease);
+  const splitTypes = [...new Set([...DEFAULT_SPLIT_TYPES, ...o.config.sections.flatMap((s) => s.types)])];
+  const history = await readHistory(o, tags, toSha, splitTypes, gitOpts);
+  const { plan, commits } = history;
 
   let notesBase: { sha: string; tag?: VersionTag } | undefined;
   if (o.from?.trim()) notesBase = await explicitFrom(o.from.trim(), tags, gitOpts);
   else if (plan.notesBase) notesBase = { sha: plan.notesBase.commit, tag: plan.notesBase };
   // The bump counts everything since the last stable release, even in pre-release mode.
   const stableBase = o.from?.trim() ? (notesBase?.tag ?? plan.stableBase) : plan.stableBase;
-  const readFrom = o.from?.trim() || !plan.stableBase ? notesBase?.sha : plan.stableBase.commit;
-
-  const commits: ParsedCommit[] = [];
-  const splitTypes = [...new Set([...DEFAULT_SPLIT_TYPES, ...o.config.sections.flatMap((s) => s.types)])];
-  await streamCommits(readFrom ? `${readFrom}..${toSha}` : toSha, o.paths, gitOpts, (c) => {
-    commits.push({ sha: c.sha, author: { name: c.authorName }, merge: c.parents.length > 1, parsed: parseCommitMessage(c.message, splitTypes) });
-  });
-  const { dropped } = pairReverts(commits.map((c) => ({ sha: c.sha, subject: c.parsed.subject, revert: c.parsed.revert })));
-  const bump = bumpFor(releasableChanges(commits, dropped));
+  const { dropped } = pairReverts(commits);
+  let bump: Bump = 'none';
+  forEachChange(commits, dropped, (e) => (bump = maxBump(bump, bumpOf(e))));
 
   let noteCommits = commits;
-  if (notesBase && readFrom !== notesBase.sha) {
-    const inRange = new Set((await git(['rev-list', `${notesBase.sha}..${toSha}`, ...(o.paths.length ? ['--', ...o.paths] : [])], gitOpts, 'list the commits since the previous pre-release')).split('\n'));
-    noteCommits = commits.filter((c) => inRange.has(c.sha));
+  if (notesBase && history.readFrom !== notesBase.sha) {
+    const excluded = o.paths.length ? undefined : ancestorsWithin(commits, notesBase.sha);
+    const inRange = excluded
+      ? undefined
+      : new Set((await git(['rev-list', `${notesBase.sha}..${toSha}`, '--', ...o.paths], gitOpts, 'list the commits since the previous pre-release')).split('\n'));
+    noteCommits = commits.filter((c) => (excluded ? !excluded.has(c.sha) : inRange!.has(c.sha)));
   }
 
   const decision = decideVersion({
@@ -125,4 +123,72 @@ async function explicitFrom(from: string, tags: VersionTag[], gitOpts: GitOption
     throw new InputError('from', from, `an existing tag or commit; version tags here: ${shown}`);
   }
   return { sha, tag: tags.find((t) => t.name === from) ?? tags.find((t) => t.commit === sha) };
+}
+
+interface History {
+  plan: RangePlan;
+  commits: ParsedCommit[];
+  /** The exclusive start the commits were read from (undefined: from the root). */
+  readFrom?: string;
+}
+
+/**
+ * Reads the commits with as few history walks as possible. Common case (no `from`, no `path`): ONE
+ * `git log --boundary <highest stable tag>..<to>` both reads the range and proves the tag reachable
+ * (it shows up as a boundary commit); pre-release tags inside the range are seen in the same stream.
+ * Otherwise (or when that tag is on another branch): `git tag --merged`, then the stream.
+ */
+async function readHistory(o: NotesOptions, tags: VersionTag[], toSha: string, splitTypes: string[], gitOpts: GitOptions): Promise<History> {
+  const read = async (range: string, boundary: boolean) => {
+    const commits: ParsedCommit[] = [];
+    const boundaries = new Set<string>();
+    const authors = new Map<string, Author>();
+    await streamCommits(range, o.paths, { ...gitOpts, boundary }, (c) => {
+      if (c.boundary) return void boundaries.add(c.sha);
+      let author = authors.get(c.authorName);
+      if (!author) authors.set(c.authorName, (author = { name: c.authorName }));
+      const parsed = slim(parseCommitMessage(c.message, splitTypes));
+      commits.push({ sha: c.sha, parents: c.parents.join(' '), author, merge: c.parents.length > 1, parsed });
+    });
+    return { commits, boundaries };
+  };
+  const explicit = o.from?.trim();
+  if (!explicit && !o.paths.length) {
+    const stable = tags.find((t) => t.commit !== toSha && t.version.prerelease.length === 0);
+    const { commits, boundaries } = await read(stable ? `${stable.commit}..${toSha}` : toSha, stable !== undefined);
+    if (!stable || boundaries.has(stable.commit)) {
+      const reachable = new Set(commits.map((c) => c.sha));
+      if (stable) reachable.add(stable.commit);
+      const names = new Set(tags.filter((t) => reachable.has(t.commit) && (!stable || compareSemver(t.version, stable.version) >= 0)).map((t) => t.name));
+      return { plan: planRange(tags, names, toSha, o.prerelease), commits, readFrom: stable?.commit };
+    }
+  }
+  const plan = planRange(tags, await tagsMergedInto(toSha, gitOpts), toSha, o.prerelease);
+  const fromSha = explicit ? (await explicitFrom(explicit, tags, gitOpts)).sha : (plan.stableBase ?? plan.notesBase)?.commit;
+  const { commits } = await read(fromSha ? `${fromSha}..${toSha}` : toSha, false);
+  return { plan, commits, readFrom: fromSha };
+}
+
+/** Drops what the model never uses (bodies, footers) so 100,000 parsed commits stay small. */
+function slim(p: ParsedMessage): ParsedMessage {
+  for (const e of p.entries) {
+    e.body = '';
+    e.footers = [];
+  }
+  return p;
+}
+
+/** Shas of `sha` and its ancestors among `commits` (parents followed only inside the range). */
+function ancestorsWithin(commits: readonly ParsedCommit[], sha: string): Set<string> {
+  const byId = new Map(commits.map((c) => [c.sha, c]));
+  const seen = new Set<string>();
+  const stack = [sha];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const c = byId.get(id);
+    if (c && c.parents) stack.push(...c.parents.split(' '));
+  }
+  return seen;
 }

@@ -7,6 +7,17 @@
 import { escapeMarkdown } from '@shipgate/core';
 import type { Author, Release, ReleaseEntry } from './model.ts';
 
+/**
+ * Every character core's escapeMarkdown rewrites; text without any is returned as is (most commit
+ * descriptions), which keeps rendering 100,000 entries cheap. render.test.ts checks the two agree.
+ */
+const NEEDS_ESCAPE = /[&<>\\`*_{}[\]()#+\-.!|~@]/;
+
+/** escapeMarkdown, skipping the regex passes when there is nothing to escape. */
+export function escapeText(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? escapeMarkdown(text) : text;
+}
+
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 
 /** The heading line and body of one release section, ending with a newline. */
@@ -50,7 +61,7 @@ function repoUrl(release: Release): string | undefined {
 }
 
 function scopePrefix(e: ReleaseEntry): string {
-  return e.scope ? `**${escapeMarkdown(e.scope)}:** ` : '';
+  return e.scope ? `**${escapeText(e.scope)}:** ` : '';
 }
 
 function refs(e: ReleaseEntry, release: Release): string {
@@ -65,7 +76,7 @@ function refs(e: ReleaseEntry, release: Release): string {
 
 function authorSuffix(author: Author): string {
   if (author.login && LOGIN.test(author.login)) return `, by @${author.login}`;
-  if (author.name.trim()) return `, by ${escapeMarkdown(author.name.trim())}`;
+  if (author.name.trim()) return `, by ${escapeText(author.name.trim())}`;
   return '';
 }
 
@@ -76,7 +87,7 @@ function text(raw: string, release: Release): string {
   const parts = line.split(/(?<![\w/])#(\d{1,9})\b/);
   let out = '';
   for (let i = 0; i < parts.length; i++) {
-    if (i % 2 === 0) out += escapeMarkdown(parts[i]!);
+    if (i % 2 === 0) out += escapeText(parts[i]!);
     else out += base ? `[#${parts[i]}](${base}/issues/${parts[i]})` : `\\#${parts[i]}`;
   }
   return out;

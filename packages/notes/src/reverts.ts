@@ -6,11 +6,10 @@
  */
 import type { RevertTarget } from './conventional.ts';
 
-/** The minimum a commit needs for pairing. */
+/** The minimum a commit needs for pairing (a ParsedCommit is one). */
 export interface RevertCandidate {
   sha: string;
-  subject: string;
-  revert?: RevertTarget;
+  parsed: { subject: string; revert?: RevertTarget };
 }
 
 /** One cancelled pair. */
@@ -26,14 +25,14 @@ export interface RevertPair {
 export function pairReverts(commits: readonly RevertCandidate[]): { pairs: RevertPair[]; dropped: Set<string> } {
   const pairs: RevertPair[] = [];
   const dropped = new Set<string>();
-  if (!commits.some((c) => c.revert)) return { pairs, dropped };
+  if (!commits.some((c) => c.parsed.revert)) return { pairs, dropped };
   const index = new Map<string, number>();
   commits.forEach((c, i) => index.set(c.sha, i));
 
   for (let i = 0; i < commits.length; i++) {
     const c = commits[i]!;
-    if (!c.revert || dropped.has(c.sha)) continue;
-    const j = findTarget(commits, i, c.revert, index);
+    if (!c.parsed.revert || dropped.has(c.sha)) continue;
+    const j = findTarget(commits, i, c.parsed.revert, index);
     if (j === undefined || dropped.has(commits[j]!.sha)) continue;
     dropped.add(c.sha);
     dropped.add(commits[j]!.sha);
@@ -59,6 +58,6 @@ function findTarget(
   }
   // No sha in the body (edited message): the nearest older commit with exactly that subject.
   if (target.subject === undefined) return undefined;
-  for (let j = i + 1; j < commits.length; j++) if (commits[j]!.subject === target.subject) return j;
+  for (let j = i + 1; j < commits.length; j++) if (commits[j]!.parsed.subject === target.subject) return j;
   return undefined;
 }

@@ -68,14 +68,24 @@ export interface BumpRules {
 }
 
 /** The bump a set of changes asks for: breaking → major, feat → minor, fix/perf/revert → patch (semantic-release's rules). */
-export function bumpFor(changes: { breaking: boolean; type: string }[]): Bump {
+export function bumpFor(changes: Iterable<{ breaking: boolean; type: string }>): Bump {
   let bump: Bump = 'none';
-  for (const c of changes) {
-    if (c.breaking) return 'major';
-    if (c.type === 'feat') bump = 'minor';
-    else if ((c.type === 'fix' || c.type === 'perf' || c.type === 'revert') && bump === 'none') bump = 'patch';
-  }
+  for (const c of changes) bump = maxBump(bump, bumpOf(c));
   return bump;
+}
+
+/** The bump one change asks for. */
+export function bumpOf(c: { breaking: boolean; type: string }): Bump {
+  if (c.breaking) return 'major';
+  if (c.type === 'feat') return 'minor';
+  return c.type === 'fix' || c.type === 'perf' || c.type === 'revert' ? 'patch' : 'none';
+}
+
+const ORDER: Bump[] = ['none', 'patch', 'minor', 'major'];
+
+/** The larger of two bumps. */
+export function maxBump(a: Bump, b: Bump): Bump {
+  return ORDER.indexOf(a) >= ORDER.indexOf(b) ? a : b;
 }
 
 /** Applies a bump to a stable version, honouring the pre-1.0 rule. Pre-release parts of `base` are dropped. */
