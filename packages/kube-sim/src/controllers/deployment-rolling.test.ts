@@ -199,3 +199,64 @@ test('scaling in the middle of a rollout scales the ReplicaSets proportionally a
   expect(done.status).toMatchObject({ replicas: 20, updatedReplicas: 20, availableReplicas: 20 });
   expect(sizes()).toEqual({ 'mid:1': 0, 'mid:2': 0, 'mid:3': 20 });
 });
+
+test('rollover: a new template mid-rollout scales the half-rolled ReplicaSet down within the same limits', async () => {
+  sim = startSim({
+    images: { 'ro:1': { readyAfterMs: 0 }, 'ro:2': { readyAfterMs: 40 }, 'ro:3': { readyAfterMs: 10 } },
+  });
+  const deployments = sim.rt('apps', 'deployments');
+  sim.store.create(
+    deployments,
+    deployment('ro', 'ro:1', {
+      replicas: 6,
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 2, maxUnavailable: 1 } },
+    }),
+  );
+  await waitFor(sim.store, () => rolledOut(sim.store.get(deployments, 'default', 'ro')));
+  const steps = recordSteps(sim, 'ro');
+  setImage(sim, 'ro', 'ro:2');
+  await waitFor(sim.store, () =>
+    sim.store
+      .list(sim.rt('', 'pods'), 'default', { labelSelector: 'app=ro' })
+      .items.some((p) => p.spec.containers[0].image === 'ro:2'),
+  );
+  setImage(sim, 'ro', 'ro:3');
+  const done = await waitFor(sim.store, () => {
+    const d = sim.store.get(deployments, 'default', 'ro');
+    return d && d.metadata.annotations?.['deployment.kubernetes.io/revision'] === '3' && rolledOut(d) && d;
+  });
+  for (const s of steps) {
+    expect(s.specTotal).toBeLessThanOrEqual(8);
+    expect(s.available).toBeGreaterThanOrEqual(5);
+  }
+  const sizes = sim.store
+    .list(sim.rt('apps', 'replicasets'), 'default')
+    .items.map((rs) => `${rs.spec.template.spec.containers[0].image}=${rs.spec.replicas}`);
+  expect(sizes.sort()).toEqual(['ro:1=0', 'ro:2=0', 'ro:3=6']);
+  expect(done.status).toMatchObject({ replicas: 6, updatedReplicas: 6, availableReplicas: 6 });
+});
+
+test('controllers restarted mid-rollout pick it up from the store and finish it', async () => {
+  sim = startSim({ images: { 'rs:2': { readyAfterMs: 30 } } });
+  const deployments = sim.rt('apps', 'deployments');
+  sim.store.create(deployments, deployment('rs', 'rs:1', { replicas: 4 }));
+  await waitFor(sim.store, () => rolledOut(sim.store.get(deployments, 'default', 'rs')));
+  setImage(sim, 'rs', 'rs:2');
+  await waitFor(
+    sim.store,
+    () => (sim.store.get(deployments, 'default', 'rs')?.status?.updatedReplicas ?? 0) > 0,
+  );
+  await sim.controllers.stop();
+  const { startControllers } = await import('./index.ts');
+  const again = startControllers(sim.store, { images: { 'rs:2': { readyAfterMs: 30 } } });
+  try {
+    const done = await waitFor(sim.store, () => {
+      const d = sim.store.get(deployments, 'default', 'rs');
+      return d && d.metadata.annotations?.['deployment.kubernetes.io/revision'] === '2' && rolledOut(d) && d;
+    });
+    expect(done.status).toMatchObject({ replicas: 4, updatedReplicas: 4, availableReplicas: 4 });
+    expect(sim.store.list(sim.rt('apps', 'replicasets'), 'default').items).toHaveLength(2);
+  } finally {
+    await again.stop();
+  }
+});
