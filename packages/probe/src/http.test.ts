@@ -23,7 +23,11 @@ test('http: status, headers, body, timings; request headers reach the server', a
     seen = req.headers.authorization as string;
     json(res, 201, { ok: true }, { 'x-test': 'yes' });
   });
-  const r = await sendRequest({ url: new URL(`${server.url}/a?b=1`), headers: { authorization: 'Bearer s3cret' }, timeoutMs: 5000 });
+  const r = await sendRequest({
+    url: new URL(`${server.url}/a?b=1`),
+    headers: { authorization: 'Bearer s3cret' },
+    timeoutMs: 5000,
+  });
   expect(r.status).toBe(201);
   expect(r.headers['x-test']).toBe('yes');
   expect(JSON.parse(r.body)).toEqual({ ok: true });
@@ -36,8 +40,16 @@ test('http: status, headers, body, timings; request headers reach the server', a
 });
 
 test('https with h2: ALPN negotiates h2, the certificate (from our CA) is reported with its expiry', async () => {
-  const server = await serve((req, res) => json(res, 200, { version: req.httpVersion }), { kind: 'h2', key: pki.key, cert: pki.cert });
-  const r = await sendRequest({ url: new URL(server.url.replace('127.0.0.1', 'localhost')), timeoutMs: 5000, ca: pki.ca });
+  const server = await serve((req, res) => json(res, 200, { version: req.httpVersion }), {
+    kind: 'h2',
+    key: pki.key,
+    cert: pki.cert,
+  });
+  const r = await sendRequest({
+    url: new URL(server.url.replace('127.0.0.1', 'localhost')),
+    timeoutMs: 5000,
+    ca: pki.ca,
+  });
   expect(r.protocol).toBe('h2');
   expect(JSON.parse(r.body)).toEqual({ version: '2.0' });
   expect(r.certificate?.authorized).toBe(true);
@@ -48,13 +60,21 @@ test('https with h2: ALPN negotiates h2, the certificate (from our CA) is report
 });
 
 test('https HTTP/1.1-only server: ALPN falls back to http/1.1', async () => {
-  const server = await serve((_req, res) => json(res, 200, {}), { kind: 'https', key: pki.key, cert: pki.cert });
+  const server = await serve((_req, res) => json(res, 200, {}), {
+    kind: 'https',
+    key: pki.key,
+    cert: pki.cert,
+  });
   const r = await sendRequest({ url: new URL(server.url), timeoutMs: 5000, ca: pki.ca });
   expect(r.protocol).toBe('http/1.1');
 });
 
 test('an untrusted certificate fails in the tls phase with a hint, unless insecure', async () => {
-  const server = await serve((_req, res) => json(res, 200, {}), { kind: 'https', key: pki.selfSignedKey, cert: pki.selfSigned });
+  const server = await serve((_req, res) => json(res, 200, {}), {
+    kind: 'https',
+    key: pki.selfSignedKey,
+    cert: pki.selfSigned,
+  });
   const error = await sendRequest({ url: new URL(server.url), timeoutMs: 5000 }).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(RequestError);
   expect((error as RequestError).phase).toBe('tls');
@@ -74,7 +94,9 @@ test('h2c with prior knowledge over cleartext', async () => {
 
 test('prior knowledge against an HTTP/1.1-only server fails, connected', async () => {
   const server = await serve((_req, res) => json(res, 200, {}));
-  const error = await sendRequest({ url: new URL(server.url), timeoutMs: 2000, protocol: 'h2' }).catch((e: unknown) => e);
+  const error = await sendRequest({ url: new URL(server.url), timeoutMs: 2000, protocol: 'h2' }).catch(
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(RequestError);
   expect((error as RequestError).connected).toBe(true);
 });
@@ -82,7 +104,9 @@ test('prior knowledge against an HTTP/1.1-only server fails, connected', async (
 test('connection refused is a connect failure, not connected', async () => {
   const server = await serve((_req, res) => json(res, 200, {}));
   await server.close();
-  const error = (await sendRequest({ url: new URL(server.url), timeoutMs: 2000 }).catch((e: unknown) => e)) as RequestError;
+  const error = (await sendRequest({ url: new URL(server.url), timeoutMs: 2000 }).catch(
+    (e: unknown) => e,
+  )) as RequestError;
   expect(error).toBeInstanceOf(RequestError);
   expect(error.phase).toBe('connect');
   expect(error.connected).toBe(false);
@@ -94,7 +118,9 @@ test('a hanging server times out after timeoutMs', async () => {
     /* never answers */
   });
   const started = Date.now();
-  const error = (await sendRequest({ url: new URL(server.url), timeoutMs: 300 }).catch((e: unknown) => e)) as RequestError;
+  const error = (await sendRequest({ url: new URL(server.url), timeoutMs: 300 }).catch(
+    (e: unknown) => e,
+  )) as RequestError;
   expect(error.phase).toBe('timeout');
   expect(error.message).toContain('within 300 ms');
   expect(Date.now() - started).toBeLessThan(2000);

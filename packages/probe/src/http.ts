@@ -60,7 +60,13 @@ export interface ResponseFacts {
 export class RequestError extends ExternalError {
   readonly connected: boolean;
   readonly phase: 'connect' | 'tls' | 'response' | 'timeout';
-  constructor(url: URL, phase: RequestError['phase'], connected: boolean, detail: string, options: { cause?: unknown; hint?: string } = {}) {
+  constructor(
+    url: URL,
+    phase: RequestError['phase'],
+    connected: boolean,
+    detail: string,
+    options: { cause?: unknown; hint?: string } = {},
+  ) {
     const step = { connect: 'connect', tls: 'TLS handshake', response: 'request', timeout: 'request' }[phase];
     super(`${url.origin}${url.pathname}`, step, { detail, ...options });
     this.connected = connected;
@@ -92,10 +98,22 @@ export async function sendRequest(options: RequestOptions): Promise<ResponseFact
     connection?.socket.destroy();
     if (options.signal?.aborted) throw options.signal.reason;
     if (timeout.aborted) {
-      throw new RequestError(options.url, 'timeout', connection !== undefined, `no complete response within ${options.timeoutMs} ms`, { cause: error });
+      throw new RequestError(
+        options.url,
+        'timeout',
+        connection !== undefined,
+        `no complete response within ${options.timeoutMs} ms`,
+        { cause: error },
+      );
     }
     if (error instanceof RequestError) throw error;
-    throw new RequestError(options.url, connection ? 'response' : 'connect', connection !== undefined, describe(error), { cause: error });
+    throw new RequestError(
+      options.url,
+      connection ? 'response' : 'connect',
+      connection !== undefined,
+      describe(error),
+      { cause: error },
+    );
   }
 }
 
@@ -111,7 +129,12 @@ function connect(options: RequestOptions, start: number, signal: AbortSignal): P
           host,
           port,
           servername: net.isIP(host) ? undefined : host,
-          ALPNProtocols: options.protocol === 'h2' ? ['h2'] : options.protocol === 'http1' ? ['http/1.1'] : ['h2', 'http/1.1'],
+          ALPNProtocols:
+            options.protocol === 'h2'
+              ? ['h2']
+              : options.protocol === 'http1'
+                ? ['http/1.1']
+                : ['h2', 'http/1.1'],
           ca: options.ca ? [...tls.rootCertificates, options.ca] : undefined,
           rejectUnauthorized: false, // verified below, so that the certificate is reported either way
         })
@@ -138,9 +161,19 @@ function connect(options: RequestOptions, start: number, signal: AbortSignal): P
       if (!options.insecure && !socket.authorized) {
         socket.destroy();
         const why = String(socket.authorizationError ?? 'certificate not trusted');
-        return reject(new RequestError(url, 'tls', true, `certificate of ${host} is not trusted: ${why}`, { hint: 'give the issuing CA (ca-cert input), or set insecure: true on the check' }));
+        return reject(
+          new RequestError(url, 'tls', true, `certificate of ${host} is not trusted: ${why}`, {
+            hint: 'give the issuing CA (ca-cert input), or set insecure: true on the check',
+          }),
+        );
       }
-      resolve({ socket, alpn: socket.alpnProtocol ?? false, connectMs, tlsMs: performance.now() - start, certificate });
+      resolve({
+        socket,
+        alpn: socket.alpnProtocol ?? false,
+        connectMs,
+        tlsMs: performance.now() - start,
+        certificate,
+      });
     });
   });
 }
@@ -148,7 +181,12 @@ function connect(options: RequestOptions, start: number, signal: AbortSignal): P
 function certificateOf(socket: tls.TLSSocket): CertificateFacts | undefined {
   const cert = socket.getPeerCertificate();
   if (!cert || !cert.valid_to) return undefined;
-  const name = (n: tls.Certificate | undefined) => (n ? Object.entries(n).map(([k, v]) => `${k}=${String(v)}`).join(', ') : '');
+  const name = (n: tls.Certificate | undefined) =>
+    n
+      ? Object.entries(n)
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .join(', ')
+      : '';
   return {
     subject: name(cert.subject),
     issuer: name(cert.issuer),
@@ -158,7 +196,12 @@ function certificateOf(socket: tls.TLSSocket): CertificateFacts | undefined {
   };
 }
 
-function exchangeH1(options: RequestOptions, connection: Connection, start: number, signal: AbortSignal): Promise<ResponseFacts> {
+function exchangeH1(
+  options: RequestOptions,
+  connection: Connection,
+  start: number,
+  signal: AbortSignal,
+): Promise<ResponseFacts> {
   return new Promise<ResponseFacts>((resolve, reject) => {
     const { url } = options;
     const request = http.request({
@@ -191,13 +234,20 @@ function exchangeH1(options: RequestOptions, connection: Connection, start: numb
   });
 }
 
-function exchangeH2(options: RequestOptions, connection: Connection, start: number, signal: AbortSignal): Promise<ResponseFacts> {
+function exchangeH2(
+  options: RequestOptions,
+  connection: Connection,
+  start: number,
+  signal: AbortSignal,
+): Promise<ResponseFacts> {
   return new Promise<ResponseFacts>((resolve, reject) => {
     const { url } = options;
     const session = http2.connect(url.origin, { createConnection: () => connection.socket });
     const close = () => session.destroy();
     signal.addEventListener('abort', close, { once: true });
-    session.once('error', (error) => reject(new RequestError(url, 'response', true, `HTTP/2: ${describe(error)}`, { cause: error })));
+    session.once('error', (error) =>
+      reject(new RequestError(url, 'response', true, `HTTP/2: ${describe(error)}`, { cause: error })),
+    );
     const stream = session.request({
       ...lowerKeys(options.headers ?? {}),
       ':method': options.method ?? 'GET',
@@ -226,7 +276,11 @@ function exchangeH2(options: RequestOptions, connection: Connection, start: numb
   });
 }
 
-async function readBody(stream: NodeJS.ReadableStream, max = 10 * 1024 * 1024, done: (body: string, truncated: boolean) => void): Promise<void> {
+async function readBody(
+  stream: NodeJS.ReadableStream,
+  max = 10 * 1024 * 1024,
+  done: (body: string, truncated: boolean) => void,
+): Promise<void> {
   const chunks: Buffer[] = [];
   let size = 0;
   let truncated = false;
@@ -244,10 +298,17 @@ async function readBody(stream: NodeJS.ReadableStream, max = 10 * 1024 * 1024, d
 }
 
 function timings(connection: Connection, firstByteMs: number, totalMs: number): ResponseFacts['timings'] {
-  return { connectMs: connection.connectMs, ...(connection.tlsMs === undefined ? {} : { tlsMs: connection.tlsMs }), firstByteMs, totalMs };
+  return {
+    connectMs: connection.connectMs,
+    ...(connection.tlsMs === undefined ? {} : { tlsMs: connection.tlsMs }),
+    firstByteMs,
+    totalMs,
+  };
 }
 
-function cleanHeaders(headers: http.IncomingHttpHeaders | http2.IncomingHttpHeaders): Record<string, string | string[]> {
+function cleanHeaders(
+  headers: http.IncomingHttpHeaders | http2.IncomingHttpHeaders,
+): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(headers)) {
     if (key.startsWith(':') || value === undefined) continue;
@@ -258,13 +319,27 @@ function cleanHeaders(headers: http.IncomingHttpHeaders | http2.IncomingHttpHead
 
 function lowerKeys(headers: Record<string, string>): Record<string, string> {
   // HTTP/2 forbids connection-specific headers; drop them rather than fail the stream.
-  const banned = new Set(['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection', 'host']);
-  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v] as const).filter(([k]) => !banned.has(k)));
+  const banned = new Set([
+    'connection',
+    'keep-alive',
+    'transfer-encoding',
+    'upgrade',
+    'proxy-connection',
+    'host',
+  ]);
+  return Object.fromEntries(
+    Object.entries(headers)
+      .map(([k, v]) => [k.toLowerCase(), v] as const)
+      .filter(([k]) => !banned.has(k)),
+  );
 }
 
 function describe(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
-    return `${error.code}${'message' in error && typeof error.message === 'string' && !error.message.includes(error.code) ? `: ${error.message}` : ''}`.replace(/^(\w+): \1/, '$1');
+    return `${error.code}${'message' in error && typeof error.message === 'string' && !error.message.includes(error.code) ? `: ${error.message}` : ''}`.replace(
+      /^(\w+): \1/,
+      '$1',
+    );
   }
   return error instanceof Error ? error.message : String(error);
 }

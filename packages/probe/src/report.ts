@@ -57,8 +57,10 @@ export function failureLines(checks: readonly CheckReport[], load: LoadReport | 
   for (const check of checks) {
     if (check.passed) continue;
     if (check.error) lines.push(`${check.name}: ${check.error}`);
-    for (const c of check.conditions) if (!c.passed) lines.push(`${check.name}: ${c.resolved}${c.reason ? ` — ${c.reason}` : ''}`);
-    if (!check.error && check.conditions.every((c) => c.passed)) lines.push(`${check.name}: failed after ${check.attempts} attempt(s)`);
+    for (const c of check.conditions)
+      if (!c.passed) lines.push(`${check.name}: ${c.resolved}${c.reason ? ` — ${c.reason}` : ''}`);
+    if (!check.error && check.conditions.every((c) => c.passed))
+      lines.push(`${check.name}: failed after ${check.attempts} attempt(s)`);
   }
   for (const t of load?.thresholds ?? []) if (!t.passed) lines.push(`load: ${t.resolved}`);
   return lines;

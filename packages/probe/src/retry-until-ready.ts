@@ -41,7 +41,10 @@ export interface ReadinessOutcome {
 }
 
 /** Runs `attempt` until it passes or time runs out; `attempt` gets the time left for it. */
-export async function untilReady(attempt: (n: number, remainingMs: number) => Promise<AttemptResult>, options: ReadinessOptions): Promise<ReadinessOutcome> {
+export async function untilReady(
+  attempt: (n: number, remainingMs: number) => Promise<AttemptResult>,
+  options: ReadinessOptions,
+): Promise<ReadinessOutcome> {
   const { clock, timeoutMs, intervalMs, signal } = options;
   const keep = options.keep ?? 50;
   const start = clock.now();
@@ -53,7 +56,15 @@ export async function untilReady(attempt: (n: number, remainingMs: number) => Pr
     const result = await attempt(n, remaining);
     const atMs = clock.now() - start;
     if (result.passed) {
-      return { passed: true, attempts: n, last: result, failures, droppedFailures: dropped, firstSuccess: { attempt: n, atMs }, elapsedMs: atMs };
+      return {
+        passed: true,
+        attempts: n,
+        last: result,
+        failures,
+        droppedFailures: dropped,
+        firstSuccess: { attempt: n, atMs },
+        elapsedMs: atMs,
+      };
     }
     const failed: FailedAttempt = {
       attempt: n,
@@ -69,7 +80,14 @@ export async function untilReady(attempt: (n: number, remainingMs: number) => Pr
       dropped++;
     }
     if (clock.now() - start + intervalMs >= timeoutMs) {
-      return { passed: false, attempts: n, last: result, failures, droppedFailures: dropped, elapsedMs: clock.now() - start };
+      return {
+        passed: false,
+        attempts: n,
+        last: result,
+        failures,
+        droppedFailures: dropped,
+        elapsedMs: clock.now() - start,
+      };
     }
     await clock.sleep(intervalMs, signal);
   }

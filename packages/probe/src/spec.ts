@@ -22,10 +22,15 @@ const condition = z
       parseCondition(text);
     } catch (error) {
       if (!(error instanceof ConditionSyntaxError)) throw error;
-      ctx.addIssue({ code: 'custom', message: `${error.reason} at column ${error.column} of condition "${text}"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${error.reason} at column ${error.column} of condition "${text}"`,
+      });
     }
   })
-  .describe('A condition in gatus\'s language, e.g. "[STATUS] == 200", "[BODY].status == UP", "len([BODY].items) > 0".');
+  .describe(
+    'A condition in gatus\'s language, e.g. "[STATUS] == 200", "[BODY].status == UP", "len([BODY].items) > 0".',
+  );
 
 const common = {
   name: z.string().min(1).describe('Shown in the summary and the report.'),
@@ -49,7 +54,10 @@ const common = {
     .optional()
     .describe('Request body: text, or an object/array sent as JSON.'),
   timeout: duration.optional().describe('Timeout of one attempt (default 10s).'),
-  insecure: z.boolean().optional().describe('Skip TLS certificate verification (the certificate is still reported).'),
+  insecure: z
+    .boolean()
+    .optional()
+    .describe('Skip TLS certificate verification (the certificate is still reported).'),
   conditions: z.array(condition).optional().describe('Conditions that must all hold.'),
 };
 
@@ -65,7 +73,10 @@ export const graphqlCheckSchema = z
     query: z.string().min(1).describe('The GraphQL document.'),
     variables: z.record(z.string(), z.unknown()).optional(),
     'operation-name': z.string().optional(),
-    'allow-errors': z.boolean().optional().describe('Accept a response with an "errors" array (default false).'),
+    'allow-errors': z
+      .boolean()
+      .optional()
+      .describe('Accept a response with an "errors" array (default false).'),
   })
   .strict()
   .describe('A GraphQL query: HTTP 200, no "errors", and the conditions (e.g. "[BODY].data.user.id == 1").');
@@ -83,10 +94,14 @@ export const metricsCheckSchema = z
         }),
       )
       .optional()
-      .describe('Value conditions on the sum of matching samples, e.g. \'http_requests_total{code="200"} > 0\'.'),
+      .describe(
+        'Value conditions on the sum of matching samples, e.g. \'http_requests_total{code="200"} > 0\'.',
+      ),
   })
   .strict()
-  .describe('A Prometheus text exposition (default path /metrics): it parses, and exposes the named families.');
+  .describe(
+    'A Prometheus text exposition (default path /metrics): it parses, and exposes the named families.',
+  );
 
 export const securityHeadersCheckSchema = z
   .object({

@@ -29,13 +29,77 @@ export async function makePki(days = 10): Promise<Pki> {
   const dir = await mkdtemp(join(tmpdir(), 'probe-pki-'));
   const p = (f: string) => join(dir, f);
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  await run('openssl', ['req', '-x509', ...ec, '-keyout', p('ca.key'), '-out', p('ca.pem'), '-days', '30', '-subj', '/CN=shipgate test CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
-  await run('openssl', ['req', ...ec, '-keyout', p('srv.key'), '-out', p('srv.csr'), '-subj', '/CN=localhost']);
-  await writeFile(p('ext.cnf'), 'subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n');
-  await run('openssl', ['x509', '-req', '-in', p('srv.csr'), '-CA', p('ca.pem'), '-CAkey', p('ca.key'), '-CAcreateserial', '-out', p('srv.pem'), '-days', String(days), '-extfile', p('ext.cnf')]);
-  await run('openssl', ['req', '-x509', ...ec, '-keyout', p('self.key'), '-out', p('self.pem'), '-days', '5', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1']);
+  await run('openssl', [
+    'req',
+    '-x509',
+    ...ec,
+    '-keyout',
+    p('ca.key'),
+    '-out',
+    p('ca.pem'),
+    '-days',
+    '30',
+    '-subj',
+    '/CN=shipgate test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  ]);
+  await run('openssl', [
+    'req',
+    ...ec,
+    '-keyout',
+    p('srv.key'),
+    '-out',
+    p('srv.csr'),
+    '-subj',
+    '/CN=localhost',
+  ]);
+  await writeFile(
+    p('ext.cnf'),
+    'subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n',
+  );
+  await run('openssl', [
+    'x509',
+    '-req',
+    '-in',
+    p('srv.csr'),
+    '-CA',
+    p('ca.pem'),
+    '-CAkey',
+    p('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    p('srv.pem'),
+    '-days',
+    String(days),
+    '-extfile',
+    p('ext.cnf'),
+  ]);
+  await run('openssl', [
+    'req',
+    '-x509',
+    ...ec,
+    '-keyout',
+    p('self.key'),
+    '-out',
+    p('self.pem'),
+    '-days',
+    '5',
+    '-subj',
+    '/CN=localhost',
+    '-addext',
+    'subjectAltName=DNS:localhost,IP:127.0.0.1',
+  ]);
   const read = (f: string) => readFile(p(f), 'utf8');
-  return { ca: await read('ca.pem'), key: await read('srv.key'), cert: await read('srv.pem'), selfSignedKey: await read('self.key'), selfSigned: await read('self.pem') };
+  return {
+    ca: await read('ca.pem'),
+    key: await read('srv.key'),
+    cert: await read('srv.pem'),
+    selfSignedKey: await read('self.key'),
+    selfSigned: await read('self.pem'),
+  };
 }
 
 export interface TestServer {
@@ -46,10 +110,18 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-type Handler = (req: http.IncomingMessage | http2.Http2ServerRequest, res: http.ServerResponse | http2.Http2ServerResponse) => void;
+type Handler = (
+  req: http.IncomingMessage | http2.Http2ServerRequest,
+  res: http.ServerResponse | http2.Http2ServerResponse,
+) => void;
 
 /** Starts a server: plain http, https (HTTP/1.1 only), h2 over TLS (with HTTP/1.1 fallback) or h2c. */
-export async function startServer(handler: Handler, mode: { kind: 'http' } | { kind: 'https' | 'h2'; key: string; cert: string } | { kind: 'h2c' } = { kind: 'http' }): Promise<TestServer> {
+export async function startServer(
+  handler: Handler,
+  mode: { kind: 'http' } | { kind: 'https' | 'h2'; key: string; cert: string } | { kind: 'h2c' } = {
+    kind: 'http',
+  },
+): Promise<TestServer> {
   const state = { requests: 0 };
   const counted: Handler = (req, res) => {
     state.requests++;
@@ -96,12 +168,25 @@ export async function freePort(): Promise<number> {
 }
 
 /** Sends a JSON response. */
-export function json(res: http.ServerResponse | http2.Http2ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function json(
+  res: http.ServerResponse | http2.Http2ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   send(res, status, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
 }
 
 /** Sends a text response with a Content-Length. */
-export function send(res: http.ServerResponse | http2.Http2ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  (res as http.ServerResponse).writeHead(status, { 'content-length': String(Buffer.byteLength(text)), ...headers });
+export function send(
+  res: http.ServerResponse | http2.Http2ServerResponse,
+  status: number,
+  text: string,
+  headers: Record<string, string> = {},
+): void {
+  (res as http.ServerResponse).writeHead(status, {
+    'content-length': String(Buffer.byteLength(text)),
+    ...headers,
+  });
   res.end(text);
 }

@@ -17,11 +17,18 @@ async function serve(...args: Parameters<typeof startServer>): Promise<TestServe
 
 test('a server that becomes ready after ~1.2 s: attempts fail with 503, the first success is recorded', async () => {
   let ready = false;
-  const server = await serve((_req, res) => (ready ? json(res, 200, { status: 'UP' }) : json(res, 503, { status: 'STARTING' })));
+  const server = await serve((_req, res) =>
+    ready ? json(res, 200, { status: 'UP' }) : json(res, 503, { status: 'STARTING' }),
+  );
   const readyAt = Date.now() + 1200;
   setTimeout(() => (ready = true), 1200); // the server's own start-up, not a wait in the test
   const report = await validate(
-    { baseUrl: server.url, timeoutMs: 10_000, intervalMs: 200, checks: [{ name: 'health', path: '/healthz', conditions: ['[STATUS] == 200', '[BODY].status == UP'] }] },
+    {
+      baseUrl: server.url,
+      timeoutMs: 10_000,
+      intervalMs: 200,
+      checks: [{ name: 'health', path: '/healthz', conditions: ['[STATUS] == 200', '[BODY].status == UP'] }],
+    },
     { clock: systemClock },
   );
   expect(report.passed).toBe(true);
@@ -30,7 +37,10 @@ test('a server that becomes ready after ~1.2 s: attempts fail with 503, the firs
   expect(check.firstSuccess!.attempt).toBe(check.attempts);
   expect(Date.now()).toBeGreaterThanOrEqual(readyAt);
   expect(check.failedAttempts).toHaveLength(check.attempts - 1);
-  expect(check.failedAttempts[0]!.failed.map((f) => f.resolved)).toEqual(['[STATUS] (503) == 200', '[BODY].status (STARTING) == UP']);
+  expect(check.failedAttempts[0]!.failed.map((f) => f.resolved)).toEqual([
+    '[STATUS] (503) == 200',
+    '[BODY].status (STARTING) == UP',
+  ]);
   expect(check.url).toBe(`${server.url}/healthz`);
 });
 
@@ -64,7 +74,12 @@ test('untilReady keeps every failure and stops at the timeout (FakeClock, no rea
 test('untilReady is cancelled by the signal while sleeping', async () => {
   const clock = new FakeClock();
   const controller = new AbortController();
-  const outcome = untilReady(async () => ({ passed: false, results: [] }), { timeoutMs: 60_000, intervalMs: 1_000, clock, signal: controller.signal });
+  const outcome = untilReady(async () => ({ passed: false, results: [] }), {
+    timeoutMs: 60_000,
+    intervalMs: 1_000,
+    clock,
+    signal: controller.signal,
+  });
   await clock.untilSleeping();
   controller.abort(new Error('workflow cancelled'));
   await expect(outcome).rejects.toThrow('workflow cancelled');
@@ -75,10 +90,17 @@ test('a hanging server fails the check with the timeout, within the overall time
     /* hangs */
   });
   const started = Date.now();
-  const report = await validate({ baseUrl: server.url, timeoutMs: 900, intervalMs: 100, checks: [{ name: 'hang', timeout: '300ms' }] }, { clock: systemClock });
+  const report = await validate(
+    { baseUrl: server.url, timeoutMs: 900, intervalMs: 100, checks: [{ name: 'hang', timeout: '300ms' }] },
+    { clock: systemClock },
+  );
   expect(report.passed).toBe(false);
-  expect(report.failures[0]).toMatch(new RegExp(`^hang: request failed: ${server.url}/: no complete response within \\d+ ms$`));
-  expect(report.checks[0]!.failedAttempts[0]!.error).toBe(`request failed: ${server.url}/: no complete response within 300 ms`);
+  expect(report.failures[0]).toMatch(
+    new RegExp(`^hang: request failed: ${server.url}/: no complete response within \\d+ ms$`),
+  );
+  expect(report.checks[0]!.failedAttempts[0]!.error).toBe(
+    `request failed: ${server.url}/: no complete response within 300 ms`,
+  );
   expect(report.checks[0]!.attempts).toBeGreaterThanOrEqual(2);
   expect(Date.now() - started).toBeLessThan(3000);
 });
@@ -94,7 +116,16 @@ test('auth: bearer reaches the server, never the report; not sent to another ori
     json(res, req.headers.authorization === 'Bearer t0ken-XYZ' ? 200 : 401, {});
   });
   const report = await validate(
-    { baseUrl: server.url, timeoutMs: 0, auth: { token: 't0ken-XYZ' }, checks: [{ name: 'api', conditions: ['[STATUS] == 200'] }, { name: 'elsewhere', url: `${other.url}/x` }], load: { concurrency: 2, requests: 10 } },
+    {
+      baseUrl: server.url,
+      timeoutMs: 0,
+      auth: { token: 't0ken-XYZ' },
+      checks: [
+        { name: 'api', conditions: ['[STATUS] == 200'] },
+        { name: 'elsewhere', url: `${other.url}/x` },
+      ],
+      load: { concurrency: 2, requests: 10 },
+    },
     { clock: systemClock },
   );
   expect(report.passed).toBe(true);
@@ -105,9 +136,16 @@ test('auth: bearer reaches the server, never the report; not sent to another ori
 });
 
 test('basic auth and a custom auth header', async () => {
-  const server = await serve((req, res) => json(res, 200, { auth: req.headers.authorization ?? null, key: req.headers['x-api-key'] ?? null }));
+  const server = await serve((req, res) =>
+    json(res, 200, { auth: req.headers.authorization ?? null, key: req.headers['x-api-key'] ?? null }),
+  );
   const report = await validate(
-    { baseUrl: server.url, timeoutMs: 0, auth: { basic: 'u:p w', header: 'X-Api-Key: k3y' }, checks: [{ name: 'a', conditions: ['[BODY].auth == Basic dTpwIHc=', '[BODY].key == k3y'] }] },
+    {
+      baseUrl: server.url,
+      timeoutMs: 0,
+      auth: { basic: 'u:p w', header: 'X-Api-Key: k3y' },
+      checks: [{ name: 'a', conditions: ['[BODY].auth == Basic dTpwIHc=', '[BODY].key == k3y'] }],
+    },
     { clock: systemClock },
   );
   expect(report.failures).toEqual([]);
@@ -138,9 +176,15 @@ test('https check: certificate expiration, protocol and the CA option', async ()
 test('http2 check over cleartext: h2c prior knowledge passes; an HTTP/1.1-only server fails', async () => {
   const h2c = await serve((_req, res) => json(res, 200, {}), { kind: 'h2c' });
   const h1 = await serve((_req, res) => json(res, 200, {}));
-  const ok = await validate({ baseUrl: h2c.url, timeoutMs: 0, checks: [{ kind: 'http2', name: 'h2' }] }, { clock: systemClock });
+  const ok = await validate(
+    { baseUrl: h2c.url, timeoutMs: 0, checks: [{ kind: 'http2', name: 'h2' }] },
+    { clock: systemClock },
+  );
   expect(ok.failures).toEqual([]);
-  const bad = await validate({ baseUrl: h1.url, timeoutMs: 0, checks: [{ kind: 'http2', name: 'h2' }] }, { clock: systemClock });
+  const bad = await validate(
+    { baseUrl: h1.url, timeoutMs: 0, checks: [{ kind: 'http2', name: 'h2' }] },
+    { clock: systemClock },
+  );
   expect(bad.passed).toBe(false);
   expect(bad.failures).toContain('h2: [PROTOCOL] (n/a) == h2 — [PROTOCOL] is not available');
 });
@@ -150,7 +194,12 @@ describe('load', () => {
     let n = 0;
     const server = await serve((_req, res) => json(res, ++n % 10 === 0 ? 500 : 200, {}));
     const report = await validate(
-      { baseUrl: server.url, timeoutMs: 0, checks: [{ name: 'up', conditions: ['[STATUS] == any(200, 500)'] }], load: { concurrency: 8, requests: 200, thresholds: ['rate<0.01', 'rate < 0.2', 'p(95) < 2000'] } },
+      {
+        baseUrl: server.url,
+        timeoutMs: 0,
+        checks: [{ name: 'up', conditions: ['[STATUS] == any(200, 500)'] }],
+        load: { concurrency: 8, requests: 200, thresholds: ['rate<0.01', 'rate < 0.2', 'p(95) < 2000'] },
+      },
       { clock: systemClock },
     );
     const load = report.load!;
@@ -174,17 +223,26 @@ describe('load', () => {
   test('duration-bounded load stops on time; max-response-ms becomes p(99) <= N', async () => {
     const server = await serve((_req, res) => json(res, 200, {}));
     const started = Date.now();
-    const report = await validate({ baseUrl: server.url, timeoutMs: 0, maxResponseMs: 1000, load: { concurrency: 4, durationMs: 300 } }, { clock: systemClock });
+    const report = await validate(
+      { baseUrl: server.url, timeoutMs: 0, maxResponseMs: 1000, load: { concurrency: 4, durationMs: 300 } },
+      { clock: systemClock },
+    );
     expect(Date.now() - started).toBeLessThan(2000);
     expect(report.load!.requests).toBeGreaterThan(10);
     expect(report.load!.thresholds.map((t) => t.threshold)).toEqual(['p(99) <= 1000']);
-    expect(report.checks[0]!.conditions.map((c) => c.condition)).toEqual(['[STATUS] < 400', '[RESPONSE_TIME] <= 1000']);
+    expect(report.checks[0]!.conditions.map((c) => c.condition)).toEqual([
+      '[STATUS] < 400',
+      '[RESPONSE_TIME] <= 1000',
+    ]);
     expect(report.passed).toBe(true);
   });
 
   test('the load is skipped when a check failed', async () => {
     const server = await serve((_req, res) => json(res, 503, {}));
-    const report = await validate({ baseUrl: server.url, timeoutMs: 0, load: { concurrency: 2, requests: 5 } }, { clock: systemClock });
+    const report = await validate(
+      { baseUrl: server.url, timeoutMs: 0, load: { concurrency: 2, requests: 5 } },
+      { clock: systemClock },
+    );
     expect(report.load).toBeUndefined();
     expect(report.loadSkipped).toBe('not run: a check failed');
     expect(server.requests).toBe(1);
@@ -194,7 +252,14 @@ describe('load', () => {
     const server = await serve(() => {
       /* hangs */
     });
-    const report = await runLoad({ url: new URL(server.url), concurrency: 3, requests: 3, timeoutMs: 200, clock: systemClock, thresholds: [parseThreshold('rate < 0.5')] });
+    const report = await runLoad({
+      url: new URL(server.url),
+      concurrency: 3,
+      requests: 3,
+      timeoutMs: 200,
+      clock: systemClock,
+      thresholds: [parseThreshold('rate < 0.5')],
+    });
     expect(report.errors).toBe(3);
     expect(report.statuses).toEqual({ error: 3 });
     expect(report.errorSamples).toEqual(['no response within 200 ms']);
@@ -230,16 +295,59 @@ describe('bad input fails before any request', () => {
   afterEach(() => expect(server.requests).toBe(0));
 
   const cases: [string, () => Parameters<typeof validate>[0], RegExp][] = [
-    ['malformed condition', () => ({ baseUrl: server.url, checks: [{ name: 'a', conditions: ['[STATUS] == 200', '[STATUS] =! 200'] }] }), /input "checks" at checks\[0\]\.conditions\[1\].*expected an operator .* at column 10 of condition "\[STATUS\] =! 200"/],
-    ['unknown placeholder', () => ({ baseUrl: server.url, checks: [{ name: 'a', conditions: ['[STATU] == 200'] }] }), /unknown placeholder \[STATU\].* at column 1/],
-    ['negative concurrency', () => ({ baseUrl: server.url, load: { concurrency: -1, requests: 10 } }), /input "concurrency": got "-1"; allowed: a whole number of at least 1/],
-    ['base-url without scheme', () => ({ baseUrl: '127.0.0.1:8080/health' }), /input "base-url": got "127.0.0.1:8080\/health"; allowed: an absolute URL starting with http:\/\/ or https:\/\//],
-    ['unbounded load', () => ({ baseUrl: server.url, load: { concurrency: 2 } }), /input "requests".*never unbounded/],
-    ['malformed threshold', () => ({ baseUrl: server.url, load: { concurrency: 2, requests: 2, thresholds: ['p(95) << 200'] } }), /input "thresholds": got "p\(95\) << 200".*column 8/],
-    ['credentials in the URL', () => ({ baseUrl: 'https://user:pw@example.com' }), /input "base-url": got nothing.*without credentials/],
-    ['unknown check kind', () => ({ baseUrl: server.url, checks: [{ kind: 'smtp', name: 'x' }] }), /input "checks" at checks\[0\]\.kind/],
-    ['duplicate names', () => ({ baseUrl: server.url, checks: [{ name: 'x' }, { name: 'x' }] }), /a unique name for every check/],
-    ['auth header without a colon', () => ({ baseUrl: server.url, auth: { header: 'Bearer xyz' } }), /input "auth-header": got \*\*\*/],
+    [
+      'malformed condition',
+      () => ({
+        baseUrl: server.url,
+        checks: [{ name: 'a', conditions: ['[STATUS] == 200', '[STATUS] =! 200'] }],
+      }),
+      /input "checks" at checks\[0\]\.conditions\[1\].*expected an operator .* at column 10 of condition "\[STATUS\] =! 200"/,
+    ],
+    [
+      'unknown placeholder',
+      () => ({ baseUrl: server.url, checks: [{ name: 'a', conditions: ['[STATU] == 200'] }] }),
+      /unknown placeholder \[STATU\].* at column 1/,
+    ],
+    [
+      'negative concurrency',
+      () => ({ baseUrl: server.url, load: { concurrency: -1, requests: 10 } }),
+      /input "concurrency": got "-1"; allowed: a whole number of at least 1/,
+    ],
+    [
+      'base-url without scheme',
+      () => ({ baseUrl: '127.0.0.1:8080/health' }),
+      /input "base-url": got "127.0.0.1:8080\/health"; allowed: an absolute URL starting with http:\/\/ or https:\/\//,
+    ],
+    [
+      'unbounded load',
+      () => ({ baseUrl: server.url, load: { concurrency: 2 } }),
+      /input "requests".*never unbounded/,
+    ],
+    [
+      'malformed threshold',
+      () => ({ baseUrl: server.url, load: { concurrency: 2, requests: 2, thresholds: ['p(95) << 200'] } }),
+      /input "thresholds": got "p\(95\) << 200".*column 8/,
+    ],
+    [
+      'credentials in the URL',
+      () => ({ baseUrl: 'https://user:pw@example.com' }),
+      /input "base-url": got nothing.*without credentials/,
+    ],
+    [
+      'unknown check kind',
+      () => ({ baseUrl: server.url, checks: [{ kind: 'smtp', name: 'x' }] }),
+      /input "checks" at checks\[0\]\.kind/,
+    ],
+    [
+      'duplicate names',
+      () => ({ baseUrl: server.url, checks: [{ name: 'x' }, { name: 'x' }] }),
+      /a unique name for every check/,
+    ],
+    [
+      'auth header without a colon',
+      () => ({ baseUrl: server.url, auth: { header: 'Bearer xyz' } }),
+      /input "auth-header": got \*\*\*/,
+    ],
   ];
   test.each(cases)('%s', async (_name, options, message) => {
     const error = await validate(options(), { clock: systemClock }).catch((e: unknown) => e);

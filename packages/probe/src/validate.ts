@@ -74,7 +74,12 @@ export function planValidation(options: ValidateOptions): ValidationPlan {
   }
   const checks = [...parsed.data];
   if (options.securityHeaders && options.securityHeaders !== 'off') {
-    checks.push({ kind: 'security-headers', name: 'security headers', path: '/', level: options.securityHeaders });
+    checks.push({
+      kind: 'security-headers',
+      name: 'security headers',
+      path: '/',
+      level: options.securityHeaders,
+    });
   }
   const names = new Set<string>();
   for (const check of checks) {
@@ -86,7 +91,16 @@ export function planValidation(options: ValidateOptions): ValidationPlan {
   if (options.maxResponseMs !== undefined) positive('max-response-ms', options.maxResponseMs);
   const { headers, kind } = authHeaders(options.auth);
   const thresholds = planLoad(options);
-  return { baseUrl, checks, timeoutMs, intervalMs, authHeaders: headers, authKind: kind, thresholds, options };
+  return {
+    baseUrl,
+    checks,
+    timeoutMs,
+    intervalMs,
+    authHeaders: headers,
+    authKind: kind,
+    thresholds,
+    options,
+  };
 }
 
 /** Runs the plan; never throws for a failing service (that is in the report), only for cancellation. */
@@ -107,7 +121,9 @@ export async function validate(options: ValidateOptions, deps: ValidateDeps = {}
   let load: LoadReport | undefined;
   let loadSkipped: string | undefined;
   if (options.load && allPassed) {
-    deps.log?.info(`Load: ${describeLoad(options.load)} on ${publicUrl(targetUrl({ path: options.load.path ?? '/' }, plan.baseUrl))}`);
+    deps.log?.info(
+      `Load: ${describeLoad(options.load)} on ${publicUrl(targetUrl({ path: options.load.path ?? '/' }, plan.baseUrl))}`,
+    );
     load = await runLoad({
       url: targetUrl({ path: options.load.path ?? '/' }, plan.baseUrl),
       method: options.load.method ?? 'GET',
@@ -121,7 +137,9 @@ export async function validate(options: ValidateOptions, deps: ValidateDeps = {}
       clock,
       ...(deps.signal ? { signal: deps.signal } : {}),
     });
-    deps.log?.info(`Load: ${load.requests} requests, ${load.rps} req/s, p50 ${load.latency.p50} ms, p95 ${load.latency.p95} ms, p99 ${load.latency.p99} ms, error rate ${load.errorRate}`);
+    deps.log?.info(
+      `Load: ${load.requests} requests, ${load.rps} req/s, p50 ${load.latency.p50} ms, p95 ${load.latency.p95} ms, p99 ${load.latency.p99} ms, error rate ${load.errorRate}`,
+    );
   } else if (options.load) {
     loadSkipped = 'not run: a check failed';
   }
@@ -146,24 +164,49 @@ export async function validate(options: ValidateOptions, deps: ValidateDeps = {}
   };
 }
 
-async function runCheck(spec: CheckSpec, env: CheckEnv, plan: ValidationPlan, deps: ValidateDeps): Promise<CheckReport> {
+async function runCheck(
+  spec: CheckSpec,
+  env: CheckEnv,
+  plan: ValidationPlan,
+  deps: ValidateDeps,
+): Promise<CheckReport> {
   const runner = runnerFor(spec);
   const perAttempt = spec.timeout ? parseSpecDuration(spec.timeout) : 10_000;
   const outcome = await untilReady(
     async (n, remainingMs) => {
       // Every check is attempted at least once with its full per-attempt timeout; later attempts
       // also stop where the overall timeout does.
-      const result = await runner.attempt(spec, env, n === 1 ? perAttempt : Math.min(perAttempt, remainingMs));
+      const result = await runner.attempt(
+        spec,
+        env,
+        n === 1 ? perAttempt : Math.min(perAttempt, remainingMs),
+      );
       if (!result.passed && deps.verbose) {
-        const why = result.error ?? result.results.filter((r) => !r.passed).map((r) => r.resolved).join('; ');
+        const why =
+          result.error ??
+          result.results
+            .filter((r) => !r.passed)
+            .map((r) => r.resolved)
+            .join('; ');
         deps.log?.info(`${spec.name}: attempt ${n} failed: ${why}`);
       }
       return result;
     },
-    { timeoutMs: plan.timeoutMs, intervalMs: plan.intervalMs, clock: env.clock, ...(deps.signal ? { signal: deps.signal } : {}) },
+    {
+      timeoutMs: plan.timeoutMs,
+      intervalMs: plan.intervalMs,
+      clock: env.clock,
+      ...(deps.signal ? { signal: deps.signal } : {}),
+    },
   );
-  const url = targetUrl(spec, plan.baseUrl, spec.kind === 'metrics' ? '/metrics' : spec.kind === 'graphql' ? '/graphql' : '/');
-  const verdict = outcome.passed ? `passed (attempt ${outcome.attempts}, after ${outcome.elapsedMs} ms)` : `FAILED after ${outcome.attempts} attempt(s)`;
+  const url = targetUrl(
+    spec,
+    plan.baseUrl,
+    spec.kind === 'metrics' ? '/metrics' : spec.kind === 'graphql' ? '/graphql' : '/',
+  );
+  const verdict = outcome.passed
+    ? `passed (attempt ${outcome.attempts}, after ${outcome.elapsedMs} ms)`
+    : `FAILED after ${outcome.attempts} attempt(s)`;
   deps.log?.info(`Check ${spec.name}: ${verdict}`);
   return {
     name: spec.name,
@@ -192,18 +235,25 @@ function parseBaseUrl(raw: string | URL): URL {
   } catch {
     throw new InputError('base-url', text, allowed);
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !/^https?:\/\//i.test(text)) throw new InputError('base-url', text, allowed);
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !/^https?:\/\//i.test(text))
+    throw new InputError('base-url', text, allowed);
   if (url.username || url.password) {
-    throw new InputError('base-url', undefined, `${allowed}, without credentials`, { hint: 'give credentials in basic-auth (masked), not in the URL' });
+    throw new InputError('base-url', undefined, `${allowed}, without credentials`, {
+      hint: 'give credentials in basic-auth (masked), not in the URL',
+    });
   }
   return url;
 }
 
-function authHeaders(auth: ValidateOptions['auth']): { headers: Record<string, string>; kind: ValidationReport['settings']['auth'] } {
+function authHeaders(auth: ValidateOptions['auth']): {
+  headers: Record<string, string>;
+  kind: ValidationReport['settings']['auth'];
+} {
   const headers: Record<string, string> = {};
   let kind: ValidationReport['settings']['auth'] = 'none';
   if (auth?.basic !== undefined) {
-    if (!auth.basic.includes(':')) throw new InputError('basic-auth', auth.basic, 'user:password', { secret: true });
+    if (!auth.basic.includes(':'))
+      throw new InputError('basic-auth', auth.basic, 'user:password', { secret: true });
     headers.authorization = `Basic ${Buffer.from(auth.basic).toString('base64')}`;
     kind = 'basic';
   }
@@ -213,7 +263,10 @@ function authHeaders(auth: ValidateOptions['auth']): { headers: Record<string, s
   }
   if (auth?.header !== undefined) {
     const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.+)$/.exec(auth.header.trim());
-    if (!match) throw new InputError('auth-header', auth.header, 'a header line "Name: value", e.g. "X-Api-Key: …"', { secret: true });
+    if (!match)
+      throw new InputError('auth-header', auth.header, 'a header line "Name: value", e.g. "X-Api-Key: …"', {
+        secret: true,
+      });
     headers[match[1]!.toLowerCase()] = match[2]!;
     kind = 'header';
   }
@@ -223,31 +276,51 @@ function authHeaders(auth: ValidateOptions['auth']): { headers: Record<string, s
 function planLoad(options: ValidateOptions): Threshold[] {
   const load = options.load;
   if (!load) return [];
-  if (!Number.isInteger(load.concurrency) || load.concurrency < 1) throw new InputError('concurrency', String(load.concurrency), 'a whole number of at least 1');
-  if (load.requests === undefined && load.durationMs === undefined) throw new InputError('requests', undefined, 'a number of requests or a duration (a load is never unbounded)');
-  if (load.requests !== undefined && (!Number.isInteger(load.requests) || load.requests < 1)) throw new InputError('requests', String(load.requests), 'a whole number of at least 1');
+  if (!Number.isInteger(load.concurrency) || load.concurrency < 1)
+    throw new InputError('concurrency', String(load.concurrency), 'a whole number of at least 1');
+  if (load.requests === undefined && load.durationMs === undefined)
+    throw new InputError(
+      'requests',
+      undefined,
+      'a number of requests or a duration (a load is never unbounded)',
+    );
+  if (load.requests !== undefined && (!Number.isInteger(load.requests) || load.requests < 1))
+    throw new InputError('requests', String(load.requests), 'a whole number of at least 1');
   if (load.durationMs !== undefined) positive('duration', load.durationMs);
   if (load.rate !== undefined) positive('rate', load.rate);
-  if (load.path !== undefined && !load.path.startsWith('/')) throw new InputError('load-path', load.path, 'a path starting with "/"');
+  if (load.path !== undefined && !load.path.startsWith('/'))
+    throw new InputError('load-path', load.path, 'a path starting with "/"');
   const thresholds = (load.thresholds ?? []).map((text) => {
     try {
       return parseThreshold(text);
     } catch (error) {
-      if (error instanceof ConditionSyntaxError) throw new InputError('thresholds', text, `k6-style thresholds such as "p(95) < 200" or "rate < 0.01" (${error.reason} at column ${error.column})`);
+      if (error instanceof ConditionSyntaxError)
+        throw new InputError(
+          'thresholds',
+          text,
+          `k6-style thresholds such as "p(95) < 200" or "rate < 0.01" (${error.reason} at column ${error.column})`,
+        );
       throw error;
     }
   });
-  if (options.maxResponseMs !== undefined) thresholds.push(parseThreshold(`p(99) <= ${options.maxResponseMs}`));
+  if (options.maxResponseMs !== undefined)
+    thresholds.push(parseThreshold(`p(99) <= ${options.maxResponseMs}`));
   return thresholds;
 }
 
 function describeLoad(load: NonNullable<ValidateOptions['load']>): string {
-  const bound = [load.requests !== undefined ? `${load.requests} requests` : '', load.durationMs !== undefined ? `${load.durationMs} ms` : ''].filter(Boolean).join(' or ');
+  const bound = [
+    load.requests !== undefined ? `${load.requests} requests` : '',
+    load.durationMs !== undefined ? `${load.durationMs} ms` : '',
+  ]
+    .filter(Boolean)
+    .join(' or ');
   return `${bound}, concurrency ${load.concurrency}${load.rate ? `, ${load.rate} req/s (open model)` : ''}`;
 }
 
 function nonNegative(input: string, value: number): number {
-  if (!Number.isFinite(value) || value < 0) throw new InputError(input, String(value), 'a duration of 0 or more');
+  if (!Number.isFinite(value) || value < 0)
+    throw new InputError(input, String(value), 'a duration of 0 or more');
   return value;
 }
 
@@ -260,6 +333,7 @@ function positive(input: string, value: number): number {
 export function parseSpecDuration(text: string): number {
   if (/^\d+$/.test(text)) return Number(text) * 1000;
   let ms = 0;
-  for (const m of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)) ms += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms']!;
+  for (const m of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+    ms += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms']!;
   return ms;
 }

@@ -27,8 +27,18 @@ async function graphqlServer(): Promise<TestServer> {
     req.on('data', (c: Buffer) => (text += c));
     req.on('end', () => {
       if (req.method !== 'POST' || req.url !== '/graphql') return json(res, 404, {});
-      const { query, variables, operationName } = JSON.parse(text) as { query: string; variables?: Record<string, unknown>; operationName?: string };
-      void graphql({ schema, source: query, rootValue: root, variableValues: variables ?? null, operationName: operationName ?? null }).then((result) => json(res, 200, result));
+      const { query, variables, operationName } = JSON.parse(text) as {
+        query: string;
+        variables?: Record<string, unknown>;
+        operationName?: string;
+      };
+      void graphql({
+        schema,
+        source: query,
+        rootValue: root,
+        variableValues: variables ?? null,
+        operationName: operationName ?? null,
+      }).then((result) => json(res, 200, result));
     });
   });
   servers.push(server);
@@ -58,25 +68,46 @@ describe('graphql check (real graphql-js server)', () => {
     );
     expect(report.failures).toEqual([]);
     expect(report.passed).toBe(true);
-    expect(report.checks[0]!.conditions.map((c) => c.resolved)).toContain('[BODY].data.user.name (alice) == alice');
+    expect(report.checks[0]!.conditions.map((c) => c.resolved)).toContain(
+      '[BODY].data.user.name (alice) == alice',
+    );
   });
 
   test('errors in the response fail the check with the error message', async () => {
     const server = await graphqlServer();
-    const report = await validate({ baseUrl: server.url, ...once, checks: [{ kind: 'graphql', name: 'boom', query: '{ boom }' }] }, { clock: systemClock });
+    const report = await validate(
+      { baseUrl: server.url, ...once, checks: [{ kind: 'graphql', name: 'boom', query: '{ boom }' }] },
+      { clock: systemClock },
+    );
     expect(report.passed).toBe(false);
-    expect(report.failures).toContain('boom: no GraphQL errors (1 error(s): database unavailable) — the query returned errors');
+    expect(report.failures).toContain(
+      'boom: no GraphQL errors (1 error(s): database unavailable) — the query returned errors',
+    );
   });
 
   test('a condition on data that does not hold names the actual value', async () => {
     const server = await graphqlServer();
     const report = await validate(
-      { baseUrl: server.url, ...once, checks: [{ kind: 'graphql', name: 'nobody', query: 'query($id: ID!) { user(id: $id) { name } }', variables: { id: '2' }, conditions: ['[BODY].data.user.name == alice'] }] },
+      {
+        baseUrl: server.url,
+        ...once,
+        checks: [
+          {
+            kind: 'graphql',
+            name: 'nobody',
+            query: 'query($id: ID!) { user(id: $id) { name } }',
+            variables: { id: '2' },
+            conditions: ['[BODY].data.user.name == alice'],
+          },
+        ],
+      },
       { clock: systemClock },
     );
     expect(report.passed).toBe(false);
     // data.user is null, so there is no name: the path is reported missing rather than compared.
-    expect(report.failures).toEqual(['nobody: [BODY].data.user.name (n/a) == alice — [BODY].data.user.name is missing']);
+    expect(report.failures).toEqual([
+      'nobody: [BODY].data.user.name (n/a) == alice — [BODY].data.user.name is missing',
+    ]);
   });
 });
 
@@ -103,21 +134,35 @@ describe('metrics check', () => {
   });
 
   test('families present and value conditions on a live /metrics', async () => {
-    const server = await startServer((_req, res) => send(res, 200, exposition, { 'content-type': 'text/plain; version=0.0.4' }));
+    const server = await startServer((_req, res) =>
+      send(res, 200, exposition, { 'content-type': 'text/plain; version=0.0.4' }),
+    );
     servers.push(server);
     const report = await validate(
       {
         baseUrl: server.url,
         ...once,
         checks: [
-          { kind: 'metrics', name: 'metrics', families: ['http_requests_total', 'latency_seconds'], values: ['http_requests_total{code="200"} > 40', 'up == 1'] },
-          { kind: 'metrics', name: 'missing', families: ['process_cpu_seconds_total'], values: ['http_requests_total{code="500"} == 0'] },
+          {
+            kind: 'metrics',
+            name: 'metrics',
+            families: ['http_requests_total', 'latency_seconds'],
+            values: ['http_requests_total{code="200"} > 40', 'up == 1'],
+          },
+          {
+            kind: 'metrics',
+            name: 'missing',
+            families: ['process_cpu_seconds_total'],
+            values: ['http_requests_total{code="500"} == 0'],
+          },
         ],
       },
       { clock: systemClock },
     );
     expect(report.checks[0]!.passed).toBe(true);
-    expect(report.checks[0]!.conditions.map((c) => c.resolved)).toContain('http_requests_total{code="200"} (41) > 40');
+    expect(report.checks[0]!.conditions.map((c) => c.resolved)).toContain(
+      'http_requests_total{code="200"} (41) > 40',
+    );
     expect(report.checks[1]!.passed).toBe(false);
     expect(report.failures).toEqual([
       'missing: family process_cpu_seconds_total is exposed (absent) — the service does not expose process_cpu_seconds_total',
@@ -128,7 +173,10 @@ describe('metrics check', () => {
   test('a body that is not the text format fails', async () => {
     const server = await startServer((_req, res) => json(res, 200, { not: 'metrics' }));
     servers.push(server);
-    const report = await validate({ baseUrl: server.url, ...once, checks: [{ kind: 'metrics', name: 'm' }] }, { clock: systemClock });
+    const report = await validate(
+      { baseUrl: server.url, ...once, checks: [{ kind: 'metrics', name: 'm' }] },
+      { clock: systemClock },
+    );
     expect(report.passed).toBe(false);
     expect(report.failures[0]).toContain('body is Prometheus text format (line 1: not a sample line');
   });
@@ -151,7 +199,10 @@ describe('security headers grading', () => {
   });
 
   test('nothing set over HTTPS is F, and every failure says what to set', () => {
-    const grade = gradeSecurityHeaders({ server: 'nginx/1.22.1', 'x-powered-by': 'Express', 'set-cookie': 'sid=1' }, true);
+    const grade = gradeSecurityHeaders(
+      { server: 'nginx/1.22.1', 'x-powered-by': 'Express', 'set-cookie': 'sid=1' },
+      true,
+    );
     expect(grade.grade).toBe('F');
     const failed = securityResults(grade, 'recommended').filter((r) => !r.passed);
     expect(failed.map((r) => r.condition)).toEqual([
@@ -166,14 +217,25 @@ describe('security headers grading', () => {
       'cookie sid is HttpOnly',
     ]);
     for (const r of failed) expect(r.reason).toMatch(/^set /);
-    expect(failed.find((r) => r.condition.startsWith('Server'))!.resolved).toBe('Server does not reveal a version (nginx/1.22.1)');
+    expect(failed.find((r) => r.condition.startsWith('Server'))!.resolved).toBe(
+      'Server does not reveal a version (nginx/1.22.1)',
+    );
   });
 
   test('strict adds rules that recommended does not enforce', () => {
-    const headers = { ...good, 'content-security-policy': "script-src 'self' 'unsafe-inline'; frame-ancestors 'self'", 'referrer-policy': 'origin', 'set-cookie': ['sid=1; Secure; HttpOnly'] };
+    const headers = {
+      ...good,
+      'content-security-policy': "script-src 'self' 'unsafe-inline'; frame-ancestors 'self'",
+      'referrer-policy': 'origin',
+      'set-cookie': ['sid=1; Secure; HttpOnly'],
+    };
     const grade = gradeSecurityHeaders(headers, true);
     expect(securityResults(grade, 'recommended').filter((r) => !r.passed)).toEqual([]);
-    expect(securityResults(grade, 'strict').filter((r) => !r.passed).map((r) => r.condition)).toEqual([
+    expect(
+      securityResults(grade, 'strict')
+        .filter((r) => !r.passed)
+        .map((r) => r.condition),
+    ).toEqual([
       "CSP restricts scripts (default-src or script-src, no 'unsafe-inline' / 'unsafe-eval')",
       'Referrer-Policy does not send the origin cross-site over HTTP',
       'cookie sid has SameSite=Strict or Lax',

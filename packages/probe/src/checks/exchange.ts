@@ -3,7 +3,12 @@
  * auth for the base origin only, body), send it, and evaluate conditions against the response.
  */
 import { errorMessage } from '@shipgate/core';
-import { evaluateConditions, parseCondition, type ConditionContext, type ConditionResult } from '../conditions/index.ts';
+import {
+  evaluateConditions,
+  parseCondition,
+  type ConditionContext,
+  type ConditionResult,
+} from '../conditions/index.ts';
 import { RequestError, sendRequest, type ProtocolPreference, type ResponseFacts } from '../http.ts';
 import type { CheckSpec } from '../spec.ts';
 import type { AttemptResult, CheckEnv, ResponseSummary } from './types.ts';
@@ -31,12 +36,25 @@ export async function exchange(
   spec: CheckSpec,
   env: CheckEnv,
   timeoutMs: number,
-  extra: { method?: string; path?: string; headers?: Record<string, string>; body?: string; protocol?: ProtocolPreference } = {},
+  extra: {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    protocol?: ProtocolPreference;
+  } = {},
 ): Promise<Exchange> {
   const url = targetUrl(spec, env.baseUrl, extra.path);
   const auth = url.origin === env.baseUrl.origin ? env.authHeaders : {};
-  const body = extra.body ?? (spec.body === undefined ? undefined : typeof spec.body === 'string' ? spec.body : JSON.stringify(spec.body));
-  const jsonBody: Record<string, string> = body !== undefined && typeof spec.body === 'object' ? { 'content-type': 'application/json' } : {};
+  const body =
+    extra.body ??
+    (spec.body === undefined
+      ? undefined
+      : typeof spec.body === 'string'
+        ? spec.body
+        : JSON.stringify(spec.body));
+  const jsonBody: Record<string, string> =
+    body !== undefined && typeof spec.body === 'object' ? { 'content-type': 'application/json' } : {};
   try {
     const response = await sendRequest({
       url,
@@ -52,7 +70,10 @@ export async function exchange(
     return { response, connected: true };
   } catch (error) {
     if (!(error instanceof RequestError)) throw error;
-    return { error: errorMessage(error) + (error.hint ? ` (${error.hint})` : ''), connected: error.connected };
+    return {
+      error: errorMessage(error) + (error.hint ? ` (${error.hint})` : ''),
+      connected: error.connected,
+    };
   }
 }
 
@@ -95,7 +116,11 @@ export function summarize(r: ResponseFacts | undefined): ResponseSummary | undef
 }
 
 /** An attempt from its results: passed only when there was a response and every result passed. */
-export function attemptOf(ex: Exchange, results: ConditionResult[], details?: Record<string, unknown>): AttemptResult {
+export function attemptOf(
+  ex: Exchange,
+  results: ConditionResult[],
+  details?: Record<string, unknown>,
+): AttemptResult {
   const response = summarize(ex.response);
   return {
     passed: ex.response !== undefined && results.every((r) => r.passed),
@@ -108,7 +133,12 @@ export function attemptOf(ex: Exchange, results: ConditionResult[], details?: Re
 
 /** A rule that is not a condition of the language (e.g. "family x is exposed"), in the same shape. */
 export function rule(condition: string, passed: boolean, actual: string, reason?: string): ConditionResult {
-  return { condition, passed, resolved: `${condition} (${actual})`, ...(reason && !passed ? { reason } : {}) };
+  return {
+    condition,
+    passed,
+    resolved: `${condition} (${actual})`,
+    ...(reason && !passed ? { reason } : {}),
+  };
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {

@@ -19,7 +19,10 @@ export const graphqlCheck: CheckRunner<GraphqlSpec> = {
       method: 'POST',
       path: '/graphql',
       body: JSON.stringify(payload),
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
     });
     const results = judge(['[STATUS] == 200', 'has([BODY].data) == true'], ex, env);
     if (!spec['allow-errors'] && ex.response) results.push(errorsRule(ex.response.body));
@@ -33,9 +36,24 @@ function errorsRule(body: string): ReturnType<typeof rule> {
   try {
     errors = (JSON.parse(body) as { errors?: unknown }).errors;
   } catch {
-    return rule('no GraphQL errors', false, 'the body is not JSON', 'the response is not a GraphQL JSON response');
+    return rule(
+      'no GraphQL errors',
+      false,
+      'the body is not JSON',
+      'the response is not a GraphQL JSON response',
+    );
   }
-  if (errors === undefined || (Array.isArray(errors) && errors.length === 0)) return rule('no GraphQL errors', true, 'none');
-  const messages = Array.isArray(errors) ? errors.map((e) => (e && typeof e === 'object' && 'message' in e ? String(e.message) : JSON.stringify(e))) : [JSON.stringify(errors)];
-  return rule('no GraphQL errors', false, `${messages.length} error(s): ${messages.slice(0, 3).join('; ')}`, 'the query returned errors');
+  if (errors === undefined || (Array.isArray(errors) && errors.length === 0))
+    return rule('no GraphQL errors', true, 'none');
+  const messages = Array.isArray(errors)
+    ? errors.map((e) =>
+        e && typeof e === 'object' && 'message' in e ? String(e.message) : JSON.stringify(e),
+      )
+    : [JSON.stringify(errors)];
+  return rule(
+    'no GraphQL errors',
+    false,
+    `${messages.length} error(s): ${messages.slice(0, 3).join('; ')}`,
+    'the query returned errors',
+  );
 }

@@ -13,10 +13,13 @@ export const http2Check: CheckRunner<Http2Spec> = {
   async attempt(spec, env, timeoutMs) {
     // Over TLS we offer h2 and http/1.1 so that a server without h2 still answers and the report
     // can say "[PROTOCOL] (http/1.1) == h2"; over cleartext only prior knowledge can tell.
-    const ex = await exchange(spec, env, timeoutMs, { protocol: env.baseUrl.protocol === 'https:' && !spec.url?.startsWith('http:') ? 'auto' : 'h2' });
+    const ex = await exchange(spec, env, timeoutMs, {
+      protocol: env.baseUrl.protocol === 'https:' && !spec.url?.startsWith('http:') ? 'auto' : 'h2',
+    });
     const conditions = ['[PROTOCOL] == h2', ...conditionsOf(spec, env, DEFAULT_HTTP_CONDITIONS)];
     const attempt = attemptOf(ex, judge(conditions, ex, env));
-    if (!ex.response && ex.error && ex.connected) attempt.error = `${ex.error} (the server may not speak HTTP/2)`;
+    if (!ex.response && ex.error && ex.connected)
+      attempt.error = `${ex.error} (the server may not speak HTTP/2)`;
     return attempt;
   },
 };

@@ -41,14 +41,28 @@ export function parseExposition(text: string): Exposition {
   lines.forEach((raw, index) => {
     const line = raw.trim();
     if (line === '' || line === '# EOF') return;
-    const error = (what: string) => errors.length < 20 && errors.push(`line ${index + 1}: ${what}: ${line.slice(0, 120)}`);
+    const error = (what: string) =>
+      errors.length < 20 && errors.push(`line ${index + 1}: ${what}: ${line.slice(0, 120)}`);
     if (line.startsWith('#')) {
       const meta = new RegExp(`^#\\s+(HELP|TYPE)\\s+(${NAME})(?:\\s+(.*))?$`).exec(line);
       if (!meta) return; // other comments are allowed
       const f = family(meta[2]!);
       if (meta[1] === 'TYPE') {
         const type = (meta[3] ?? '').trim();
-        if (!['counter', 'gauge', 'histogram', 'summary', 'untyped', 'unknown', 'info', 'stateset', 'gaugehistogram'].includes(type)) error(`unknown metric type "${type}"`);
+        if (
+          ![
+            'counter',
+            'gauge',
+            'histogram',
+            'summary',
+            'untyped',
+            'unknown',
+            'info',
+            'stateset',
+            'gaugehistogram',
+          ].includes(type)
+        )
+          error(`unknown metric type "${type}"`);
         f.type = type;
       } else f.help = meta[3] ?? '';
       return;
@@ -67,7 +81,8 @@ export function parseExposition(text: string): Exposition {
 function familyOf(sample: string, families: Map<string, Family>): string {
   if (families.has(sample)) return sample;
   for (const suffix of SUFFIXES) {
-    if (sample.endsWith(suffix) && families.has(sample.slice(0, -suffix.length))) return sample.slice(0, -suffix.length);
+    if (sample.endsWith(suffix) && families.has(sample.slice(0, -suffix.length)))
+      return sample.slice(0, -suffix.length);
   }
   return sample;
 }

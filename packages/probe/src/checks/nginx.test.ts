@@ -14,7 +14,9 @@ let hardened: string;
 let plain: string;
 
 function config(dir: string, hardenedPort: number, plainPort: number): string {
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${dir}/${t};`).join('\n  ');
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
+    .map((t) => `${t}_temp_path ${dir}/${t};`)
+    .join('\n  ');
   return `
 worker_processes 1;
 pid ${dir}/nginx.pid;
@@ -64,10 +66,14 @@ beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'probe-nginx-'));
   const [a, b] = [await freePort(), await freePort()];
   await writeFile(join(dir, 'nginx.conf'), config(dir, a, b));
-  nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  nginx = spawn('nginx', ['-p', dir, '-c', join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const spawned = new Promise<void>((resolve, reject) => {
     nginx.once('spawn', resolve);
-    nginx.once('error', (e) => reject(new Error(`cannot start nginx (apt-get install -y nginx): ${e.message}`)));
+    nginx.once('error', (e) =>
+      reject(new Error(`cannot start nginx (apt-get install -y nginx): ${e.message}`)),
+    );
   });
   await spawned;
   await Promise.all([waitForPort(a, nginx), waitForPort(b, nginx)]);
@@ -85,25 +91,40 @@ afterAll(async () => {
 
 test('nginx with security headers passes recommended; over plain HTTP strict still asks for HTTPS', async () => {
   const report = await validate(
-    { baseUrl: hardened, timeoutMs: 0, securityHeaders: 'recommended', checks: [{ name: 'up', conditions: ['[BODY].status == UP', '[HEADERS].server == nginx'] }] },
+    {
+      baseUrl: hardened,
+      timeoutMs: 0,
+      securityHeaders: 'recommended',
+      checks: [{ name: 'up', conditions: ['[BODY].status == UP', '[HEADERS].server == nginx'] }],
+    },
     { clock: systemClock },
   );
   expect(report.failures).toEqual([]);
-  expect(report.checks[1]!.details).toMatchObject({ grade: 'B+', score: 80 }) // -20: not HTTPS;
-  const strict = await validate({ baseUrl: hardened, timeoutMs: 0, securityHeaders: 'strict' }, { clock: systemClock });
-  expect(strict.failures).toEqual(['security headers: served over HTTPS (plain HTTP) — set serve the site over HTTPS, then Strict-Transport-Security: max-age=63072000; includeSubDomains']);
+  expect(report.checks[1]!.details).toMatchObject({ grade: 'B+', score: 80 }); // -20: not HTTPS;
+  const strict = await validate(
+    { baseUrl: hardened, timeoutMs: 0, securityHeaders: 'strict' },
+    { clock: systemClock },
+  );
+  expect(strict.failures).toEqual([
+    'security headers: served over HTTPS (plain HTTP) — set serve the site over HTTPS, then Strict-Transport-Security: max-age=63072000; includeSubDomains',
+  ]);
 });
 
 test('nginx as shipped fails recommended, each failure with what to set', async () => {
-  const report = await validate({ baseUrl: plain, timeoutMs: 0, securityHeaders: 'recommended' }, { clock: systemClock });
+  const report = await validate(
+    { baseUrl: plain, timeoutMs: 0, securityHeaders: 'recommended' },
+    { clock: systemClock },
+  );
   expect(report.passed).toBe(false);
   expect(report.failures).toEqual([
     "security headers: Content-Security-Policy is set (missing) — set Content-Security-Policy: default-src 'self'; object-src 'none'; frame-ancestors 'none'",
     'security headers: X-Content-Type-Options is nosniff (missing) — set X-Content-Type-Options: nosniff',
     "security headers: framing is restricted (X-Frame-Options or CSP frame-ancestors) (missing) — set X-Frame-Options: DENY (or CSP frame-ancestors 'none')",
     'security headers: Referrer-Policy is set to a safe value (missing) — set Referrer-Policy: strict-origin-when-cross-origin',
-    expect.stringMatching(/^security headers: Server does not reveal a version \(nginx\/1\.\d+\.\d+\) — set remove the version from Server \(nginx: server_tokens off;\)$/),
+    expect.stringMatching(
+      /^security headers: Server does not reveal a version \(nginx\/1\.\d+\.\d+\) — set remove the version from Server \(nginx: server_tokens off;\)$/,
+    ),
     'security headers: cookie sid is HttpOnly (no attributes) — set Set-Cookie: sid=…; HttpOnly',
   ]);
-  expect(report.checks[1]!.details).toMatchObject({ grade: 'F', score: 20 }) // 100 - 20 (no HTTPS) - 25 (CSP) - 5 (nosniff) - 20 (framing) - 10 (HttpOnly);
+  expect(report.checks[1]!.details).toMatchObject({ grade: 'F', score: 20 }); // 100 - 20 (no HTTPS) - 25 (CSP) - 5 (nosniff) - 20 (framing) - 10 (HttpOnly);
 });

@@ -37,8 +37,28 @@ type Headers = Record<string, string | string[] | undefined>;
 
 const SIX_MONTHS = 15_768_000;
 const ONE_YEAR = 31_536_000;
-const GRADES: [number, string][] = [[100, 'A+'], [90, 'A'], [85, 'A-'], [80, 'B+'], [70, 'B'], [65, 'B-'], [60, 'C+'], [50, 'C'], [45, 'C-'], [40, 'D+'], [30, 'D'], [25, 'D-']];
-const SAFE_REFERRER = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin', 'origin', 'origin-when-cross-origin'];
+const GRADES: [number, string][] = [
+  [100, 'A+'],
+  [90, 'A'],
+  [85, 'A-'],
+  [80, 'B+'],
+  [70, 'B'],
+  [65, 'B-'],
+  [60, 'C+'],
+  [50, 'C'],
+  [45, 'C-'],
+  [40, 'D+'],
+  [30, 'D'],
+  [25, 'D-'],
+];
+const SAFE_REFERRER = [
+  'no-referrer',
+  'same-origin',
+  'strict-origin',
+  'strict-origin-when-cross-origin',
+  'origin',
+  'origin-when-cross-origin',
+];
 const STRICT_REFERRER = ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'];
 
 /** Grades response headers; `https` says whether the response came over TLS. */
@@ -50,11 +70,35 @@ export function gradeSecurityHeaders(headers: Headers, https: boolean): Security
   const rules: SecurityRule[] = [
     ...hstsRules(get('strict-transport-security'), https),
     ...cspRules(get('content-security-policy')),
-    ruleOf('x-content-type-options', 'X-Content-Type-Options is nosniff', 'recommended', get('x-content-type-options')?.trim().toLowerCase() === 'nosniff', get('x-content-type-options') ?? 'missing', 'X-Content-Type-Options: nosniff', -5),
+    ruleOf(
+      'x-content-type-options',
+      'X-Content-Type-Options is nosniff',
+      'recommended',
+      get('x-content-type-options')?.trim().toLowerCase() === 'nosniff',
+      get('x-content-type-options') ?? 'missing',
+      'X-Content-Type-Options: nosniff',
+      -5,
+    ),
     frameRule(get('x-frame-options'), get('content-security-policy')),
     ...referrerRules(get('referrer-policy')),
-    ruleOf('server-version', 'Server does not reveal a version', 'recommended', !/\d/.test(get('server') ?? ''), get('server') ?? 'absent', 'remove the version from Server (nginx: server_tokens off;)', 0),
-    ruleOf('x-powered-by', 'X-Powered-By is absent', 'recommended', get('x-powered-by') === undefined, get('x-powered-by') ?? 'absent', 'remove X-Powered-By (Express: app.disable("x-powered-by"))', 0),
+    ruleOf(
+      'server-version',
+      'Server does not reveal a version',
+      'recommended',
+      !/\d/.test(get('server') ?? ''),
+      get('server') ?? 'absent',
+      'remove the version from Server (nginx: server_tokens off;)',
+      0,
+    ),
+    ruleOf(
+      'x-powered-by',
+      'X-Powered-By is absent',
+      'recommended',
+      get('x-powered-by') === undefined,
+      get('x-powered-by') ?? 'absent',
+      'remove X-Powered-By (Express: app.disable("x-powered-by"))',
+      0,
+    ),
     ...cookieRules(headers['set-cookie'], https),
   ];
   const score = Math.max(0, 100 + rules.reduce((sum, r) => sum + (r.passed ? 0 : r.modifier), 0));
@@ -74,31 +118,82 @@ export function securityResults(grade: SecurityGrade, level: SecurityLevel): Con
     }));
 }
 
-function ruleOf(id: string, title: string, level: SecurityLevel, passed: boolean, actual: string, fix: string, modifier: number): SecurityRule {
+function ruleOf(
+  id: string,
+  title: string,
+  level: SecurityLevel,
+  passed: boolean,
+  actual: string,
+  fix: string,
+  modifier: number,
+): SecurityRule {
   return { id, title, level, passed, actual: clip(actual), fix, modifier };
 }
 
 function hstsRules(value: string | undefined, https: boolean): SecurityRule[] {
   const fix = 'Strict-Transport-Security: max-age=63072000; includeSubDomains';
-  if (!https) return [ruleOf('https', 'served over HTTPS', 'strict', false, 'plain HTTP', 'serve the site over HTTPS, then ' + fix, -20)];
-  if (value === undefined) return [ruleOf('hsts', 'Strict-Transport-Security is set', 'recommended', false, 'missing', fix, -20)];
+  if (!https)
+    return [
+      ruleOf(
+        'https',
+        'served over HTTPS',
+        'strict',
+        false,
+        'plain HTTP',
+        'serve the site over HTTPS, then ' + fix,
+        -20,
+      ),
+    ];
+  if (value === undefined)
+    return [ruleOf('hsts', 'Strict-Transport-Security is set', 'recommended', false, 'missing', fix, -20)];
   const maxAge = Number(/max-age\s*=\s*"?(\d+)/i.exec(value)?.[1] ?? -1);
   return [
-    ruleOf('hsts', 'Strict-Transport-Security max-age ≥ 6 months', 'recommended', maxAge >= SIX_MONTHS, value, fix, -10),
-    ruleOf('hsts-strict', 'Strict-Transport-Security max-age ≥ 1 year with includeSubDomains', 'strict', maxAge >= ONE_YEAR && /includesubdomains/i.test(value), value, fix, 0),
+    ruleOf(
+      'hsts',
+      'Strict-Transport-Security max-age ≥ 6 months',
+      'recommended',
+      maxAge >= SIX_MONTHS,
+      value,
+      fix,
+      -10,
+    ),
+    ruleOf(
+      'hsts-strict',
+      'Strict-Transport-Security max-age ≥ 1 year with includeSubDomains',
+      'strict',
+      maxAge >= ONE_YEAR && /includesubdomains/i.test(value),
+      value,
+      fix,
+      0,
+    ),
   ];
 }
 
 function cspRules(value: string | undefined): SecurityRule[] {
   const fix = "Content-Security-Policy: default-src 'self'; object-src 'none'; frame-ancestors 'none'";
-  if (value === undefined) return [ruleOf('csp', 'Content-Security-Policy is set', 'recommended', false, 'missing', fix, -25)];
-  const directives = new Map(value.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...v]) => [name!.toLowerCase(), v.map((x) => x.toLowerCase())]));
+  if (value === undefined)
+    return [ruleOf('csp', 'Content-Security-Policy is set', 'recommended', false, 'missing', fix, -25)];
+  const directives = new Map(
+    value
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...v]) => [name!.toLowerCase(), v.map((x) => x.toLowerCase())]),
+  );
   const scripts = directives.get('script-src') ?? directives.get('default-src');
   const unsafeInline = scripts?.includes("'unsafe-inline'") ?? false;
   const unsafeEval = scripts?.includes("'unsafe-eval'") ?? false;
   return [
     ruleOf('csp', 'Content-Security-Policy is set', 'recommended', true, value, fix, 0),
-    ruleOf('csp-scripts', "CSP restricts scripts (default-src or script-src, no 'unsafe-inline' / 'unsafe-eval')", 'strict', scripts !== undefined && !unsafeInline && !unsafeEval, value, fix, scripts === undefined ? -25 : unsafeInline ? -20 : unsafeEval ? -10 : 0),
+    ruleOf(
+      'csp-scripts',
+      "CSP restricts scripts (default-src or script-src, no 'unsafe-inline' / 'unsafe-eval')",
+      'strict',
+      scripts !== undefined && !unsafeInline && !unsafeEval,
+      value,
+      fix,
+      scripts === undefined ? -25 : unsafeInline ? -20 : unsafeEval ? -10 : 0,
+    ),
   ];
 }
 
@@ -106,16 +201,44 @@ function frameRule(xfo: string | undefined, csp: string | undefined): SecurityRu
   const ancestors = /(^|;)\s*frame-ancestors\s/i.test(csp ?? '');
   const validXfo = xfo !== undefined && /^(deny|sameorigin)$/i.test(xfo.trim());
   const actual = ancestors ? 'CSP frame-ancestors' : (xfo ?? 'missing');
-  return ruleOf('frame', 'framing is restricted (X-Frame-Options or CSP frame-ancestors)', 'recommended', ancestors || validXfo, actual, "X-Frame-Options: DENY (or CSP frame-ancestors 'none')", -20);
+  return ruleOf(
+    'frame',
+    'framing is restricted (X-Frame-Options or CSP frame-ancestors)',
+    'recommended',
+    ancestors || validXfo,
+    actual,
+    "X-Frame-Options: DENY (or CSP frame-ancestors 'none')",
+    -20,
+  );
 }
 
 function referrerRules(value: string | undefined): SecurityRule[] {
   // The last recognised token wins (the header may list fallbacks).
-  const effective = value?.split(',').map((v) => v.trim().toLowerCase()).filter(Boolean).at(-1);
+  const effective = value
+    ?.split(',')
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean)
+    .at(-1);
   const fix = 'Referrer-Policy: strict-origin-when-cross-origin';
   return [
-    ruleOf('referrer', 'Referrer-Policy is set to a safe value', 'recommended', effective !== undefined && SAFE_REFERRER.includes(effective), value ?? 'missing', fix, effective === 'unsafe-url' || effective === 'no-referrer-when-downgrade' ? -5 : 0),
-    ruleOf('referrer-strict', 'Referrer-Policy does not send the origin cross-site over HTTP', 'strict', effective !== undefined && STRICT_REFERRER.includes(effective), value ?? 'missing', fix, 0),
+    ruleOf(
+      'referrer',
+      'Referrer-Policy is set to a safe value',
+      'recommended',
+      effective !== undefined && SAFE_REFERRER.includes(effective),
+      value ?? 'missing',
+      fix,
+      effective === 'unsafe-url' || effective === 'no-referrer-when-downgrade' ? -5 : 0,
+    ),
+    ruleOf(
+      'referrer-strict',
+      'Referrer-Policy does not send the origin cross-site over HTTP',
+      'strict',
+      effective !== undefined && STRICT_REFERRER.includes(effective),
+      value ?? 'missing',
+      fix,
+      0,
+    ),
   ];
 }
 
@@ -123,21 +246,72 @@ function cookieRules(raw: string | string[] | undefined, https: boolean): Securi
   const cookies = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
   return cookies.flatMap((cookie) => {
     const name = cookie.split('=')[0]!.trim();
-    const attrs = cookie.split(';').slice(1).map((a) => a.trim().toLowerCase());
+    const attrs = cookie
+      .split(';')
+      .slice(1)
+      .map((a) => a.trim().toLowerCase());
     const sameSite = attrs.find((a) => a.startsWith('samesite='))?.slice('samesite='.length);
     const secure = attrs.includes('secure');
     const rules = [
-      ruleOf(`cookie-httponly:${name}`, `cookie ${name} is HttpOnly`, 'recommended', attrs.includes('httponly'), attrsText(attrs), `Set-Cookie: ${name}=…; HttpOnly`, -10),
-      ruleOf(`cookie-samesite:${name}`, `cookie ${name} has SameSite=Strict or Lax`, 'strict', sameSite === 'strict' || sameSite === 'lax', attrsText(attrs), `Set-Cookie: ${name}=…; SameSite=Lax`, 0),
+      ruleOf(
+        `cookie-httponly:${name}`,
+        `cookie ${name} is HttpOnly`,
+        'recommended',
+        attrs.includes('httponly'),
+        attrsText(attrs),
+        `Set-Cookie: ${name}=…; HttpOnly`,
+        -10,
+      ),
+      ruleOf(
+        `cookie-samesite:${name}`,
+        `cookie ${name} has SameSite=Strict or Lax`,
+        'strict',
+        sameSite === 'strict' || sameSite === 'lax',
+        attrsText(attrs),
+        `Set-Cookie: ${name}=…; SameSite=Lax`,
+        0,
+      ),
     ];
-    if (https) rules.unshift(ruleOf(`cookie-secure:${name}`, `cookie ${name} is Secure`, 'recommended', secure, attrsText(attrs), `Set-Cookie: ${name}=…; Secure`, -20));
-    if (sameSite === 'none' && !secure) rules.push(ruleOf(`cookie-samesite-none:${name}`, `cookie ${name} with SameSite=None is Secure`, 'recommended', false, attrsText(attrs), `Set-Cookie: ${name}=…; SameSite=None; Secure`, -20));
+    if (https)
+      rules.unshift(
+        ruleOf(
+          `cookie-secure:${name}`,
+          `cookie ${name} is Secure`,
+          'recommended',
+          secure,
+          attrsText(attrs),
+          `Set-Cookie: ${name}=…; Secure`,
+          -20,
+        ),
+      );
+    if (sameSite === 'none' && !secure)
+      rules.push(
+        ruleOf(
+          `cookie-samesite-none:${name}`,
+          `cookie ${name} with SameSite=None is Secure`,
+          'recommended',
+          false,
+          attrsText(attrs),
+          `Set-Cookie: ${name}=…; SameSite=None; Secure`,
+          -20,
+        ),
+      );
     return rules;
   });
 }
 
 function attrsText(attrs: string[]): string {
-  return attrs.length ? attrs.filter((a) => !a.startsWith('expires=') && !a.startsWith('max-age=') && !a.startsWith('path=') && !a.startsWith('domain=')).join('; ') || 'no attributes' : 'no attributes';
+  return attrs.length
+    ? attrs
+        .filter(
+          (a) =>
+            !a.startsWith('expires=') &&
+            !a.startsWith('max-age=') &&
+            !a.startsWith('path=') &&
+            !a.startsWith('domain='),
+        )
+        .join('; ') || 'no attributes'
+    : 'no attributes';
 }
 
 function clip(text: string, max = 100): string {

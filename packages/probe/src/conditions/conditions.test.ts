@@ -1,6 +1,12 @@
 import { ConditionSyntaxError, evaluateConditions, parseCondition, type ConditionContext } from './index.ts';
 
-const body = JSON.stringify({ status: 'UP', items: [{ id: 3, name: 'a' }, { id: 4 }], nested: { 'a.b': true }, empty: [], n: null });
+const body = JSON.stringify({
+  status: 'UP',
+  items: [{ id: 3, name: 'a' }, { id: 4 }],
+  nested: { 'a.b': true },
+  empty: [],
+  n: null,
+});
 const context: ConditionContext = {
   status: 200,
   responseTimeMs: 123.4,
@@ -63,7 +69,11 @@ describe('condition evaluation (gatus semantics)', () => {
 
   test('a failure shows the actual values in place', () => {
     const result = run('[STATUS] == 201');
-    expect(result).toEqual({ condition: '[STATUS] == 201', passed: false, resolved: '[STATUS] (200) == 201' });
+    expect(result).toEqual({
+      condition: '[STATUS] == 201',
+      passed: false,
+      resolved: '[STATUS] (200) == 201',
+    });
     expect(run('len([BODY].items) > 5').resolved).toBe('len([BODY].items) (2) > 5');
   });
 

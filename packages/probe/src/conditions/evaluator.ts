@@ -35,12 +35,19 @@ type Resolved = { ok: true; value: string } | { ok: false; reason: string };
 const MISSING = Symbol('missing');
 
 /** Evaluates conditions against one response; the JSON body is parsed at most once. */
-export function evaluateConditions(conditions: readonly Condition[], context: ConditionContext): ConditionResult[] {
+export function evaluateConditions(
+  conditions: readonly Condition[],
+  context: ConditionContext,
+): ConditionResult[] {
   const body = memoBody(context.body);
   return conditions.map((c) => evaluateCondition(c, context, body));
 }
 
-function evaluateCondition(condition: Condition, context: ConditionContext, body: () => unknown): ConditionResult {
+function evaluateCondition(
+  condition: Condition,
+  context: ConditionContext,
+  body: () => unknown,
+): ConditionResult {
   const resolve = (o: Operand) => resolveOperand(o, context, body);
   const left = resolve(condition.left);
   const right = resolve(condition.right);
@@ -48,10 +55,19 @@ function evaluateCondition(condition: Condition, context: ConditionContext, body
   const failed = [left, right].find((r): r is { ok: false; reason: string } => !r.ok);
   if (failed) return { condition: condition.source, passed: false, resolved: shown, reason: failed.reason };
   const outcome = compare(condition, context, body);
-  return { condition: condition.source, passed: outcome.passed, resolved: shown, ...(outcome.reason ? { reason: outcome.reason } : {}) };
+  return {
+    condition: condition.source,
+    passed: outcome.passed,
+    resolved: shown,
+    ...(outcome.reason ? { reason: outcome.reason } : {}),
+  };
 }
 
-function compare(condition: Condition, context: ConditionContext, body: () => unknown): { passed: boolean; reason?: string } {
+function compare(
+  condition: Condition,
+  context: ConditionContext,
+  body: () => unknown,
+): { passed: boolean; reason?: string } {
   const { left, op, right } = condition;
   const text = (o: Operand) => {
     const r = resolveOperand(o, context, body);
@@ -60,10 +76,14 @@ function compare(condition: Condition, context: ConditionContext, body: () => un
   if (op === '==' || op === '!=') {
     let equal: boolean;
     if (right.type === 'pat' || left.type === 'pat') {
-      const [pattern, value] = right.type === 'pat' ? [right.pattern, text(left)] : [(left as { pattern: string }).pattern, text(right)];
+      const [pattern, value] =
+        right.type === 'pat'
+          ? [right.pattern, text(left)]
+          : [(left as { pattern: string }).pattern, text(right)];
       equal = matchPattern(pattern, value);
     } else if (right.type === 'any' || left.type === 'any') {
-      const [list, value] = right.type === 'any' ? [right, text(left)] : [left as Extract<Operand, { type: 'any' }>, text(right)];
+      const [list, value] =
+        right.type === 'any' ? [right, text(left)] : [left as Extract<Operand, { type: 'any' }>, text(right)];
       equal = list.options.some((o) => equalValues(value, text(o)));
     } else {
       equal = equalValues(text(left), text(right));
@@ -74,7 +94,10 @@ function compare(condition: Condition, context: ConditionContext, body: () => un
   const b = toNumber(text(right));
   if (Number.isNaN(a) || Number.isNaN(b)) {
     const which = Number.isNaN(a) ? text(left) : text(right);
-    return { passed: false, reason: `"${clip(which)}" is not a number or duration, so "${op}" cannot compare it` };
+    return {
+      passed: false,
+      reason: `"${clip(which)}" is not a number or duration, so "${op}" cannot compare it`,
+    };
   }
   return { passed: numericCompare(a, op, b) };
 }
@@ -108,7 +131,10 @@ function resolveOperand(operand: Operand, context: ConditionContext, body: () =>
     case 'pat':
       return { ok: true, value: operand.pattern };
     case 'any':
-      return { ok: true, value: operand.options.map((o) => (o.type === 'literal' ? o.value : o.text)).join(', ') };
+      return {
+        ok: true,
+        value: operand.options.map((o) => (o.type === 'literal' ? o.value : o.text)).join(', '),
+      };
     case 'placeholder':
       return resolvePlaceholder(operand, context, body);
     case 'has': {
@@ -119,13 +145,18 @@ function resolveOperand(operand: Operand, context: ConditionContext, body: () =>
       const value = lookup(operand.arg, context, body);
       if (value === MISSING) return { ok: false, reason: `${operand.arg.text} is missing` };
       if (Array.isArray(value) || typeof value === 'string') return { ok: true, value: String(value.length) };
-      if (value !== null && typeof value === 'object') return { ok: true, value: String(Object.keys(value).length) };
+      if (value !== null && typeof value === 'object')
+        return { ok: true, value: String(Object.keys(value).length) };
       return { ok: false, reason: `${operand.arg.text} is ${stringify(value)}, which has no length` };
     }
   }
 }
 
-function resolvePlaceholder(p: Extract<Operand, { type: 'placeholder' }>, context: ConditionContext, body: () => unknown): Resolved {
+function resolvePlaceholder(
+  p: Extract<Operand, { type: 'placeholder' }>,
+  context: ConditionContext,
+  body: () => unknown,
+): Resolved {
   const value = lookup(p, context, body);
   if (value === MISSING) {
     if (p.name === 'BODY' && p.path.length > 0 && context.body !== undefined && body() === MISSING) {
@@ -137,7 +168,11 @@ function resolvePlaceholder(p: Extract<Operand, { type: 'placeholder' }>, contex
 }
 
 /** The raw value of a placeholder (with its path), or MISSING. */
-function lookup(p: Extract<Operand, { type: 'placeholder' }>, context: ConditionContext, body: () => unknown): unknown {
+function lookup(
+  p: Extract<Operand, { type: 'placeholder' }>,
+  context: ConditionContext,
+  body: () => unknown,
+): unknown {
   switch (p.name) {
     case 'STATUS':
       return context.status ?? MISSING;
@@ -168,7 +203,8 @@ function header(headers: ConditionContext['headers'], name: string): unknown {
   if (!headers) return MISSING;
   const wanted = name.toLowerCase();
   for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() === wanted && value !== undefined) return Array.isArray(value) ? value.join(', ') : value;
+    if (key.toLowerCase() === wanted && value !== undefined)
+      return Array.isArray(value) ? value.join(', ') : value;
   }
   return MISSING;
 }
@@ -212,7 +248,16 @@ function stringify(value: unknown): string {
 }
 
 const DURATION = /^(?:(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h|d))+$/;
-const UNIT_MS: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const UNIT_MS: Record<string, number> = {
+  ns: 1e-6,
+  us: 1e-3,
+  µs: 1e-3,
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+};
 
 /** A number, or a Go-style duration (`48h`, `1h30m`, `300ms`) in milliseconds; NaN otherwise. */
 export function toNumber(text: string): number {
@@ -226,12 +271,20 @@ export function toNumber(text: string): number {
 
 /** gatus's pat(): `*` matches any run of characters (also none); everything else is literal. */
 export function matchPattern(pattern: string, value: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[\\s\\S]*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[\\s\\S]*');
   return new RegExp(`^${source}$`).test(value);
 }
 
 function show(operand: Operand, resolved: Resolved): string {
-  const text = operand.type === 'literal' ? (operand.quoted ? JSON.stringify(operand.value) : operand.value) : operand.text;
+  const text =
+    operand.type === 'literal'
+      ? operand.quoted
+        ? JSON.stringify(operand.value)
+        : operand.value
+      : operand.text;
   if (operand.type === 'literal' || operand.type === 'pat' || operand.type === 'any') return text;
   return `${text} (${resolved.ok ? clip(resolved.value) : 'n/a'})`;
 }

@@ -1,4 +1,17 @@
 /** The condition language (gatus's, with [HEADERS] and [PROTOCOL] added): parse once, evaluate per response. */
 export { ConditionSyntaxError, type Operator, type PathSegment } from './lexer.ts';
-export { parseCondition, PLACEHOLDERS, type Condition, type Operand, type PlaceholderName } from './parser.ts';
-export { evaluateConditions, matchPattern, toNumber, walk, type ConditionContext, type ConditionResult } from './evaluator.ts';
+export {
+  parseCondition,
+  PLACEHOLDERS,
+  type Condition,
+  type Operand,
+  type PlaceholderName,
+} from './parser.ts';
+export {
+  evaluateConditions,
+  matchPattern,
+  toNumber,
+  walk,
+  type ConditionContext,
+  type ConditionResult,
+} from './evaluator.ts';

@@ -20,7 +20,9 @@ export class ConditionSyntaxError extends Error {
   readonly column: number;
   readonly reason: string;
   constructor(condition: string, column: number, reason: string) {
-    super(`${reason} at column ${column} of condition "${condition}"\n  ${condition}\n  ${' '.repeat(Math.max(0, column - 1))}^`);
+    super(
+      `${reason} at column ${column} of condition "${condition}"\n  ${condition}\n  ${' '.repeat(Math.max(0, column - 1))}^`,
+    );
     this.name = 'ConditionSyntaxError';
     this.condition = condition;
     this.column = column;

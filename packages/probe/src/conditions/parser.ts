@@ -10,7 +10,10 @@ export const PLACEHOLDERS = {
   STATUS: { path: false, description: 'HTTP status code' },
   RESPONSE_TIME: { path: false, description: 'time to the complete response, in ms' },
   BODY: { path: true, description: 'response body; with a path, a value inside the JSON body' },
-  HEADERS: { path: true, description: 'a response header by name, e.g. [HEADERS].content-type (shipgate extension)' },
+  HEADERS: {
+    path: true,
+    description: 'a response header by name, e.g. [HEADERS].content-type (shipgate extension)',
+  },
   CERTIFICATE_EXPIRATION: { path: false, description: 'time until the TLS certificate expires, in ms' },
   CONNECTED: { path: false, description: 'true when a connection was made' },
   PROTOCOL: { path: false, description: 'negotiated protocol: h2 or http/1.1 (shipgate extension)' },
@@ -65,15 +68,16 @@ function parseOperand(lexer: Lexer, side: 'left' | 'right'): Operand {
   if (quoted) return { type: 'literal', value: quoted.value, quoted: true, column: quoted.start + 1 };
   const fn = lexer.readFunctionStart();
   if (fn) {
-    if ((FUNCTIONS as readonly string[]).includes(fn.name)) return parseFunction(lexer, fn.name as (typeof FUNCTIONS)[number], fn.start);
-    if (side === 'left') lexer.fail(`unknown function "${fn.name}()": use len(), has(), pat() or any()`, fn.start);
+    if ((FUNCTIONS as readonly string[]).includes(fn.name))
+      return parseFunction(lexer, fn.name as (typeof FUNCTIONS)[number], fn.start);
+    if (side === 'left')
+      lexer.fail(`unknown function "${fn.name}()": use len(), has(), pat() or any()`, fn.start);
     lexer.pos = fn.start; // on the right, "foo(bar)" is just text, as in gatus
   }
   const text =
-    side === 'left'
-      ? lexer.readText((offset) => lexer.operatorAt(offset))
-      : lexer.readText(() => false);
-  if (text.value === '') lexer.fail('expected a placeholder such as [STATUS], a function or a value', text.start);
+    side === 'left' ? lexer.readText((offset) => lexer.operatorAt(offset)) : lexer.readText(() => false);
+  if (text.value === '')
+    lexer.fail('expected a placeholder such as [STATUS], a function or a value', text.start);
   return { type: 'literal', value: text.value, quoted: false, column: text.start + 1 };
 }
 
@@ -83,7 +87,12 @@ function parsePlaceholder(lexer: Lexer): Extract<Operand, { type: 'placeholder' 
   if (!(found.name in PLACEHOLDERS)) {
     const upper = found.name.toUpperCase();
     const hint = upper in PLACEHOLDERS ? ` (placeholders are upper-case: [${upper}])` : '';
-    lexer.fail(`unknown placeholder [${found.name}]${hint}; known: ${Object.keys(PLACEHOLDERS).map((p) => `[${p}]`).join(', ')}`, found.start);
+    lexer.fail(
+      `unknown placeholder [${found.name}]${hint}; known: ${Object.keys(PLACEHOLDERS)
+        .map((p) => `[${p}]`)
+        .join(', ')}`,
+      found.start,
+    );
   }
   const name = found.name as PlaceholderName;
   const pathStart = lexer.pos;
@@ -92,7 +101,13 @@ function parsePlaceholder(lexer: Lexer): Extract<Operand, { type: 'placeholder' 
   if (name === 'HEADERS' && (path.length !== 1 || path[0]!.kind !== 'key')) {
     lexer.fail('[HEADERS] needs one header name, e.g. [HEADERS].content-type', pathStart);
   }
-  return { type: 'placeholder', name, path, text: lexer.source.slice(found.start, lexer.pos), column: found.start + 1 };
+  return {
+    type: 'placeholder',
+    name,
+    path,
+    text: lexer.source.slice(found.start, lexer.pos),
+    column: found.start + 1,
+  };
 }
 
 function parseFunction(lexer: Lexer, name: (typeof FUNCTIONS)[number], start: number): Operand {
@@ -125,7 +140,10 @@ function parseFunction(lexer: Lexer, name: (typeof FUNCTIONS)[number], start: nu
   lexer.skipSpace();
   const arg = parsePlaceholder(lexer);
   if (!arg || (arg.name !== 'BODY' && arg.name !== 'HEADERS')) {
-    lexer.fail(`${name}() takes a [BODY] or [HEADERS] placeholder, e.g. ${name}([BODY].items)`, arg ? arg.column - 1 : lexer.pos);
+    lexer.fail(
+      `${name}() takes a [BODY] or [HEADERS] placeholder, e.g. ${name}([BODY].items)`,
+      arg ? arg.column - 1 : lexer.pos,
+    );
   }
   lexer.skipSpace();
   if (lexer.peekChar() !== ')') lexer.fail(`expected ")" to close ${name}(`);

@@ -21,8 +21,17 @@ export interface ConnectionTarget {
 }
 
 /** Serialises a request once, for every send. */
-export function serializeRequest(url: URL, method: string, headers: Record<string, string>, body?: string): Buffer {
-  const lines = [`${method} ${url.pathname}${url.search} HTTP/1.1`, `host: ${url.host}`, 'connection: keep-alive'];
+export function serializeRequest(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body?: string,
+): Buffer {
+  const lines = [
+    `${method} ${url.pathname}${url.search} HTTP/1.1`,
+    `host: ${url.host}`,
+    'connection: keep-alive',
+  ];
   for (const [name, value] of Object.entries(headers)) {
     if (/[\r\n]/.test(name) || /[\r\n]/.test(value)) throw new Error(`header ${name} contains a line break`);
     lines.push(`${name}: ${value}`);
@@ -65,7 +74,8 @@ export class LoadConnection {
    * one sweep timer for all connections: a timer per request was the largest cost per request.
    */
   checkTimeout(now: number): void {
-    if (this.pending && now - this.sentAt > this.target.timeoutMs) this.fail(new Error(`no response within ${this.target.timeoutMs} ms`));
+    if (this.pending && now - this.sentAt > this.target.timeoutMs)
+      this.fail(new Error(`no response within ${this.target.timeoutMs} ms`));
   }
 
   close(): void {
@@ -79,7 +89,14 @@ export class LoadConnection {
     const secure = url.protocol === 'https:';
     const port = Number(url.port || (secure ? 443 : 80));
     const socket = secure
-      ? tls.connect({ host, port, servername: net.isIP(host) ? undefined : host, ALPNProtocols: ['http/1.1'], ca: this.target.ca ? [...tls.rootCertificates, this.target.ca] : undefined, rejectUnauthorized: !this.target.insecure })
+      ? tls.connect({
+          host,
+          port,
+          servername: net.isIP(host) ? undefined : host,
+          ALPNProtocols: ['http/1.1'],
+          ca: this.target.ca ? [...tls.rootCertificates, this.target.ca] : undefined,
+          rejectUnauthorized: !this.target.insecure,
+        })
       : net.connect({ host, port });
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
@@ -137,9 +154,12 @@ export function parseResponse(data: Buffer, head: boolean): Parsed {
   if (!status) return 'invalid';
   const code = Number(status[1]);
   const lower = header.toLowerCase();
-  const close = /\r\nconnection:\s*close/.test(lower) || header.startsWith('HTTP/1.0') && !/\r\nconnection:\s*keep-alive/.test(lower);
+  const close =
+    /\r\nconnection:\s*close/.test(lower) ||
+    (header.startsWith('HTTP/1.0') && !/\r\nconnection:\s*keep-alive/.test(lower));
   const bodyStart = end + 4;
-  if (head || code === 204 || code === 304 || (code >= 100 && code < 200)) return { status: code, length: bodyStart, close };
+  if (head || code === 204 || code === 304 || (code >= 100 && code < 200))
+    return { status: code, length: bodyStart, close };
   const length = /\r\ncontent-length:\s*(\d+)/.exec(lower);
   if (length) {
     const total = bodyStart + Number(length[1]);
@@ -147,7 +167,11 @@ export function parseResponse(data: Buffer, head: boolean): Parsed {
   }
   if (/\r\ntransfer-encoding:[^\r]*chunked/.test(lower)) {
     const total = chunkedEnd(data, bodyStart);
-    return total === undefined ? 'incomplete' : total < 0 ? 'invalid' : { status: code, length: total, close };
+    return total === undefined
+      ? 'incomplete'
+      : total < 0
+        ? 'invalid'
+        : { status: code, length: total, close };
   }
   return 'invalid'; // a body delimited by close: not usable for keep-alive load
 }
@@ -162,7 +186,9 @@ function chunkedEnd(data: Buffer, from: number): number | undefined {
     if (size === 0) {
       const trailerEnd = data.indexOf('\r\n\r\n', lineEnd);
       if (trailerEnd >= 0) return trailerEnd + 4;
-      return data.length >= lineEnd + 4 && data.toString('latin1', lineEnd, lineEnd + 4) === '\r\n\r\n' ? lineEnd + 4 : undefined;
+      return data.length >= lineEnd + 4 && data.toString('latin1', lineEnd, lineEnd + 4) === '\r\n\r\n'
+        ? lineEnd + 4
+        : undefined;
     }
     pos = lineEnd + 2 + size + 2;
     if (pos > data.length) return undefined;

@@ -67,7 +67,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const service = options.rate ? new LatencyRecorder() : undefined;
   const target = {
     url: options.url,
-    request: serializeRequest(options.url, options.method ?? 'GET', { 'user-agent': 'shipgate-validate', ...options.headers }, options.body),
+    request: serializeRequest(
+      options.url,
+      options.method ?? 'GET',
+      { 'user-agent': 'shipgate-validate', ...options.headers },
+      options.body,
+    ),
     head: options.method === 'HEAD',
     timeoutMs: options.timeoutMs ?? 10_000,
     ...(options.ca ? { ca: options.ca } : {}),
@@ -81,14 +86,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
     tally.statuses[key] = (tally.statuses[key] ?? 0) + 1;
     if (outcome instanceof Error || outcome.status >= 400) {
       tally.errors++;
-      if (tally.samples.size < 5) tally.samples.add(outcome instanceof Error ? outcome.message : `HTTP ${outcome.status}`);
+      if (tally.samples.size < 5)
+        tally.samples.add(outcome instanceof Error ? outcome.message : `HTTP ${outcome.status}`);
     }
   };
   const started = performance.now();
-  const sweep = setInterval(() => {
-    const now = performance.now();
-    for (const c of connections) c.checkTimeout(now);
-  }, Math.min(250, Math.max(10, target.timeoutMs / 4)));
+  const sweep = setInterval(
+    () => {
+      const now = performance.now();
+      for (const c of connections) c.checkTimeout(now);
+    },
+    Math.min(250, Math.max(10, target.timeoutMs / 4)),
+  );
   try {
     if (options.rate) await openModel(options, connections, latency, service!, onResult);
     else await closedModel(options, connections, latency, onResult);
@@ -100,7 +109,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const rps = tally.done / (durationMs / 1000);
   const errorRate = tally.done === 0 ? 0 : tally.errors / tally.done;
   const summary = latency.summary();
-  const thresholds = evaluateThresholds(options.thresholds ?? [], { latency: summary, percentile: (p) => latency.percentile(p), errorRate, rps });
+  const thresholds = evaluateThresholds(options.thresholds ?? [], {
+    latency: summary,
+    percentile: (p) => latency.percentile(p),
+    errorRate,
+    rps,
+  });
   const report: LoadReport = {
     url: `${options.url.origin}${options.url.pathname}`,
     model: options.rate ? 'open' : 'closed',
@@ -127,13 +141,21 @@ export async function runLoad(options: LoadOptions): Promise<LoadReport> {
 }
 
 function validate(options: LoadOptions): void {
-  if (!Number.isInteger(options.concurrency) || options.concurrency < 1) throw new InputError('concurrency', String(options.concurrency), 'a whole number of at least 1');
+  if (!Number.isInteger(options.concurrency) || options.concurrency < 1)
+    throw new InputError('concurrency', String(options.concurrency), 'a whole number of at least 1');
   if (options.requests === undefined && options.durationMs === undefined) {
-    throw new InputError('requests', undefined, 'a number of requests or a duration: a load is never unbounded');
+    throw new InputError(
+      'requests',
+      undefined,
+      'a number of requests or a duration: a load is never unbounded',
+    );
   }
-  if (options.requests !== undefined && (!Number.isInteger(options.requests) || options.requests < 1)) throw new InputError('requests', String(options.requests), 'a whole number of at least 1');
-  if (options.durationMs !== undefined && !(options.durationMs > 0)) throw new InputError('duration', String(options.durationMs), 'a duration above 0');
-  if (options.rate !== undefined && !(options.rate > 0)) throw new InputError('rate', String(options.rate), 'requests per second above 0');
+  if (options.requests !== undefined && (!Number.isInteger(options.requests) || options.requests < 1))
+    throw new InputError('requests', String(options.requests), 'a whole number of at least 1');
+  if (options.durationMs !== undefined && !(options.durationMs > 0))
+    throw new InputError('duration', String(options.durationMs), 'a duration above 0');
+  if (options.rate !== undefined && !(options.rate > 0))
+    throw new InputError('rate', String(options.rate), 'requests per second above 0');
 }
 
 function workerCount(options: LoadOptions): number {
@@ -142,7 +164,12 @@ function workerCount(options: LoadOptions): number {
 
 type OnResult = (outcome: { status: number } | Error) => void;
 
-async function closedModel(options: LoadOptions, connections: LoadConnection[], latency: LatencyRecorder, onResult: OnResult): Promise<void> {
+async function closedModel(
+  options: LoadOptions,
+  connections: LoadConnection[],
+  latency: LatencyRecorder,
+  onResult: OnResult,
+): Promise<void> {
   const { clock, signal } = options;
   const endAt = options.durationMs === undefined ? Infinity : clock.now() + options.durationMs;
   let issued = 0;
@@ -165,10 +192,19 @@ async function closedModel(options: LoadOptions, connections: LoadConnection[], 
   signal?.throwIfAborted();
 }
 
-async function openModel(options: LoadOptions, connections: LoadConnection[], latency: LatencyRecorder, service: LatencyRecorder, onResult: OnResult): Promise<void> {
+async function openModel(
+  options: LoadOptions,
+  connections: LoadConnection[],
+  latency: LatencyRecorder,
+  service: LatencyRecorder,
+  onResult: OnResult,
+): Promise<void> {
   const { clock, signal } = options;
   const interval = 1000 / options.rate!;
-  const limit = Math.min(options.requests ?? Infinity, options.durationMs === undefined ? Infinity : Math.ceil(options.durationMs / interval));
+  const limit = Math.min(
+    options.requests ?? Infinity,
+    options.durationMs === undefined ? Infinity : Math.ceil(options.durationMs / interval),
+  );
   const queue: number[] = []; // due times (performance.now() scale), oldest first
   const idle: (() => void)[] = [];
   let scheduled = 0;

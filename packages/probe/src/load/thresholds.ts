@@ -6,7 +6,8 @@
 import { ConditionSyntaxError, type Operator } from '../conditions/index.ts';
 import type { LatencySummary } from './histogram.ts';
 
-export type ThresholdMetric = { kind: 'percentile'; p: number } | { kind: 'avg' | 'med' | 'min' | 'max' | 'rate' | 'rps' };
+export type ThresholdMetric =
+  { kind: 'percentile'; p: number } | { kind: 'avg' | 'med' | 'min' | 'max' | 'rate' | 'rps' };
 
 export interface Threshold {
   source: string;
@@ -23,7 +24,8 @@ export interface ThresholdResult {
   resolved: string;
 }
 
-const THRESHOLD = /^(\s*)(p\(\s*(\d+(?:\.\d+)?)\s*\)|avg|med|min|max|rate|rps)(\s*)(==|!=|<=|>=|<|>)(\s*)(\S+)\s*$/;
+const THRESHOLD =
+  /^(\s*)(p\(\s*(\d+(?:\.\d+)?)\s*\)|avg|med|min|max|rate|rps)(\s*)(==|!=|<=|>=|<|>)(\s*)(\S+)\s*$/;
 
 /** Parses one threshold; throws ConditionSyntaxError with the column when malformed. */
 export function parseThreshold(source: string): Threshold {
@@ -31,16 +33,29 @@ export function parseThreshold(source: string): Threshold {
   if (!match) {
     const metric = /^\s*(p\([^)]*\)|[a-z]+)/.exec(source);
     const known = /^\s*(p\(\s*\d+(\.\d+)?\s*\)|avg|med|min|max|rate|rps)\s*/.exec(source);
-    if (!known) throw new ConditionSyntaxError(source, (metric?.index ?? 0) + 1 + (source.length - source.trimStart().length), 'expected p(N), avg, med, min, max, rate or rps');
+    if (!known)
+      throw new ConditionSyntaxError(
+        source,
+        (metric?.index ?? 0) + 1 + (source.length - source.trimStart().length),
+        'expected p(N), avg, med, min, max, rate or rps',
+      );
     const op = /^(==|!=|<=|>=|<|>)\s*/.exec(source.slice(known[0].length));
-    if (!op) throw new ConditionSyntaxError(source, known[0].length + 1, 'expected an operator (<, <=, >, >=, ==, !=)');
+    if (!op)
+      throw new ConditionSyntaxError(
+        source,
+        known[0].length + 1,
+        'expected an operator (<, <=, >, >=, ==, !=)',
+      );
     throw new ConditionSyntaxError(source, known[0].length + op[0].length + 1, 'expected a number');
   }
   const p = match[3] === undefined ? undefined : Number(match[3]);
-  const column = match[1]!.length + match[2]!.length + match[4]!.length + match[5]!.length + match[6]!.length + 1;
+  const column =
+    match[1]!.length + match[2]!.length + match[4]!.length + match[5]!.length + match[6]!.length + 1;
   const value = Number(match[7]);
-  if (!Number.isFinite(value)) throw new ConditionSyntaxError(source, column, `"${match[7]}" is not a number`);
-  if (p !== undefined && (p <= 0 || p > 100)) throw new ConditionSyntaxError(source, match[1]!.length + 3, 'a percentile is between 0 and 100');
+  if (!Number.isFinite(value))
+    throw new ConditionSyntaxError(source, column, `"${match[7]}" is not a number`);
+  if (p !== undefined && (p <= 0 || p > 100))
+    throw new ConditionSyntaxError(source, match[1]!.length + 3, 'a percentile is between 0 and 100');
   const metric: ThresholdMetric = p === undefined ? { kind: match[2] as 'avg' } : { kind: 'percentile', p };
   return { source: source.trim(), metric, op: match[5] as Operator, value };
 }
