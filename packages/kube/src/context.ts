@@ -76,6 +76,8 @@ export interface StrategyResult {
   effectiveWeight?: number;
   /** Version that was live before this run. */
   previousVersion?: string;
+  /** Images (container → ref) of the version this result is about, for the ledger. */
+  images?: Record<string, string>;
   /** Ledger outcome word (defaults to status). */
   outcome?: string;
 }

@@ -171,8 +171,8 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     const final = report(result, { backupPath, deploymentId: gh?.id });
     if (!final.unchanged) {
       await recordRelease(o.kube, o.namespace, o.app, {
-        version: result.status === 'rolled-back' && o.mode === 'deploy' ? o.version : o.version,
-        images: Object.fromEntries(o.images.map((i, n) => [i.container ?? `#${n}`, i.ref])),
+        version: o.version,
+        images: result.images ?? Object.fromEntries(o.images.map((i, n) => [i.container ?? `image ${n + 1}`, i.ref])),
         strategy: o.strategy,
         revision: result.revision,
         time: new Date(o.clock.now()).toISOString(),

@@ -119,6 +119,7 @@ async function watchLoop(kube: KubeClient, o: WaitOptions, signal: AbortSignal):
       const last = await kube.call(`read deployment ${o.name}`, () => kube.apps.readNamespacedDeployment({ name: o.name, namespace: o.namespace }));
       const final = judge(last);
       if (final) return withPods(kube, o, final, last);
+      o.onSample?.(sample(o.clock, last));
       const problems = await diagnosePods(kube, o.namespace, labelSelector(last.spec?.selector?.matchLabels));
       return { ok: false, reason: 'Timeout', message: `deployment "${o.name}" did not finish rolling out in time: ${rolloutStatus(last).message}`, problems };
     }

@@ -59,7 +59,7 @@ async function firstDeploy(ctx: DeployContext): Promise<StrategyResult> {
   if (!outcome.ok) return { status: 'failed', message: `first deploy of ${ctx.version} did not become available: ${outcome.message}` };
   await createOrReplace(ctx, { ...svc, metadata: { ...svc.metadata, annotations }, spec: { ...spec, selector: { ...spec.selector, [LABELS.track]: 'blue' } } });
   await createOrReplace(ctx, { apiVersion: 'v1', kind: 'Service', metadata: { name: previewName(ctx), labels: { [LABELS.managedBy]: 'shipgate' } }, spec: { ...spec, selector: { ...spec.selector, [LABELS.track]: 'green' } } });
-  return { status: 'succeeded', message: `first deploy: ${ctx.app}-blue runs ${ctx.version} and ${ctx.app} selects it` };
+  return { status: 'succeeded', images, message: `first deploy: ${ctx.app}-blue runs ${ctx.version} and ${ctx.app} selects it` };
 }
 
 async function deploy(ctx: DeployContext): Promise<StrategyResult> {
@@ -113,7 +113,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   ctx.log.info(`${ctx.app} now selects ${idle} (${ctx.version}); ${active} stays scaled for ${Math.round(ctx.scaleDownDelayMs / 1000)}s so a rollback is an instant switch back`);
   if (!ctx.dryRun) await ctx.clock.sleep(ctx.scaleDownDelayMs, ctx.signal);
   await scaleDeployment(ctx, `${ctx.app}-${active}`, 0);
-  return { status: 'succeeded', message: `${ctx.app} switched from ${active} (${liveVersion ?? '?'}) to ${idle} (${ctx.version}); ${active} scaled to 0 after the delay`, previousVersion: liveVersion };
+  return { status: 'succeeded', images: desired, message: `${ctx.app} switched from ${active} (${liveVersion ?? '?'}) to ${idle} (${ctx.version}); ${active} scaled to 0 after the delay`, previousVersion: liveVersion };
 }
 
 async function rollback(ctx: DeployContext): Promise<StrategyResult> {

@@ -45,6 +45,9 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   if (liveVersion === ctx.version && sameImages(current, desired)) {
     return { status: 'unchanged', message: `${ctx.app} already runs ${ctx.version}; nothing to do`, previousVersion: liveVersion, revision: stable.metadata?.annotations?.[REVISION] };
   }
+  if (ctx.baseline && ctx.routerName === 'nginx') {
+    throw new InputError('baseline', 'true', 'false with traffic-router nginx (one canary Ingress per host); use gateway-api or istio for a baseline');
+  }
   const total = stable.spec?.replicas ?? 1;
   const split = splitReplicas(total, ctx.canaryWeight, { baseline: ctx.baseline, mode: ctx.router.mode });
   if (split.unreachable) throw new InputError('canary-weight', String(ctx.canaryWeight), `a weight reachable with ${total} replicas — ${split.unreachable}`);
@@ -80,7 +83,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
         return { status: 'failed', message: `canary ${ctx.version} failed: ${why}; left in place for inspection (auto-rollback off)`, previousVersion: liveVersion };
       }
       await removeCanary(ctx, next, 'rolled-back');
-      return { status: 'rolled-back', message: `canary ${ctx.version} failed: ${why}; canary removed, ${liveVersion ?? 'stable'} keeps all traffic`, previousVersion: liveVersion };
+      return { status: 'rolled-back', images: desired, message: `canary ${ctx.version} failed: ${why}; canary removed, ${liveVersion ?? 'stable'} keeps all traffic`, previousVersion: liveVersion };
     }
     if (!isolate && split.stable !== total) await scaleDeployment(ctx, ctx.app, split.stable);
     if (split.routerWeights) await ctx.router.setWeight(target(ctx), split.routerWeights);
@@ -92,6 +95,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     return {
       status: 'succeeded',
       outcome: 'canary',
+      images: desired,
       message: `canary ${ctx.version} at ${ctx.canaryWeight}% (effective ${effective}%: ${split.stable} stable, ${split.canary} canary${ctx.baseline ? `, ${split.baseline} baseline` : ''} pods); promote with canary-monitor or mode: promote`,
       requestedWeight: ctx.canaryWeight,
       effectiveWeight: effective,
@@ -143,7 +147,7 @@ async function promote(ctx: DeployContext): Promise<StrategyResult> {
   await removeCanary(ctx, { ...done, stableReplicas: undefined }, 'succeeded');
   await writeState(ctx, 'Deployment', ctx.app, { ...done, phase: 'succeeded', canary: undefined, baseline: undefined, effectiveWeight: 100 });
   const after = await readDeployment(ctx, ctx.app);
-  return { status: 'succeeded', outcome: 'promoted', message: `canary ${state.version} promoted: ${ctx.app} runs it on all ${state.stableReplicas ?? ''} replicas`, previousVersion: state.previousVersion, revision: after?.metadata?.annotations?.[REVISION], requestedWeight: 100, effectiveWeight: 100 };
+  return { status: 'succeeded', outcome: 'promoted', images: state.images, message: `canary ${state.version} promoted: ${ctx.app} runs it on all ${state.stableReplicas ?? ''} replicas`, previousVersion: state.previousVersion, revision: after?.metadata?.annotations?.[REVISION], requestedWeight: 100, effectiveWeight: 100 };
 }
 
 async function abort(ctx: DeployContext): Promise<StrategyResult> {

@@ -28,7 +28,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     await createOrReplace(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations } });
     const outcome = await waitFor(ctx, ctx.app);
     if (!outcome.ok) return { status: 'failed', message: `first deploy of ${ctx.version} did not become available: ${outcome.message}` };
-    return { status: 'succeeded', message: `first deploy: ${ctx.app} ${ctx.version} created and available`, revision: outcome.deployment.metadata?.annotations?.[REVISION] };
+    return { status: 'succeeded', message: `first deploy: ${ctx.app} ${ctx.version} created and available`, images: imagesOf(manifest), revision: outcome.deployment.metadata?.annotations?.[REVISION] };
   }
   const current = imagesOf(live);
   const desired = resolveImages(current, ctx.images.length > 0 ? ctx.images : []);
@@ -49,7 +49,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     if (outcome.ok) {
       await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'succeeded', step: 1 });
       const after = await readDeployment(ctx, ctx.app);
-      return { status: 'succeeded', message: `${ctx.app} rolled out ${ctx.version}`, previousVersion: liveVersion, revision: after?.metadata?.annotations?.[REVISION] };
+      return { status: 'succeeded', message: `${ctx.app} rolled out ${ctx.version}`, images: desired, previousVersion: liveVersion, revision: after?.metadata?.annotations?.[REVISION] };
     }
     if (!ctx.autoRollback) {
       await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'failed' });
@@ -57,7 +57,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     }
     ctx.log.warn(`rolling back ${ctx.app} to ${liveVersion ?? 'the previous images'}`);
     const back = await restore(ctx, state, true);
-    return { status: back ? 'rolled-back' : 'failed', message: `${outcome.message}; ${back ? 'rolled back to' : 'rollback did not complete for'} ${liveVersion ?? 'the previous images'}`, previousVersion: liveVersion };
+    return { status: back ? 'rolled-back' : 'failed', images: desired, message: `${outcome.message}; ${back ? 'rolled back to' : 'rollback did not complete for'} ${liveVersion ?? 'the previous images'}`, previousVersion: liveVersion };
   } catch (error) {
     if (error instanceof CancelledError) {
       ctx.log.warn(`cancelled mid-rollout: putting ${ctx.app} back on ${liveVersion ?? 'the previous images'}`);
