@@ -16,6 +16,7 @@ import { Scheduler } from './work-queue.ts';
 
 export type { ControllerOptions, Controllers, ImageBehaviour, PodLogOptions } from './types.ts';
 export { podTemplateHash } from './deployment-util.ts';
+export { toTable, podSummary, humanDuration } from './printers.ts';
 
 /** Starts every controller in-process on the store; they follow its events until stop(). */
 export function startControllers(store: Store, opts: ControllerOptions = {}): Controllers {
