@@ -19,7 +19,7 @@ test('humanDuration formats like kubectl AGE', () => {
       400 * 86_400_000,
       -5000,
     ].map(humanDuration),
-  ).toEqual(['5s', '119s', '2m5s', '10m', '181m', '7h5m', '30h', '3d1h', '400d', '<invalid>']);
+  ).toEqual(['5s', '119s', '2m5s', '10m', '179m', '3h1m', '7h5m', '30h', '3d1h', '400d', '<invalid>']);
 });
 
 test('pod READY / STATUS / RESTARTS as kubectl prints them, for each image behaviour', async () => {
