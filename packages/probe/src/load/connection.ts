@@ -143,6 +143,8 @@ export class LoadConnection {
   }
 }
 
+const CONTENT_LENGTH = /\r\ncontent-length:[ \t]*(\d+)/i;
+
 type Parsed = { status: number; length: number; close: boolean } | 'incomplete' | 'invalid';
 
 /** Where the first response in `data` ends; exported for tests. */
@@ -153,19 +155,18 @@ export function parseResponse(data: Buffer, head: boolean): Parsed {
   const status = /^HTTP\/1\.[01] (\d{3})/.exec(header);
   if (!status) return 'invalid';
   const code = Number(status[1]);
-  const lower = header.toLowerCase();
   const close =
-    /\r\nconnection:\s*close/.test(lower) ||
-    (header.startsWith('HTTP/1.0') && !/\r\nconnection:\s*keep-alive/.test(lower));
+    /\r\nconnection:[ \t]*close/i.test(header) ||
+    (header.startsWith('HTTP/1.0') && !/\r\nconnection:[ \t]*keep-alive/i.test(header));
   const bodyStart = end + 4;
   if (head || code === 204 || code === 304 || (code >= 100 && code < 200))
     return { status: code, length: bodyStart, close };
-  const length = /\r\ncontent-length:\s*(\d+)/.exec(lower);
+  const length = CONTENT_LENGTH.exec(header);
   if (length) {
     const total = bodyStart + Number(length[1]);
     return data.length >= total ? { status: code, length: total, close } : 'incomplete';
   }
-  if (/\r\ntransfer-encoding:[^\r]*chunked/.test(lower)) {
+  if (/\r\ntransfer-encoding:[^\r]*chunked/i.test(header)) {
     const total = chunkedEnd(data, bodyStart);
     return total === undefined
       ? 'incomplete'
