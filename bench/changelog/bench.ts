@@ -53,7 +53,7 @@ function median(xs: Measure[]): Measure {
 const dir = mkdtempSync(join(tmpdir(), 'bench-changelog-'));
 try {
   execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir, env: gitEnv(1_704_110_400) });
-  let t = performance.now();
+  const t = performance.now();
   fastImport(dir, commits, message);
   execFileSync('git', ['tag', 'v1.0.0', 'main~' + (commits - 1)], { cwd: dir });
   execFileSync('git', ['checkout', '-q', 'main'], { cwd: dir });

@@ -63,6 +63,16 @@ describe('changelog bundle', () => {
     expect(existsSync(join(repo.dir, 'CHANGELOG.md'))).toBe(false);
   });
 
+  test('sections: custom headings and order, types merged under one heading, unconventional dropped', async () => {
+    const sections = '- type: fix\n  section: Fixed\n- types: [feat, perf]\n  section: Added\n- type: fix\n  section: Fixed\n';
+    const run = await runBundle('changelog', { inputs: { preview: 'true', sections, unconventional: 'drop' }, env: env() });
+    expect(run.exitCode).toBe(0);
+    const notes = run.outputs.notes!;
+    expect(notes.indexOf('### Fixed')).toBeLessThan(notes.indexOf('### Added'));
+    expect(notes).not.toContain('Tweak wording');
+    expect(run.summary).toContain('Tweak wording');
+  });
+
   test('strict fails on the unparsed commit before writing anything', async () => {
     const run = await runBundle('changelog', { inputs: { strict: 'true', token: 'write-token' }, env: env() });
     expect(run.exitCode).toBe(1);

@@ -7,6 +7,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { createGitHubClient, errorMessage, InputError, type ActionContext, type ActionResult } from '@shipgate/core';
 import type { NotesConfig, Release, SectionConfig } from '@shipgate/notes';
 import type { ChangelogInputs } from './definition.ts';
+import { clipLines } from './clip.ts';
 import { renderSummary } from './summary.ts';
 
 /** Runs the action body; exported for the CLI and tests. */
@@ -19,6 +20,7 @@ export async function runChangelog(inputs: ChangelogInputs, ctx: ActionContext):
 
   let release: Release;
   let releasable: boolean;
+  let markdown: string | undefined;
   if (inputs['from-context']) {
     release = await notes.readContext(resolve(cwd, inputs['from-context']));
     releasable = release.bump !== 'none' || release.version !== (release.previousVersion ?? '');
@@ -39,22 +41,25 @@ export async function runChangelog(inputs: ChangelogInputs, ctx: ActionContext):
     });
     release = result.release;
     releasable = result.releasable;
+    markdown = result.markdown;
     if (client && repository && result.range.from) {
       try {
         notes.applyLogins(release, await notes.lookupAuthors(client, repository, result.range.from, result.range.to));
+        markdown = undefined; // rendered again below, with the logins
       } catch (e) {
         ctx.log.warn(`Author lookup skipped: ${errorMessage(e)}`);
       }
     }
   }
   if (inputs['context-out']) await notes.writeContext(resolve(cwd, inputs['context-out']), release);
-  const markdown = notes.renderRelease(release);
+  markdown ??= notes.renderRelease(release);
   const outputs: ActionResult['outputs'] = {
     version: release.version,
     'previous-version': release.previousVersion ?? '',
     tag: release.version ? release.tag : '',
     bump: release.bump,
-    notes: markdown,
+    // GitHub caps a step output at 1 MB; the whole notes are always in notes-path.
+    notes: clipLines(markdown, OUTPUT_LIMIT, 'notes truncated to fit the 1 MB output limit; the whole notes are in the file at the notes-path output'),
     unparsed: release.unparsed.length,
   };
   const mode = inputs.preview ? 'preview' : releasable ? 'release' : 'nothing';
@@ -96,6 +101,8 @@ export async function runChangelog(inputs: ChangelogInputs, ctx: ActionContext):
   renderSummary(ctx.summary, release, markdown, { mode, releaseUrl: outputs['release-url'] as string | undefined, strictFailed: failure !== undefined });
   return { outputs, failure };
 }
+
+const OUTPUT_LIMIT = 1_000_000;
 
 /** Sections from the `sections` input (types sharing a heading are merged), else the defaults. */
 function notesConfig(inputs: ChangelogInputs, defaults: NotesConfig): NotesConfig {

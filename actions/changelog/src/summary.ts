@@ -1,8 +1,11 @@
 /** The job summary of the changelog step: the verdict, the counts, the notes, and every unparsed commit. */
 import { escapeTableCell, type Summary } from '@shipgate/core';
 import type { Release } from '@shipgate/notes';
+import { clipLines } from './clip.ts';
 
-const MAX_LISTED = 5000;
+/** Budgets within GitHub's 1 MiB summary, so a huge release still shows its counts and unparsed commits. */
+const NOTES_BUDGET = 400_000;
+const UNPARSED_BUDGET = 400_000;
 
 /** Renders the model into the summary builder. `markdown` is the already-escaped notes. */
 export function renderSummary(
@@ -27,11 +30,18 @@ export function renderSummary(
     ['commits', 'entries', 'breaking', 'hidden', 'reverted', 'merges', 'not conventional'],
     [[s.commits, s.entries, release.breaking.length, s.hidden, s.reverted, s.merges, s.unparsed].map(String)],
   );
-  if (o.mode !== 'nothing') summary.details(`Notes for ${release.tag}`, markdown);
+  if (o.mode !== 'nothing') summary.details(`Notes for ${release.tag}`, clipLines(markdown, NOTES_BUDGET, 'cut to fit the job summary; the whole notes are in the notes output and file'));
   if (release.unparsed.length) {
     summary.heading(`${release.unparsed.length} commit(s) not conventional`, 3);
-    const rows = release.unparsed.slice(0, MAX_LISTED).map((u) => [`\`${u.sha.slice(0, 7)}\``, escapeTableCell(u.subject || '(empty message)'), u.reason]);
+    const rows: string[][] = [];
+    let size = 0;
+    for (const u of release.unparsed) {
+      const row = [`\`${u.sha.slice(0, 7)}\``, escapeTableCell(u.subject || '(empty message)'), u.reason];
+      size += row.join(' | ').length + 6;
+      if (size > UNPARSED_BUDGET) break;
+      rows.push(row);
+    }
     summary.table(['commit', 'subject', 'reason'], rows);
-    if (release.unparsed.length > MAX_LISTED) summary.paragraph(`… and ${release.unparsed.length - MAX_LISTED} more (see context-out for all).`);
+    if (rows.length < release.unparsed.length) summary.paragraph(`… and ${release.unparsed.length - rows.length} more (context-out writes them all).`);
   }
 }

@@ -78,7 +78,7 @@ export function parseHeader(line: string): Pick<ConventionalEntry, 'type' | 'sco
  * `unparsed` set so the caller can count and list it.
  */
 export function parseCommitMessage(message: string, splitTypes: readonly string[] = DEFAULT_SPLIT_TYPES): ParsedMessage {
-  const lines = message.replace(/\r\n?/g, '\n').split('\n');
+  const lines = (message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message).split('\n');
   while (lines.length && lines[lines.length - 1]!.trim() === '') lines.pop();
   while (lines.length && lines[0]!.trim() === '') lines.shift();
   if (!lines.length) return { entries: [], unparsed: 'empty message', subject: '' };
@@ -116,6 +116,7 @@ function sameChange(a: ConventionalEntry, b: ConventionalEntry): boolean {
 }
 
 function revertTarget(header: string, body: string[]): RevertTarget | undefined {
+  if (!/^revert/i.test(header)) return undefined;
   const git = GIT_REVERT.exec(header);
   const conv = git ? undefined : parseHeader(header);
   if (!git && conv?.type !== 'revert') return undefined;

@@ -22,6 +22,7 @@ const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 
 /** The heading line and body of one release section, ending with a newline. */
 export function renderRelease(release: Release): string {
+  const base = repoUrl(release);
   const out: string[] = [];
   const compare = compareUrl(release);
   const title = compare ? `[${release.version}](${compare})` : release.version;
@@ -29,13 +30,18 @@ export function renderRelease(release: Release): string {
   if (release.breaking.length) {
     out.push('### ⚠ BREAKING CHANGES', '');
     for (const e of release.breaking) {
-      for (const note of e.breakingNotes) out.push(`* ${scopePrefix(e)}${block(note, release)} (${refs(e, release)})`);
+      for (const note of e.breakingNotes) out.push(`* ${scopePrefix(e)}${block(note, base)} (${refs(e, base)})`);
     }
     out.push('');
   }
+  const authors = new Map<Author, string>();
   for (const section of release.sections) {
     out.push(`### ${escapeMarkdown(section.title)}`, '');
-    for (const e of section.entries) out.push(renderEntry(e, release));
+    for (const e of section.entries) {
+      let by = authors.get(e.author);
+      if (by === undefined) authors.set(e.author, (by = authorSuffix(e.author)));
+      out.push(`* ${scopePrefix(e)}${text(e.description, base)} (${refs(e, base)})${by}`);
+    }
     out.push('');
   }
   if (!release.breaking.length && !release.sections.length) out.push('_No user-facing changes._', '');
@@ -44,7 +50,8 @@ export function renderRelease(release: Release): string {
 
 /** One bullet: `* **scope:** description ([#12](…)) ([abc1234](…)), by @login`. */
 export function renderEntry(e: ReleaseEntry, release: Release): string {
-  return `* ${scopePrefix(e)}${text(e.description, release)} (${refs(e, release)})${authorSuffix(e.author)}`;
+  const base = repoUrl(release);
+  return `* ${scopePrefix(e)}${text(e.description, base)} (${refs(e, base)})${authorSuffix(e.author)}`;
 }
 
 /** The compare link between the previous tag and this one, when both and the repository are known. */
@@ -64,14 +71,12 @@ function scopePrefix(e: ReleaseEntry): string {
   return e.scope ? `**${escapeText(e.scope)}:** ` : '';
 }
 
-function refs(e: ReleaseEntry, release: Release): string {
-  const base = repoUrl(release);
-  const parts: string[] = [];
-  if (e.pr !== undefined) parts.push(base ? `[#${e.pr}](${base}/pull/${e.pr})` : `#${e.pr}`);
-  for (const n of e.refs) parts.push(base ? `[#${n}](${base}/issues/${n})` : `#${n}`);
+function refs(e: ReleaseEntry, base: string | undefined): string {
+  let out = '';
+  if (e.pr !== undefined) out += base ? `[#${e.pr}](${base}/pull/${e.pr}), ` : `#${e.pr}, `;
+  for (const n of e.refs) out += base ? `[#${n}](${base}/issues/${n}), ` : `#${n}, `;
   const short = e.sha.slice(0, 7);
-  parts.push(base ? `[${short}](${base}/commit/${e.sha})` : `\`${short}\``);
-  return parts.join(', ');
+  return out + (base ? `[${short}](${base}/commit/${e.sha})` : `\`${short}\``);
 }
 
 function authorSuffix(author: Author): string {
@@ -81,9 +86,9 @@ function authorSuffix(author: Author): string {
 }
 
 /** Escaped commit text on one line, with `#123` turned into issue links when the repository is known. */
-function text(raw: string, release: Release): string {
-  const base = repoUrl(release);
-  const line = raw.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+function text(raw: string, base: string | undefined): string {
+  const line = raw.includes('\n') || raw.includes('\r') ? raw.replace(/\s*[\r\n]+\s*/g, ' ').trim() : raw.trim();
+  if (!line.includes('#')) return escapeText(line);
   const parts = line.split(/(?<![\w/])#(\d{1,9})\b/);
   let out = '';
   for (let i = 0; i < parts.length; i++) {
@@ -94,7 +99,7 @@ function text(raw: string, release: Release): string {
 }
 
 /** A multi-line breaking-change description: each line escaped, continuation lines indented under the bullet. */
-function block(raw: string, release: Release): string {
-  const paragraphs = raw.split(/\n[ \t]*\n/).map((p) => text(p, release)).filter(Boolean);
+function block(raw: string, base: string | undefined): string {
+  const paragraphs = raw.split(/\n[ \t]*\n/).map((p) => text(p, base)).filter(Boolean);
   return paragraphs.join('\n\n  ');
 }
