@@ -64,9 +64,11 @@ export class EndpointsController {
     });
     const byIp = (a: KubeObject, b: KubeObject): number =>
       String(a.status.podIP).localeCompare(String(b.status.podIP), 'en', { numeric: true });
-    const ready = pods.filter(isPodReady).sort(byIp).map(address);
+    // publishNotReadyAddresses: every pod counts as ready (headless peers finding each other before readiness).
+    const counts = (p: KubeObject): boolean => Boolean(svc.spec?.publishNotReadyAddresses) || isPodReady(p);
+    const ready = pods.filter(counts).sort(byIp).map(address);
     const notReady = pods
-      .filter((p) => !isPodReady(p))
+      .filter((p) => !counts(p))
       .sort(byIp)
       .map(address);
     const ports = ((svc.spec?.ports ?? []) as ServicePort[]).map((p) => ({

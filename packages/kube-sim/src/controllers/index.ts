@@ -66,7 +66,7 @@ export function startControllers(store: Store, opts: ControllerOptions = {}): Co
     ms === undefined ? (deployQ.add(k), () => {}) : deployQ.addAfter(k, ms),
   );
   const jobQ = scheduler.queue('job', (k) => jobCtl.sync(k), onError);
-  const jobCtl = new JobController(ctx);
+  const jobCtl = new JobController(ctx, (k, ms) => void jobQ.addAfter(k, ms));
   const epQ = scheduler.queue('endpoints', (k) => epCtl.sync(k), onError);
   const epCtl = new EndpointsController(ctx);
   const proxyQ = scheduler.queue('service-proxy', (k) => proxies.sync(k), onError);

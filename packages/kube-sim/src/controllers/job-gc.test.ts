@@ -62,6 +62,49 @@ test('a failing Job stops after backoffLimit: Failed BackoffLimitExceeded with f
   );
 });
 
+test('activeDeadlineSeconds fails a Job that runs too long: Failed DeadlineExceeded, its pods deleted', async () => {
+  sim = startSim({ images: { 'migrate:slow': { readyAfterMs: 60_000 } }, timeScale: 0.01 });
+  const jobs = sim.rt('batch', 'jobs');
+  const t0 = Date.now();
+  sim.store.create(jobs, job('slow', 'migrate:slow', { activeDeadlineSeconds: 10 }));
+  const failed = await waitFor(sim.store, () => {
+    const j = sim.store.get(jobs, 'default', 'slow');
+    return condition(j, 'Failed')?.status === 'True' && j;
+  });
+  expect(Date.now() - t0).toBeGreaterThanOrEqual(100 - 5);
+  expect(condition(failed, 'Failed')).toMatchObject({ reason: 'DeadlineExceeded' });
+  await sim.controllers.idle();
+  expect(sim.store.list(sim.rt('', 'pods'), 'default').items).toHaveLength(0);
+});
+
+test('a ReplicaSet adopts orphaned pods its selector matches instead of creating new ones', async () => {
+  sim = startSim();
+  const rsType = sim.rt('apps', 'replicasets');
+  const pods = sim.rt('', 'pods');
+  const rs = (name: string): KubeObject => ({
+    apiVersion: 'apps/v1',
+    kind: 'ReplicaSet',
+    metadata: { name, namespace: 'default' },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: { app: 'o' } },
+      template: { metadata: { labels: { app: 'o' } }, spec: { containers: [{ name: 'c', image: 'o:1' }] } },
+    },
+  });
+  sim.store.create(rsType, rs('first'));
+  await waitFor(sim.store, () => sim.store.get(rsType, 'default', 'first')?.status?.readyReplicas === 2);
+  const before = sim.store
+    .list(pods, 'default')
+    .items.map((p) => p.metadata.uid)
+    .sort();
+  sim.store.delete(rsType, 'default', 'first', { propagationPolicy: 'Orphan' });
+  const second = sim.store.create(rsType, rs('second'));
+  await waitFor(sim.store, () => sim.store.get(rsType, 'default', 'second')?.status?.readyReplicas === 2);
+  const after = sim.store.list(pods, 'default').items;
+  expect(after.map((p) => p.metadata.uid).sort()).toEqual(before);
+  expect(after.every((p) => p.metadata.ownerReferences?.[0]?.uid === second.metadata.uid)).toBe(true);
+});
+
 test('deleting a Deployment cascades to its ReplicaSets and pods; Orphan keeps them without the owner', async () => {
   sim = startSim();
   const deployments = sim.rt('apps', 'deployments');

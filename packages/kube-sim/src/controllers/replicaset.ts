@@ -1,6 +1,6 @@
 import type { KubeObject } from '../store/store.ts';
 import type { ControllerContext } from './context.ts';
-import { controllerOf, jsonEqual, splitKey } from './kinds.ts';
+import { controllerOf, jsonEqual, ownerRefTo, selectorMatches, splitKey } from './kinds.ts';
 import { deletionOrder, isPodActive, isPodReady, msUntilAvailable, podFromTemplate } from './pod-util.ts';
 
 const COMPONENT = 'replicaset-controller';
@@ -65,11 +65,28 @@ export class ReplicaSetController {
     );
   }
 
+  /** Pods the ReplicaSet controls; orphans its selector matches are adopted (ControllerRefManager). */
   private ownedPods(rs: KubeObject): KubeObject[] {
     const out: KubeObject[] = [];
     for (const dep of this.ctx.index.dependents(rs.metadata.uid!, this.ctx.kinds.pods)) {
       const pod = this.ctx.store.get(this.ctx.kinds.pods, dep.namespace, dep.name);
       if (pod && controllerOf(pod)?.uid === rs.metadata.uid) out.push(pod);
+    }
+    const labelSelector = Object.entries((rs.spec?.selector?.matchLabels ?? {}) as Record<string, string>)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(',');
+    if (rs.metadata.deletionTimestamp || !labelSelector) return out;
+    for (const pod of this.ctx.store.list(this.ctx.kinds.pods, rs.metadata.namespace, { labelSelector })
+      .items) {
+      if (
+        controllerOf(pod) ||
+        pod.metadata.deletionTimestamp ||
+        !isPodActive(pod) ||
+        !selectorMatches(rs.spec?.selector, pod.metadata.labels)
+      )
+        continue;
+      pod.metadata.ownerReferences = [...(pod.metadata.ownerReferences ?? []), ownerRefTo(rs)];
+      out.push(this.ctx.store.update(this.ctx.kinds.pods, pod));
     }
     return out;
   }
