@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { InputError } from './errors.ts';
 import { registerSecret } from './log.ts';
 import { formatPath } from './spec.ts';
@@ -44,7 +45,7 @@ export function readInputs<D extends ActionDefinition>(definition: D, env: NodeJ
   const out: Record<string, unknown> = {};
   for (const [name, def] of entries) {
     const given = (env[inputEnvName(name)] ?? '').trim();
-    const raw = given === '' ? def.meta.default : given;
+    const raw = given === '' ? resolveDefault(def.meta.default, env) : given;
     if (raw === undefined || raw === '') {
       if (def.meta.required) throw new InputError(name, undefined, `${def.allowed} (this input is required)`);
       out[name] = undefined;
@@ -63,6 +64,28 @@ export function readInputs<D extends ActionDefinition>(definition: D, env: NodeJ
     out[name] = parsed.data;
   }
   return out as InputsOf<D>;
+}
+
+/**
+ * On a runner, action.yml defaults arrive already resolved in INPUT_*. Outside GitHub (the CLI,
+ * tests) we apply them ourselves, and the `${{ … }}` expressions they may hold get the local
+ * meaning: runner.temp → RUNNER_TEMP or the OS temp dir, github.token → GITHUB_TOKEN; any other
+ * expression makes the default absent rather than a literal `${{ … }}` string.
+ */
+function resolveDefault(raw: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  if (raw === undefined || !raw.includes('${{')) return raw;
+  const known: Record<string, string | undefined> = {
+    'runner.temp': env.RUNNER_TEMP || tmpdir(),
+    'github.token': env.GITHUB_TOKEN,
+    'github.workspace': env.GITHUB_WORKSPACE || process.cwd(),
+  };
+  let missing = false;
+  const resolved = raw.replace(/\$\{\{\s*([\w.-]+)\s*\}\}/g, (_, name: string) => {
+    const value = known[name];
+    if (value === undefined) missing = true;
+    return value ?? '';
+  });
+  return missing || resolved.includes('${{') ? undefined : resolved;
 }
 
 function stringify(value: unknown): string {

@@ -138,3 +138,23 @@ describe('YAML specs', () => {
     expect(() => readInputs(definition, env({ app: 'web', checks: bomb }))).toThrow();
   });
 });
+
+test('runner expressions in defaults get their local meaning outside GitHub', () => {
+  const withExpressions = defineAction({
+    name: 'x',
+    title: 'x',
+    description: 'x',
+    inputs: {
+      token: input.secret({ description: 't', default: '${{ github.token }}' }),
+      dir: input.string({ description: 'd', default: '${{ runner.temp }}/backup' }),
+      other: input.string({ description: 'o', default: '${{ steps.x.outputs.y }}' }),
+    },
+    outputs: {},
+  });
+  expect(readInputs(withExpressions, { RUNNER_TEMP: '/rt', GITHUB_TOKEN: 'ghs_local_token' })).toEqual({
+    token: 'ghs_local_token',
+    dir: '/rt/backup',
+    other: undefined,
+  });
+  expect(readInputs(withExpressions, { RUNNER_TEMP: '/rt' }).token).toBeUndefined();
+});
