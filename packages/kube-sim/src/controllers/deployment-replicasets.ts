@@ -30,12 +30,10 @@ export function ownedReplicaSets(ctx: ControllerContext, d: KubeObject): KubeObj
     if (rs && controllerOf(rs)?.uid === d.metadata.uid) out.push(rs);
   }
   if (!d.metadata.deletionTimestamp) {
-    const matchLabels = Object.entries((d.spec?.selector?.matchLabels ?? {}) as Record<string, string>);
-    const labelSelector = matchLabels.map(([k, v]) => `${k}=${v}`).join(',');
-    for (const rs of labelSelector
-      ? ctx.store.list(ctx.kinds.replicasets, d.metadata.namespace, { labelSelector }).items
-      : []) {
+    for (const ref of ctx.index.uncontrolledIn(ctx.kinds.replicasets, d.metadata.namespace)) {
+      const rs = ctx.store.get(ctx.kinds.replicasets, ref.namespace, ref.name);
       if (
+        !rs ||
         controllerOf(rs) ||
         rs.metadata.deletionTimestamp ||
         !selectorMatches(d.spec?.selector, rs.metadata.labels)

@@ -8,6 +8,8 @@ export class OwnerIndex {
   >();
   private readonly ownersOf = new Map<string, string[]>();
   private readonly uids = new Set<string>();
+  /** Objects without a controller ownerReference, by "group/resource", then id: candidates for adoption. */
+  private readonly uncontrolled = new Map<string, Map<string, { namespace?: string; name: string }>>();
 
   observe(e: StoreEvent): void {
     const o = e.object;
@@ -18,6 +20,12 @@ export class OwnerIndex {
       if (deps?.size === 0) this.byOwner.delete(uid);
     }
     this.ownersOf.delete(id);
+    const typeKey = `${e.resource.group}/${e.resource.resource}`;
+    let free = this.uncontrolled.get(typeKey);
+    if (!free) this.uncontrolled.set(typeKey, (free = new Map()));
+    if (e.type !== 'DELETED' && !(o.metadata.ownerReferences ?? []).some((r) => r.controller))
+      free.set(id, { namespace: o.metadata.namespace, name: o.metadata.name });
+    else free.delete(id);
     if (e.type === 'DELETED') {
       this.uids.delete(o.metadata.uid!);
       return;
@@ -40,6 +48,13 @@ export class OwnerIndex {
   dependents(uid: string, rt?: ResourceType): { rt: ResourceType; namespace?: string; name: string }[] {
     const deps = [...(this.byOwner.get(uid)?.values() ?? [])];
     return rt ? deps.filter((d) => d.rt.group === rt.group && d.rt.resource === rt.resource) : deps;
+  }
+
+  /** Live objects of `rt` in `namespace` that no controller owns. */
+  uncontrolledIn(rt: ResourceType, namespace: string | undefined): { namespace?: string; name: string }[] {
+    return [...(this.uncontrolled.get(`${rt.group}/${rt.resource}`)?.values() ?? [])].filter(
+      (o) => o.namespace === namespace,
+    );
   }
 
   exists(uid: string): boolean {

@@ -72,13 +72,11 @@ export class ReplicaSetController {
       const pod = this.ctx.store.get(this.ctx.kinds.pods, dep.namespace, dep.name);
       if (pod && controllerOf(pod)?.uid === rs.metadata.uid) out.push(pod);
     }
-    const labelSelector = Object.entries((rs.spec?.selector?.matchLabels ?? {}) as Record<string, string>)
-      .map(([k, v]) => `${k}=${v}`)
-      .join(',');
-    if (rs.metadata.deletionTimestamp || !labelSelector) return out;
-    for (const pod of this.ctx.store.list(this.ctx.kinds.pods, rs.metadata.namespace, { labelSelector })
-      .items) {
+    if (rs.metadata.deletionTimestamp) return out;
+    for (const ref of this.ctx.index.uncontrolledIn(this.ctx.kinds.pods, rs.metadata.namespace)) {
+      const pod = this.ctx.store.get(this.ctx.kinds.pods, ref.namespace, ref.name);
       if (
+        !pod ||
         controllerOf(pod) ||
         pod.metadata.deletionTimestamp ||
         !isPodActive(pod) ||
