@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import { LoadConnection, parseResponse, serializeRequest } from './connection.ts';
 import { startServer, type TestServer } from '../test-utils.ts';
 
@@ -69,12 +70,13 @@ describe('LoadConnection against a real server', () => {
       n++;
       if (req.url === '/chunked') {
         // Chunked, written in pieces with a pause: the parser must wait for the terminating chunk.
-        res.write('{"a":');
-        setImmediate(() => res.end('1}'));
+        const r = res as ServerResponse;
+        r.write('{"a":');
+        setImmediate(() => r.end('1}'));
       } else if (req.url === '/close') {
-        (res as import('node:http').ServerResponse).setHeader('connection', 'close');
-        res.end('bye');
-      } else res.end('ok');
+        (res as ServerResponse).setHeader('connection', 'close');
+        (res as ServerResponse).end('bye');
+      } else (res as ServerResponse).end('ok');
     });
   });
   afterAll(() => server.close());
