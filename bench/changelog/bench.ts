@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LOG_FORMAT } from '@shipgate/notes';
 import { fastImport, gitEnv } from '../../packages/notes/src/test-utils.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -62,9 +63,9 @@ try {
   writeFileSync(join(dir, 'gh-output'), '');
   writeFileSync(join(dir, 'gh-summary.md'), '');
 
-  const us = '%x1f';
+  const format = LOG_FORMAT.replaceAll('\x1f', '%x1f'); // exactly what @shipgate/notes asks git for
   const tools: Record<string, () => Measure> = {
-    'git log (bare stream)': () => timed('sh', ['-c', `git log -z --format='%H${us}%P${us}%an${us}%ae${us}%aI${us}%B' v1.0.0..HEAD > /dev/null`], dir),
+    'git log (bare stream)': () => timed('sh', ['-c', `git log -z --boundary '--format=${format}' v1.0.0..HEAD > /dev/null`], dir),
     '@shipgate/notes (library CLI)': () => timed(node, [join(root, 'bench/changelog/notes-cli.ts'), dir, join(dir, 'notes.md')], root),
     'shipgate changelog action (dist bundle, preview)': () =>
       timed(node, [join(root, 'dist/changelog/index.js')], dir, {

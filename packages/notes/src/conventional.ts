@@ -54,6 +54,8 @@ export const DEFAULT_SPLIT_TYPES = [
 const NONE: string[] = [];
 const NO_REFS: number[] = [];
 
+const DEFAULT_SPLIT_SET: ReadonlySet<string> = new Set(DEFAULT_SPLIT_TYPES);
+
 const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\r\n]*)\))?(!)?:[ \t]+(\S.*)$/;
 const FOOTER = /^(BREAKING CHANGE|BREAKING-CHANGE|[A-Za-z][A-Za-z0-9-]*)(?::[ \t]*|[ \t]+#(?=\w))(.*)$/;
 const PR_SUFFIX = /[ \t]*\(#(\d{1,9})\)[ \t]*$/;
@@ -77,7 +79,7 @@ export function parseHeader(line: string): Pick<ConventionalEntry, 'type' | 'sco
  * Parses a whole commit message. Never throws; a message that is not conventional comes back with
  * `unparsed` set so the caller can count and list it.
  */
-export function parseCommitMessage(message: string, splitTypes: readonly string[] = DEFAULT_SPLIT_TYPES): ParsedMessage {
+export function parseCommitMessage(message: string, splitTypes: ReadonlySet<string> | readonly string[] = DEFAULT_SPLIT_SET): ParsedMessage {
   const lines = (message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message).split('\n');
   while (lines.length && lines[lines.length - 1]!.trim() === '') lines.pop();
   while (lines.length && lines[0]!.trim() === '') lines.shift();
@@ -93,7 +95,7 @@ export function parseCommitMessage(message: string, splitTypes: readonly string[
   }
   const bodyLines = lines.slice(1);
   const revert = revertTarget(header, bodyLines);
-  const chunks = splitSquashBody(bodyLines, new Set(splitTypes));
+  const chunks = splitSquashBody(bodyLines, splitTypes instanceof Set ? splitTypes : new Set(splitTypes as readonly string[]));
   const entries: ConventionalEntry[] = [];
 
   const head = revert?.subject !== undefined && GIT_REVERT.test(header)
@@ -131,7 +133,7 @@ interface SquashChunks {
 }
 
 /** Splits a body at paragraph-initial or bulleted lines that are themselves conventional headers of a known type. */
-function splitSquashBody(body: string[], types: Set<string>): SquashChunks {
+function splitSquashBody(body: string[], types: ReadonlySet<string>): SquashChunks {
   const result: SquashChunks = { own: [], entries: [] };
   let current = result.own;
   let previousBlank = true;

@@ -11,9 +11,6 @@ export interface RawCommit {
   sha: string;
   parents: string[];
   authorName: string;
-  authorEmail: string;
-  /** Author date, strict ISO 8601. */
-  date: string;
   message: string;
   /** With `boundary`: an excluded parent of the range (`git log --boundary`), not part of it. */
   boundary?: boolean;
@@ -32,7 +29,9 @@ export interface GitOptions {
 }
 
 const US = '\x1f';
-const FORMAT = `--format=%m%H${US}%P${US}%an${US}%ae${US}%aI${US}%B`;
+/** Only what the notes use: boundary mark, sha, parents, author name, raw message. */
+export const LOG_FORMAT = `%m%H${US}%P${US}%an${US}%B`;
+const FORMAT = `--format=${LOG_FORMAT}`;
 
 /** Runs a short git command and returns its stdout; a failure becomes an ExternalError naming the step. */
 export function git(args: string[], opts: GitOptions, step: string): Promise<string> {
@@ -114,7 +113,7 @@ export function parseRecord(record: string): RawCommit {
   const boundary = text.startsWith('-');
   const f: string[] = [];
   let at = 1;
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 3; i++) {
     const next = text.indexOf(US, at);
     if (next === -1) throw new ExternalError('git', 'read git log', { detail: 'unexpected record format' });
     f.push(text.slice(at, next));
@@ -124,8 +123,6 @@ export function parseRecord(record: string): RawCommit {
     sha: f[0]!,
     parents: f[1] ? f[1].split(' ') : [],
     authorName: f[2]!,
-    authorEmail: f[3]!,
-    date: f[4]!,
     message: text.slice(at),
     ...(boundary ? { boundary } : {}),
   };

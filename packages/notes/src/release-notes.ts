@@ -61,7 +61,7 @@ export async function generateNotes(o: NotesOptions): Promise<NotesResult> {
   const toSha = await resolveCommit(to, gitOpts);
   const tags = versionTags(await listTags(gitOpts), o.tagPrefix);
   if (!toSha) throw new InputError('to', to, 'a commit, branch or tag that exists in this repository');
-  const splitTypes = [...new Set([...DEFAULT_SPLIT_TYPES, ...o.config.sections.flatMap((s) => s.types)])];
+  const splitTypes = new Set([...DEFAULT_SPLIT_TYPES, ...o.config.sections.flatMap((s) => s.types.map((t) => t.toLowerCase()))]);
   const history = await readHistory(o, tags, toSha, splitTypes, gitOpts);
   const { plan, commits } = history;
 
@@ -111,6 +111,9 @@ export async function generateNotes(o: NotesOptions): Promise<NotesResult> {
   if (release.previousVersion === undefined) delete release.previousVersion;
   if (release.previousTag === undefined) delete release.previousTag;
   if (release.repository === undefined) delete release.repository;
+  // The parsed commits are no longer needed: let the collector have them while the notes render.
+  commits.length = 0;
+  noteCommits.length = 0;
   return { release, markdown: renderRelease(release), releasable: decision.version !== undefined, range: { from: notesBase?.sha, to: toSha } };
 }
 
@@ -138,7 +141,7 @@ interface History {
  * (it shows up as a boundary commit); pre-release tags inside the range are seen in the same stream.
  * Otherwise (or when that tag is on another branch): `git tag --merged`, then the stream.
  */
-async function readHistory(o: NotesOptions, tags: VersionTag[], toSha: string, splitTypes: string[], gitOpts: GitOptions): Promise<History> {
+async function readHistory(o: NotesOptions, tags: VersionTag[], toSha: string, splitTypes: ReadonlySet<string>, gitOpts: GitOptions): Promise<History> {
   const read = async (range: string, boundary: boolean) => {
     const commits: ParsedCommit[] = [];
     const boundaries = new Set<string>();
