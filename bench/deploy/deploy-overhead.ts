@@ -4,9 +4,13 @@
  * start; a 3-replica rolling update with maxSurge 25% / maxUnavailable 25% needs 3 sequential
  * waves, so the floor is ≈ 3 × READY_MS for both tools). Counts API requests from the audit log.
  *
+ * With a built dist/deploy, the bundle is measured too, spawned as the runner spawns it
+ * (INPUT_* variables, GITHUB_OUTPUT/GITHUB_STEP_SUMMARY files): Node start-up and bundle load count.
+ *
  *   node_modules/.bin/node bench/deploy/deploy-overhead.ts [runs=10]
  */
 import { execFile } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +50,25 @@ const base = (app: string, version: string) => ({
 
 await runDeploy({ ...base('sg', '1.0.0'), manifests: manifest('sg') });
 await runDeploy({ ...base('kc', '1.0.0'), manifests: manifest('kc') });
+const bundle = new URL('../../dist/deploy/index.js', import.meta.url).pathname;
+const haveBundle = existsSync(bundle);
+if (haveBundle) await runDeploy({ ...base('bd', '1.0.0'), manifests: manifest('bd') });
+const outFile = join(dir, 'out');
+const sumFile = join(dir, 'summary');
+async function runBundleOnce(version: string): Promise<void> {
+  writeFileSync(outFile, '');
+  writeFileSync(sumFile, '');
+  await run(process.execPath, [bundle], {
+    env: {
+      PATH: process.env.PATH ?? '', KUBECONFIG: sim.kubeconfigPath!, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: sumFile, RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir,
+      INPUT_APP: 'bd', INPUT_IMAGE: `reg/web:${version}`, INPUT_VERSION: version, INPUT_NAMESPACE: 'default', INPUT_STRATEGY: 'rolling', INPUT_MODE: 'deploy',
+      'INPUT_CANARY-WEIGHT': '10', 'INPUT_TRAFFIC-ROUTER': 'replicas', INPUT_BASELINE: 'false', INPUT_TIMEOUT: '1m', 'INPUT_AUTO-ROLLBACK': 'true',
+      'INPUT_SCALE-DOWN-DELAY': '0s', 'INPUT_DRY-RUN': 'false', 'INPUT_LOCK-TIMEOUT': '5s', 'INPUT_BACKUP-DIR': join(dir, 'backup'),
+    },
+  });
+}
+const bd: number[] = [];
+const bdReq: number[] = [];
 
 const sg: number[] = [];
 const kc: number[] = [];
@@ -67,16 +90,26 @@ for (let i = 1; i <= RUNS; i++) {
   await run('kubectl', ['rollout', 'status', 'deployment/kc', '--timeout=60s'], { env: kenv });
   kc.push(performance.now() - t);
   kcReq.push(sim.audit.entries(seq).length);
+
+  if (haveBundle) {
+    seq = sim.audit.lastSeq();
+    t = performance.now();
+    await runBundleOnce(v);
+    bd.push(performance.now() - t);
+    bdReq.push(sim.audit.entries(seq).length);
+  }
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 // Readiness floor measured, not assumed: the fastest kubectl wall time bounds what the sim imposes.
-const floor = Math.min(...kc, ...sg);
+const floor = Math.min(...kc, ...sg, ...bd);
 const fmt = (n: number) => n.toFixed(0);
 console.log(`runs: ${RUNS}, 3 replicas, pods ready ${READY_MS} ms after start`);
 console.log(`shipgate deploy (library, rolling, lock+state+ledger): median ${fmt(median(sg))} ms, requests median ${median(sgReq)}`);
 console.log(`kubectl set image + rollout status:                  median ${fmt(median(kc))} ms, requests median ${median(kcReq)}`);
+if (haveBundle) console.log(`shipgate deploy (ncc bundle, spawned like the runner, with backup): median ${fmt(median(bd))} ms, requests median ${median(bdReq)}`);
 console.log(`observed floor (fastest of all runs): ${fmt(floor)} ms`);
-console.log(`shipgate overhead over the floor: median ${fmt(median(sg) - floor)} ms; kubectl: ${fmt(median(kc) - floor)} ms`);
+console.log(`overhead over the floor: shipgate library ${fmt(median(sg) - floor)} ms${haveBundle ? `, shipgate bundle ${fmt(median(bd) - floor)} ms` : ''}; kubectl ${fmt(median(kc) - floor)} ms`);
+if (haveBundle) console.log(`ratio bundle/kubectl wall: ${(median(bd) / median(kc)).toFixed(2)}; requests: ${(median(bdReq) / median(kcReq)).toFixed(2)}`);
 console.log(`ratio shipgate/kubectl wall: ${(median(sg) / median(kc)).toFixed(2)}; requests: ${(median(sgReq) / median(kcReq)).toFixed(2)}`);
 await sim.stop();
 await rm(dir, { recursive: true, force: true });
