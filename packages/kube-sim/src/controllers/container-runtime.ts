@@ -149,9 +149,8 @@ export class ContainerRuntime {
         this.host.env(),
         port,
         (l) => this.log(l),
-        (code, signal) => {
-          if (this.process === proc && !this.stopped)
-            this.exited(code, signal === 'SIGKILL' ? 'OOMKilled' : code === 0 ? 'Completed' : 'Error');
+        (code) => {
+          if (this.process === proc && !this.stopped) this.exited(code, code === 0 ? 'Completed' : 'Error');
         },
       );
       this.process = proc;
