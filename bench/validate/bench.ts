@@ -108,18 +108,19 @@ for (const r of rows) {
     `| ${r.scenario} | ${r.tool} | ${r.round} | ${c} | ${fmt(r.rps)} | ${fmt(r.p50)} | ${fmt(r.p90)} | ${fmt(r.p99)} | ${r.requests} | ${r.errors} |`,
   );
 }
-console.log('\n| scenario | req/s shipgate / autocannon | p50 ratio | p90 ratio | p99 ratio |');
+console.log('\nMedians over the rounds (shipgate / autocannon):\n');
+console.log('| scenario | req/s | p50 ratio | p90 ratio | p99 ratio |');
 console.log('| --- | --- | --- | --- | --- |');
 for (const s of scenarios) {
-  const mean = (tool: string, key: 'rps' | 'p50' | 'p90' | 'p99') => {
-    const xs = rows.filter((r) => r.tool === tool && r.scenario === s.name).map((r) => r[key]);
-    return xs.reduce((a, b) => a + b, 0) / xs.length;
+  // Medians over rounds: the machine is shared, and one disturbed round should not decide.
+  const median = (tool: string, key: 'rps' | 'p50' | 'p90' | 'p99') => {
+    const xs = rows.filter((r) => r.tool === tool && r.scenario === s.name).map((r) => r[key]).sort((a, b) => a - b);
+    const mid = Math.floor(xs.length / 2);
+    return xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
   };
   const ratio = (key: 'rps' | 'p50' | 'p90' | 'p99') => {
-    const a = mean('autocannon', key);
-    return a === 0 ? 'n/a (autocannon: 0)' : (mean('shipgate', key) / a).toFixed(3);
+    const a = median('autocannon', key);
+    return a === 0 ? 'n/a (autocannon: 0)' : (median('shipgate', key) / a).toFixed(3);
   };
-  console.log(
-    `| ${s.name} | ${fmt(mean('shipgate', 'rps'))} / ${fmt(mean('autocannon', 'rps'))} = ${ratio('rps')} | ${ratio('p50')} | ${ratio('p90')} | ${ratio('p99')} |`,
-  );
+  console.log(`| ${s.name} | ${fmt(median('shipgate', 'rps'))} / ${fmt(median('autocannon', 'rps'))} = ${ratio('rps')} | ${ratio('p50')} | ${ratio('p90')} | ${ratio('p99')} |`);
 }
