@@ -114,7 +114,10 @@ console.log('| --- | --- | --- | --- | --- |');
 for (const s of scenarios) {
   // Medians over rounds: the machine is shared, and one disturbed round should not decide.
   const median = (tool: string, key: 'rps' | 'p50' | 'p90' | 'p99') => {
-    const xs = rows.filter((r) => r.tool === tool && r.scenario === s.name).map((r) => r[key]).sort((a, b) => a - b);
+    const xs = rows
+      .filter((r) => r.tool === tool && r.scenario === s.name)
+      .map((r) => r[key])
+      .sort((a, b) => a - b);
     const mid = Math.floor(xs.length / 2);
     return xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
   };
@@ -122,5 +125,7 @@ for (const s of scenarios) {
     const a = median('autocannon', key);
     return a === 0 ? 'n/a (autocannon: 0)' : (median('shipgate', key) / a).toFixed(3);
   };
-  console.log(`| ${s.name} | ${fmt(median('shipgate', 'rps'))} / ${fmt(median('autocannon', 'rps'))} = ${ratio('rps')} | ${ratio('p50')} | ${ratio('p90')} | ${ratio('p99')} |`);
+  console.log(
+    `| ${s.name} | ${fmt(median('shipgate', 'rps'))} / ${fmt(median('autocannon', 'rps'))} = ${ratio('rps')} | ${ratio('p50')} | ${ratio('p90')} | ${ratio('p99')} |`,
+  );
 }
