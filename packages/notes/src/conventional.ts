@@ -67,12 +67,22 @@ const REF_TOKENS = new Set([
   'references', 'see', 'part-of', 'related', 'relates-to',
 ]);
 
+const interned = new Map<string, string>();
+
+/** One copy of each type and scope string (a few distinct values across 100,000 commits). */
+function intern(text: string): string {
+  const known = interned.get(text);
+  if (known !== undefined) return known;
+  if (interned.size < 10_000) interned.set(text, text);
+  return text;
+}
+
 /** Parses a conventional header line; undefined when it is not one. */
 export function parseHeader(line: string): Pick<ConventionalEntry, 'type' | 'scope' | 'description' | 'breaking'> | undefined {
   const m = HEADER.exec(line.trim());
   if (!m) return undefined;
   const scope = m[2]?.trim();
-  return { type: m[1]!.toLowerCase(), scope: scope ? scope : undefined, description: m[4]!.trim(), breaking: m[3] === '!' };
+  return { type: intern(m[1]!.toLowerCase()), scope: scope ? intern(scope) : undefined, description: m[4]!.trim(), breaking: m[3] === '!' };
 }
 
 /**

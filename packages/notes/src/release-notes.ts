@@ -3,7 +3,7 @@
  * commit parsed as it arrives → pair reverts → decide the version → build the model → render.
  */
 import { InputError, ShipgateError } from '@shipgate/core';
-import { DEFAULT_SPLIT_TYPES, parseCommitMessage, type ParsedMessage } from './conventional.ts';
+import { DEFAULT_SPLIT_TYPES, parseCommitMessage, type Footer, type ParsedMessage } from './conventional.ts';
 import { commitDate, git, isShallow, listTags, resolveCommit, streamCommits, tagsMergedInto, type GitOptions } from './git-log.ts';
 import { buildRelease, forEachChange, type Author, type NotesConfig, type ParsedCommit, type Release } from './model.ts';
 import { decideVersion, planRange, versionTags, type RangePlan, type VersionTag } from './plan.ts';
@@ -142,6 +142,7 @@ interface History {
  * Otherwise (or when that tag is on another branch): `git tag --merged`, then the stream.
  */
 async function readHistory(o: NotesOptions, tags: VersionTag[], toSha: string, splitTypes: ReadonlySet<string>, gitOpts: GitOptions): Promise<History> {
+  const keepParents = o.prerelease !== undefined;
   const read = async (range: string, boundary: boolean) => {
     const commits: ParsedCommit[] = [];
     const boundaries = new Set<string>();
@@ -151,7 +152,8 @@ async function readHistory(o: NotesOptions, tags: VersionTag[], toSha: string, s
       let author = authors.get(c.authorName);
       if (!author) authors.set(c.authorName, (author = { name: c.authorName }));
       const parsed = slim(parseCommitMessage(c.message, splitTypes));
-      commits.push({ sha: c.sha, parents: c.parents.join(' '), author, merge: c.parents.length > 1, parsed });
+      // Parents are only walked to split a pre-release range; don't keep 100,000 of them otherwise.
+      commits.push({ sha: c.sha, parents: keepParents ? c.parents.join(' ') : '', author, merge: c.parents.length > 1, parsed });
     });
     return { commits, boundaries };
   };
@@ -172,13 +174,25 @@ async function readHistory(o: NotesOptions, tags: VersionTag[], toSha: string, s
   return { plan, commits, readFrom: fromSha };
 }
 
+const NO_FOOTERS: Footer[] = [];
+
 /** Drops what the model never uses (bodies, footers) so 100,000 parsed commits stay small. */
 function slim(p: ParsedMessage): ParsedMessage {
   for (const e of p.entries) {
     e.body = '';
-    e.footers = [];
+    e.footers = NO_FOOTERS;
+    e.description = own(e.description);
   }
+  p.subject = own(p.subject);
   return p;
+}
+
+/**
+ * A copy of `text` that does not keep its source alive: V8 slices of a string (a subject cut from a
+ * whole git record) hold the entire record in memory; this flattens a short new string instead.
+ */
+function own(text: string): string {
+  return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }
 
 /** Shas of `sha` and its ancestors among `commits` (parents followed only inside the range). */

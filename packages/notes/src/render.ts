@@ -20,32 +20,84 @@ export function escapeText(text: string): string {
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 
+/**
+ * Appends strings to a growing UTF-8 buffer: 100,000 entries become one flat string at the end
+ * instead of a million short-lived template-string pieces for the collector.
+ */
+class MarkdownWriter {
+  private buf = Buffer.allocUnsafe(1 << 16);
+  private len = 0;
+  write(text: string): void {
+    const need = this.len + text.length * 3;
+    if (need > this.buf.length) {
+      const next = Buffer.allocUnsafe(Math.max(need, this.buf.length * 2));
+      this.buf.copy(next, 0, 0, this.len);
+      this.buf = next;
+    }
+    this.len += this.buf.write(text, this.len);
+  }
+  toString(): string {
+    return this.buf.toString('utf8', 0, this.len);
+  }
+}
+
 /** The heading line and body of one release section, ending with a newline. */
 export function renderRelease(release: Release): string {
   const base = repoUrl(release);
-  const out: string[] = [];
+  const w = new MarkdownWriter();
   const compare = compareUrl(release);
   const title = compare ? `[${release.version}](${compare})` : release.version;
-  out.push(`## ${title} (${release.date})`, '');
+  w.write(`## ${title} (${release.date})\n\n`);
   if (release.breaking.length) {
-    out.push('### ⚠ BREAKING CHANGES', '');
+    w.write('### ⚠ BREAKING CHANGES\n\n');
     for (const e of release.breaking) {
-      for (const note of e.breakingNotes) out.push(`* ${scopePrefix(e)}${block(note, base)} (${refs(e, base)})`);
+      for (const note of e.breakingNotes) w.write(`* ${scopePrefix(e)}${block(note, base)} (${refs(e, base)})\n`);
     }
-    out.push('');
+    w.write('\n');
   }
   const authors = new Map<Author, string>();
+  const scopes = new Map<string, string>();
   for (const section of release.sections) {
-    out.push(`### ${escapeMarkdown(section.title)}`, '');
+    w.write(`### ${escapeMarkdown(section.title)}\n\n`);
     for (const e of section.entries) {
       let by = authors.get(e.author);
       if (by === undefined) authors.set(e.author, (by = authorSuffix(e.author)));
-      out.push(`* ${scopePrefix(e)}${text(e.description, base)} (${refs(e, base)})${by}`);
+      w.write('* ');
+      if (e.scope) {
+        let scope = scopes.get(e.scope);
+        if (scope === undefined) scopes.set(e.scope, (scope = scopePrefix(e)));
+        w.write(scope);
+      }
+      w.write(text(e.description, base));
+      w.write(' (');
+      writeRefs(w, e, base);
+      w.write(')');
+      w.write(by);
+      w.write('\n');
     }
-    out.push('');
+    w.write('\n');
   }
-  if (!release.breaking.length && !release.sections.length) out.push('_No user-facing changes._', '');
-  return out.join('\n');
+  if (!release.breaking.length && !release.sections.length) w.write('_No user-facing changes._\n\n');
+  return w.toString().replace(/\n$/, '');
+}
+
+function writeRefs(w: MarkdownWriter, e: ReleaseEntry, base: string | undefined): void {
+  if (!base) return w.write(refs(e, base));
+  if (e.pr !== undefined) {
+    w.write(`[#${e.pr}](`);
+    w.write(base);
+    w.write(`/pull/${e.pr}), `);
+  }
+  for (const n of e.refs) {
+    w.write(`[#${n}](`);
+    w.write(base);
+    w.write(`/issues/${n}), `);
+  }
+  w.write(`[${e.sha.slice(0, 7)}](`);
+  w.write(base);
+  w.write('/commit/');
+  w.write(e.sha);
+  w.write(')');
 }
 
 /** One bullet: `* **scope:** description ([#12](…)) ([abc1234](…)), by @login`. */
