@@ -3,105 +3,23 @@
  * checks at once, each on its own schedule), then, when all passed, the bounded load with its
  * thresholds. Everything the options can get wrong is found by planValidation() before any request.
  */
-import { InputError, systemClock, type Clock, type Logger } from '@shipgate/core';
-import { ConditionSyntaxError } from './conditions/index.ts';
+import { systemClock } from '@shipgate/core';
 import { runnerFor } from './checks/registry.ts';
 import { targetUrl } from './checks/exchange.ts';
 import type { CheckEnv } from './checks/types.ts';
 import { runLoad, type LoadReport } from './load/runner.ts';
-import { parseThreshold, type Threshold } from './load/thresholds.ts';
+import {
+  parseSpecDuration,
+  planValidation,
+  type ValidateDeps,
+  type ValidateOptions,
+  type ValidationPlan,
+} from './plan.ts';
 import { failureLines, publicUrl, type CheckReport, type ValidationReport } from './report.ts';
 import { untilReady } from './retry-until-ready.ts';
-import { checksSchema, type CheckSpec } from './spec.ts';
+import type { CheckSpec } from './spec.ts';
 
-export interface ValidateOptions {
-  /** Absolute http(s) URL; check paths are relative to it. */
-  baseUrl: string | URL;
-  /** Checks (already parsed, or raw objects: they are validated here). Default: GET / with [STATUS] < 400. */
-  checks?: unknown;
-  /** Keep retrying until every check passes, ms (default 2 min). */
-  timeoutMs?: number;
-  /** Pause between attempts of one check, ms (default 2 s). */
-  intervalMs?: number;
-  auth?: { token?: string; header?: string; basic?: string };
-  /** Extra trusted CA certificate (PEM). */
-  ca?: string;
-  /** Every check must answer within this (ms); the load's p(99) too. */
-  maxResponseMs?: number;
-  securityHeaders?: 'off' | 'recommended' | 'strict';
-  /** The load, run after every check passed; absent for none. */
-  load?: {
-    path?: string;
-    method?: string;
-    concurrency: number;
-    requests?: number;
-    durationMs?: number;
-    rate?: number;
-    thresholds?: readonly string[];
-  };
-}
-
-export interface ValidateDeps {
-  clock?: Clock;
-  signal?: AbortSignal;
-  log?: Logger;
-  /** Log every failed attempt, not only outcomes. */
-  verbose?: boolean;
-}
-
-/** Options checked and compiled: what validate() runs. */
-export interface ValidationPlan {
-  baseUrl: URL;
-  checks: CheckSpec[];
-  timeoutMs: number;
-  intervalMs: number;
-  authHeaders: Record<string, string>;
-  authKind: ValidationReport['settings']['auth'];
-  thresholds: Threshold[];
-  options: ValidateOptions;
-}
-
-const DEFAULT_CHECK: CheckSpec = { name: 'reachable', path: '/', conditions: ['[STATUS] < 400'] };
-
-/** Checks every option; throws InputError (naming the input, the value and what is allowed). */
-export function planValidation(options: ValidateOptions): ValidationPlan {
-  const baseUrl = parseBaseUrl(options.baseUrl);
-  const parsed = checksSchema.safeParse(options.checks ?? [DEFAULT_CHECK]);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('');
-    throw new InputError('checks', undefined, issue.message, { path: `checks${path}` });
-  }
-  const checks = [...parsed.data];
-  if (options.securityHeaders && options.securityHeaders !== 'off') {
-    checks.push({
-      kind: 'security-headers',
-      name: 'security headers',
-      path: '/',
-      level: options.securityHeaders,
-    });
-  }
-  const names = new Set<string>();
-  for (const check of checks) {
-    if (names.has(check.name)) throw new InputError('checks', check.name, 'a unique name for every check');
-    names.add(check.name);
-  }
-  const timeoutMs = nonNegative('timeout', options.timeoutMs ?? 120_000);
-  const intervalMs = nonNegative('interval', options.intervalMs ?? 2_000);
-  if (options.maxResponseMs !== undefined) positive('max-response-ms', options.maxResponseMs);
-  const { headers, kind } = authHeaders(options.auth);
-  const thresholds = planLoad(options);
-  return {
-    baseUrl,
-    checks,
-    timeoutMs,
-    intervalMs,
-    authHeaders: headers,
-    authKind: kind,
-    thresholds,
-    options,
-  };
-}
+export { parseSpecDuration, planValidation, type ValidateDeps, type ValidateOptions, type ValidationPlan };
 
 /** Runs the plan; never throws for a failing service (that is in the report), only for cancellation. */
 export async function validate(options: ValidateOptions, deps: ValidateDeps = {}): Promise<ValidationReport> {
@@ -226,88 +144,6 @@ async function runCheck(
   };
 }
 
-function parseBaseUrl(raw: string | URL): URL {
-  const text = String(raw);
-  const allowed = 'an absolute URL starting with http:// or https://, e.g. https://preview.example.com';
-  let url: URL;
-  try {
-    url = new URL(text);
-  } catch {
-    throw new InputError('base-url', text, allowed);
-  }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || !/^https?:\/\//i.test(text))
-    throw new InputError('base-url', text, allowed);
-  if (url.username || url.password) {
-    throw new InputError('base-url', undefined, `${allowed}, without credentials`, {
-      hint: 'give credentials in basic-auth (masked), not in the URL',
-    });
-  }
-  return url;
-}
-
-function authHeaders(auth: ValidateOptions['auth']): {
-  headers: Record<string, string>;
-  kind: ValidationReport['settings']['auth'];
-} {
-  const headers: Record<string, string> = {};
-  let kind: ValidationReport['settings']['auth'] = 'none';
-  if (auth?.basic !== undefined) {
-    if (!auth.basic.includes(':'))
-      throw new InputError('basic-auth', auth.basic, 'user:password', { secret: true });
-    headers.authorization = `Basic ${Buffer.from(auth.basic).toString('base64')}`;
-    kind = 'basic';
-  }
-  if (auth?.token !== undefined) {
-    headers.authorization = `Bearer ${auth.token}`;
-    kind = 'bearer';
-  }
-  if (auth?.header !== undefined) {
-    const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.+)$/.exec(auth.header.trim());
-    if (!match)
-      throw new InputError('auth-header', auth.header, 'a header line "Name: value", e.g. "X-Api-Key: …"', {
-        secret: true,
-      });
-    headers[match[1]!.toLowerCase()] = match[2]!;
-    kind = 'header';
-  }
-  return { headers, kind };
-}
-
-function planLoad(options: ValidateOptions): Threshold[] {
-  const load = options.load;
-  if (!load) return [];
-  if (!Number.isInteger(load.concurrency) || load.concurrency < 1)
-    throw new InputError('concurrency', String(load.concurrency), 'a whole number of at least 1');
-  if (load.requests === undefined && load.durationMs === undefined)
-    throw new InputError(
-      'requests',
-      undefined,
-      'a number of requests or a duration (a load is never unbounded)',
-    );
-  if (load.requests !== undefined && (!Number.isInteger(load.requests) || load.requests < 1))
-    throw new InputError('requests', String(load.requests), 'a whole number of at least 1');
-  if (load.durationMs !== undefined) positive('duration', load.durationMs);
-  if (load.rate !== undefined) positive('rate', load.rate);
-  if (load.path !== undefined && !load.path.startsWith('/'))
-    throw new InputError('load-path', load.path, 'a path starting with "/"');
-  const thresholds = (load.thresholds ?? []).map((text) => {
-    try {
-      return parseThreshold(text);
-    } catch (error) {
-      if (error instanceof ConditionSyntaxError)
-        throw new InputError(
-          'thresholds',
-          text,
-          `k6-style thresholds such as "p(95) < 200" or "rate < 0.01" (${error.reason} at column ${error.column})`,
-        );
-      throw error;
-    }
-  });
-  if (options.maxResponseMs !== undefined)
-    thresholds.push(parseThreshold(`p(99) <= ${options.maxResponseMs}`));
-  return thresholds;
-}
-
 function describeLoad(load: NonNullable<ValidateOptions['load']>): string {
   const bound = [
     load.requests !== undefined ? `${load.requests} requests` : '',
@@ -316,24 +152,4 @@ function describeLoad(load: NonNullable<ValidateOptions['load']>): string {
     .filter(Boolean)
     .join(' or ');
   return `${bound}, concurrency ${load.concurrency}${load.rate ? `, ${load.rate} req/s (open model)` : ''}`;
-}
-
-function nonNegative(input: string, value: number): number {
-  if (!Number.isFinite(value) || value < 0)
-    throw new InputError(input, String(value), 'a duration of 0 or more');
-  return value;
-}
-
-function positive(input: string, value: number): number {
-  if (!Number.isFinite(value) || value <= 0) throw new InputError(input, String(value), 'a number above 0');
-  return value;
-}
-
-/** Spec durations: 500ms, 5s, 1m, 1h, combinations, or a bare number of seconds. */
-export function parseSpecDuration(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  let ms = 0;
-  for (const m of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
-    ms += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms']!;
-  return ms;
 }
