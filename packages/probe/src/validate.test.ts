@@ -173,6 +173,20 @@ test('https check: certificate expiration, protocol and the CA option', async ()
   expect(report.failures[0]).toMatch(/^tls: \[CERTIFICATE_EXPIRATION\] \(\d+\) > 720h$/);
 });
 
+test('http2 check over TLS against an HTTP/1.1-only server names the protocol it got', async () => {
+  const pki = await makePki(10);
+  const server = await serve((_req, res) => json(res, 200, {}), {
+    kind: 'https',
+    key: pki.key,
+    cert: pki.cert,
+  });
+  const report = await validate(
+    { baseUrl: server.url, timeoutMs: 0, ca: pki.ca, checks: [{ kind: 'http2', name: 'h2' }] },
+    { clock: systemClock },
+  );
+  expect(report.failures).toEqual(['h2: [PROTOCOL] (http/1.1) == h2']);
+});
+
 test('http2 check over cleartext: h2c prior knowledge passes; an HTTP/1.1-only server fails', async () => {
   const h2c = await serve((_req, res) => json(res, 200, {}), { kind: 'h2c' });
   const h1 = await serve((_req, res) => json(res, 200, {}));
