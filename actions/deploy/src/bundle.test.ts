@@ -143,6 +143,30 @@ test('SIGTERM mid-canary: the canary is removed, stable keeps everything, the le
   expect(lease?.spec.holderIdentity).toBeUndefined();
 });
 
+test('SIGTERM mid-blue-green: the Service stays on the old colour', async () => {
+  await manifest('bgt', 2);
+  expect((await runBundle('deploy', { inputs: { app: 'bgt', strategy: 'blue-green', manifests: 'bgt.yaml', version: '1.0.0' }, env: env() })).exitCode).toBe(0);
+  const seq = sim.audit.lastSeq();
+  const r = await runBundle('deploy', {
+    inputs: { app: 'bgt', strategy: 'blue-green', image: 'reg/slow:2.0.0', version: '2.0.0' },
+    env: env(),
+    onSpawn: (child) => {
+      const poll = setInterval(() => {
+        if (sim.audit.entries(seq).some((e) => e.verb === 'create' && e.resource === 'deployments' && e.body.includes('bgt-green'))) {
+          clearInterval(poll);
+          child.kill('SIGTERM');
+        }
+      }, 10);
+      child.on('exit', () => clearInterval(poll));
+    },
+  });
+  expect(r.exitCode).not.toBe(0);
+  const svc = sim.store.get(sim.store.type('', 'services')!, 'default', 'bgt');
+  expect(svc?.spec.selector['shipgate.dev/track']).toBe('blue');
+  expect(sim.store.get(sim.store.type('apps', 'deployments')!, 'default', 'bgt-green')?.spec.replicas).toBe(0);
+  expect(sim.store.get(sim.store.type('apps', 'deployments')!, 'default', 'bgt-blue')?.spec.replicas).toBe(2);
+});
+
 test('two deploys of one app at once: one waits for the lease and fails naming the holder', async () => {
   await manifest('both', 1);
   expect((await runBundle('deploy', { inputs: { app: 'both', manifests: 'both.yaml', version: '1.0.0' }, env: env() })).exitCode).toBe(0);

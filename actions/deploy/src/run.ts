@@ -7,7 +7,8 @@ import { renderSummary } from './summary.ts';
 export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext): Promise<ActionResult> {
   // Heavy libraries load only after the inputs parsed (a bad input fails in milliseconds).
   const kube = await import('@shipgate/kube');
-  const version = inputs.version ?? versionFromRef(ctx.github.refName, kube.normalizeVersion);
+  // promote/abort act on the rollout recorded in the cluster; their version comes from there.
+  const version = inputs.version ?? (inputs.mode === 'deploy' ? versionFromRef(ctx.github.refName, kube.normalizeVersion) : (kube.normalizeVersion(ctx.github.refName ?? '') ?? ''));
   const images = [
     ...(inputs.image ? [{ ref: inputs.image }] : []),
     ...(inputs.images ?? []).map((line) => {

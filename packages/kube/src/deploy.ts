@@ -113,7 +113,7 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     message: r.message,
     strategy: o.strategy,
     mode: o.mode,
-    version: o.version,
+    version: ctx.version,
     previousVersion: r.previousVersion,
     revision: r.revision,
     requestedWeight: r.requestedWeight,
@@ -143,6 +143,7 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
       ? await o.kube.find('read service', () => o.kube.core.readNamespacedService({ name: o.app, namespace: o.namespace }))
       : await o.kube.find('read deployment', () => o.kube.apps.readNamespacedDeployment({ name: o.app, namespace: o.namespace }));
     ctx.previousState = decodeState(anchor?.metadata?.annotations);
+    if (!ctx.version && o.mode !== 'deploy') ctx.version = ctx.previousState?.version ?? '';
     const liveVersion = anchor?.metadata?.annotations?.[ANNOTATIONS.version];
     let backupPath: string | undefined;
     if (o.backupDir) {
@@ -171,7 +172,7 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     const final = report(result, { backupPath, deploymentId: gh?.id });
     if (!final.unchanged) {
       await recordRelease(o.kube, o.namespace, o.app, {
-        version: o.version,
+        version: ctx.version,
         images: result.images ?? Object.fromEntries(o.images.map((i, n) => [i.container ?? `image ${n + 1}`, i.ref])),
         strategy: o.strategy,
         revision: result.revision,

@@ -10,7 +10,7 @@ import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
 import { KubeClient, loadKubeConfig } from '../client.ts';
 import { runDeploy, type DeployOptions } from '../deploy.ts';
 import { acquireLock } from '../lock.ts';
-import { parseManifests } from '../manifests.ts';
+import { parseManifests, substituteImages } from '../manifests.ts';
 import { readLedger } from '../ledger.ts';
 import { decodeState } from '../state.ts';
 
@@ -245,4 +245,23 @@ test('cancelled mid-blue-green: the Service stays on the old colour, the new one
   expect(svc.spec?.selector?.['shipgate.dev/track']).toBe('blue');
   expect((await dep('sigb-green')).spec?.replicas).toBe(0);
   expect((await dep('sigb-blue')).spec?.replicas).toBe(2);
+});
+
+test('rolling upgrade with manifests re-applies the whole Deployment with the new image', async () => {
+  await runDeploy(opts('man', { manifests: manifests('man', 1) }));
+  const next = manifests('man', 2);
+  const r = await runDeploy(opts('man', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }], manifests: substituteImages(next, [{ ref: 'reg/web:1.1.0' }]) }));
+  expect(r.status).toBe('succeeded');
+  const d = await dep('man');
+  expect(d.spec?.replicas).toBe(2);
+  expect(d.spec?.template?.spec?.containers[0]?.image).toBe('reg/web:1.1.0');
+  expect(decodeState(d.metadata?.annotations)).toMatchObject({ version: '1.1.0', phase: 'succeeded', previousVersion: '1.0.0' });
+});
+
+test('promote and abort without a version take it from the recorded rollout', async () => {
+  await runDeploy(opts('pv', { manifests: manifests('pv', 4) }));
+  await runDeploy(opts('pv', { strategy: 'canary', canaryWeight: 25, version: '3.0.0', images: [{ ref: 'reg/web:3.0.0' }] }));
+  const p = await runDeploy(opts('pv', { strategy: 'canary', mode: 'promote', version: '' }));
+  expect(p).toMatchObject({ status: 'succeeded', version: '3.0.0' });
+  expect((await readLedger(kube, 'default', 'pv'))[0]).toMatchObject({ version: '3.0.0', outcome: 'promoted', images: { web: 'reg/web:3.0.0' } });
 });

@@ -3,7 +3,7 @@ import { CancelledError } from '@shipgate/core';
 import type { DeployContext, StrategyResult } from '../context.ts';
 import { resolveImages } from '../images.ts';
 import { rolloutStatus } from '../rollout-wait.ts';
-import { ANNOTATIONS, decodeState, type RolloutState } from '../state.ts';
+import { ANNOTATIONS, decodeState, encodeState, type RolloutState } from '../state.ts';
 import { REVISION, createOrReplace, imagesOf, patchImages, readDeployment, sameImages, waitFor, writeState } from '../workloads.ts';
 import type { Strategy } from './strategy.ts';
 
@@ -31,7 +31,9 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     return { status: 'succeeded', message: `first deploy: ${ctx.app} ${ctx.version} created and available`, images: imagesOf(manifest), revision: outcome.deployment.metadata?.annotations?.[REVISION] };
   }
   const current = imagesOf(live);
-  const desired = resolveImages(current, ctx.images.length > 0 ? ctx.images : []);
+  const manifest = ctx.manifests.find((o) => isApp(o.kind, o.metadata.name));
+  // With a manifest for the app its images (already substituted) are the target; otherwise the live ones with the new images.
+  const desired = manifest ? imagesOf(manifest) : resolveImages(current, ctx.images);
   const liveVersion = live.metadata?.annotations?.[ANNOTATIONS.version];
   if (sameImages(current, desired) && liveVersion === ctx.version && rolloutStatus(live).done) {
     return { status: 'unchanged', message: `${ctx.app} already runs ${ctx.version} (${Object.values(desired).join(', ')}); nothing to do`, previousVersion: liveVersion, revision: live.metadata?.annotations?.[REVISION] };
@@ -43,7 +45,14 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     previousImages: current,
     previousRevision: live.metadata?.annotations?.[REVISION],
   };
-  await patchImages(ctx, ctx.app, desired, { version: ctx.version, state });
+  if (manifest) {
+    // The whole Deployment from the manifests: env, resources … may have changed too.
+    const spec = manifest.spec;
+    const annotations = { ...manifest.metadata.annotations, ...encodeState(state), [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}` };
+    await createOrReplace(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations }, spec });
+  } else {
+    await patchImages(ctx, ctx.app, desired, { version: ctx.version, state });
+  }
   try {
     const outcome = await waitFor(ctx, ctx.app);
     if (outcome.ok) {
