@@ -3,6 +3,7 @@
  * the outputs and the verdict. Exported for the CLI and tests.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { InputError, registerSecret, type ActionContext, type ActionResult } from '@shipgate/core';
 import type { ValidateOptions } from '@shipgate/probe';
@@ -94,5 +95,6 @@ function readCa(value: string, workspace: string | undefined): string {
 
 function reportPath(inputs: ValidateInputs, ctx: ActionContext): string {
   if (inputs['report-path']) return resolve(ctx.github.workspace || process.cwd(), inputs['report-path']);
-  return join(ctx.github.runnerTemp || ctx.env.RUNNER_TEMP || process.cwd(), 'shipgate-validate-report.json');
+  // Outside a runner (the CLI) the default goes to the system temp dir, not into the work tree.
+  return join(ctx.github.runnerTemp || ctx.env.RUNNER_TEMP || tmpdir(), 'shipgate-validate-report.json');
 }
