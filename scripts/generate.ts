@@ -52,7 +52,7 @@ for (const d of definitions) {
   emit(`actions/${d.name}/action.yml`, HEADER + stringify(action, { lineWidth: 0 }));
   emit(`actions/${d.name}/README.md`, withTables(d));
   for (const def of Object.values(d.inputs)) {
-    if (def.spec) emit(`schema/${def.spec.schemaId}.schema.json`, `${JSON.stringify(z.toJSONSchema(def.spec.schema, { io: 'input' }), null, 2)}\n`);
+    if (def.spec) emit(`schema/${def.spec.schemaId}.schema.json`, `${JSON.stringify(z.toJSONSchema(def.spec.schema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`);
   }
 }
 
