@@ -1,6 +1,7 @@
 /**
  * Image references and versions as given in inputs, checked before anything is touched.
  */
+import { InputError } from '@shipgate/core';
 
 /** One image to set: on the named container, or (no container) on the container running the same repository. */
 export interface ImageSpec {
@@ -53,6 +54,14 @@ export function normalizeVersion(version: string): string | undefined {
  * not match.
  */
 export function resolveImages(current: Record<string, string>, specs: ImageSpec[]): Record<string, string> {
+  try {
+    return resolveImagesOrThrow(current, specs);
+  } catch (error) {
+    throw new InputError(specs.some((s) => s.container) ? 'images' : 'image', specs.map((s) => (s.container ? `${s.container}=${s.ref}` : s.ref)).join('\n'), (error as Error).message);
+  }
+}
+
+function resolveImagesOrThrow(current: Record<string, string>, specs: ImageSpec[]): Record<string, string> {
   const next = { ...current };
   const names = Object.keys(current);
   for (const spec of specs) {

@@ -4,6 +4,7 @@
  * Nothing is installed in the cluster: no CRD, no controller. Pure encode/decode here; the
  * Deployment is read and patched by the strategies.
  */
+import { ExternalError } from '@shipgate/core';
 import { z } from 'zod';
 
 /** Annotation keys shipgate writes; all under one prefix so a `kubectl describe` groups them. */
@@ -84,12 +85,12 @@ export function decodeState(annotations: Record<string, string> | undefined): Ro
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new Error(`annotation ${ANNOTATIONS.state} is not JSON`);
+    throw new ExternalError('Kubernetes API', 'read rollout state', { detail: `annotation ${ANNOTATIONS.state} is not JSON`, hint: 'Fix or remove the annotation (it was edited by hand?).' });
   }
   const parsed = rolloutStateSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`annotation ${ANNOTATIONS.state} is not a shipgate rollout state (${issue?.path.join('.')}: ${issue?.message})`);
+    throw new ExternalError('Kubernetes API', 'read rollout state', { detail: `annotation ${ANNOTATIONS.state} is not a shipgate rollout state (${issue?.path.join('.')}: ${issue?.message})`, hint: 'Fix or remove the annotation (it was edited by hand?).' });
   }
   return parsed.data;
 }

@@ -2,6 +2,7 @@
  * Deployment and Service operations the strategies share: read, set images (strategic merge on
  * containers by name), scale, write rollout state, apply manifests, wait with the timeline.
  */
+import { InputError } from '@shipgate/core';
 import type * as k8s from '@kubernetes/client-node';
 import { FIELD_MANAGER, PatchStrategy, dryRunParam, patchOptions } from './client.ts';
 import type { PlainObject } from './backup.ts';
@@ -134,7 +135,7 @@ export async function createOrReplace(ctx: DeployContext, obj: PlainObject): Pro
     }, (live) => k.core.replaceNamespacedConfigMap({ name, namespace: ns, body: live, dryRun: dry, fieldManager: FIELD_MANAGER }));
     return;
   }
-  throw new Error(`manifests: kind ${obj.kind} (${name}) is not applied by deploy; supported: Deployment, Service, ConfigMap`);
+  throw new InputError('manifests', `${obj.kind}/${name}`, 'Deployments, Services and ConfigMaps (apply other kinds in a step of their own)');
 }
 
 /** Waits for one Deployment with the run's deadline and signal, recording samples and problems. */

@@ -5,7 +5,7 @@
  * keeps the old colour scaled for the scale-down delay (an instant switch back) and then scales it
  * to zero. The rollout state lives on the app's Service (there is no `<app>` Deployment).
  */
-import { CancelledError } from '@shipgate/core';
+import { CancelledError, ExternalError, InputError } from '@shipgate/core';
 import type * as k8s from '@kubernetes/client-node';
 import { FIELD_MANAGER, dryRunParam } from '../client.ts';
 import type { DeployContext, StrategyResult } from '../context.ts';
@@ -47,7 +47,7 @@ function colourDeployment(template: Parameters<typeof armDeployment>[0], ctx: De
 async function firstDeploy(ctx: DeployContext): Promise<StrategyResult> {
   const dep = ctx.manifests.find((o) => o.kind === 'Deployment' && o.metadata.name === ctx.app);
   const svc = ctx.manifests.find((o) => o.kind === 'Service' && o.metadata.name === ctx.app);
-  if (!dep || !svc) throw new Error(`service ${ctx.namespace}/${ctx.app} does not exist; a first blue-green deploy needs manifests with a Deployment and a Service named ${ctx.app}`);
+  if (!dep || !svc) throw new InputError('manifests', undefined, `files with a Deployment and a Service named ${ctx.app}: service ${ctx.namespace}/${ctx.app} does not exist yet, so a first blue-green deploy needs them`);
   for (const o of ctx.manifests) if (o !== dep && o !== svc) await createOrReplace(ctx, o);
   const images = imagesOf(dep);
   const replicas = ((dep.spec as k8s.V1DeploymentSpec).replicas ?? 1);
@@ -69,7 +69,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   const active: Colour = state?.activeColour ?? (svc.spec?.selector?.[LABELS.track] === 'green' ? 'green' : 'blue');
   const idle = other(active);
   const activeDep = await readDeployment(ctx, `${ctx.app}-${active}`);
-  if (!activeDep) throw new Error(`service ${ctx.app} selects ${active}, but deployment ${ctx.app}-${active} does not exist`);
+  if (!activeDep) throw new ExternalError('Kubernetes API', `read deployment ${ctx.app}-${active}`, { status: 404, detail: `service ${ctx.app} selects ${active}, but that colour's deployment does not exist`, hint: 'Redeploy with manifests, or point the Service at an existing colour.' });
   const current = imagesOf(activeDep);
   const desired = resolveImages(current, ctx.images);
   const liveVersion = state?.version;

@@ -1,5 +1,5 @@
 /** Rolling update of the app's own Deployment: one strategic-merge patch, then a watched wait. */
-import { CancelledError } from '@shipgate/core';
+import { CancelledError, InputError } from '@shipgate/core';
 import type { DeployContext, StrategyResult } from '../context.ts';
 import { resolveImages } from '../images.ts';
 import { rolloutStatus } from '../rollout-wait.ts';
@@ -21,7 +21,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   const live = await readDeployment(ctx, ctx.app);
   if (!live) {
     const manifest = ctx.manifests.find((o) => isApp(o.kind, o.metadata.name));
-    if (!manifest) throw new Error(`deployment ${ctx.namespace}/${ctx.app} does not exist; give manifests (with a Deployment named ${ctx.app}) for a first deploy`);
+    if (!manifest) throw new InputError('manifests', undefined, `files with a Deployment named ${ctx.app}: deployment ${ctx.namespace}/${ctx.app} does not exist yet, so a first deploy needs its manifests`);
     await applySupporting(ctx, isApp);
     const state = baseState(ctx, 'rolling', imagesOf(manifest));
     const annotations = { ...manifest.metadata.annotations, [ANNOTATIONS.state]: JSON.stringify({ ...state, phase: 'succeeded', step: 1 }), [ANNOTATIONS.version]: ctx.version, [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}` };

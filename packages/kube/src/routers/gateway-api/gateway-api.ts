@@ -3,6 +3,7 @@
  * Service gets backendRefs stable/canary(/baseline) with the weights. Read-modify-write with the
  * resourceVersion, so a concurrent edit of other fields is kept (409 → re-read).
  */
+import { ExternalError } from '@shipgate/core';
 import { FIELD_MANAGER, dryRunParam } from '../../client.ts';
 import type { RouterTarget, TrafficRouter, Weights } from '../router.ts';
 
@@ -28,7 +29,7 @@ async function apply(t: RouterTarget, w: Weights): Promise<void> {
     async () => (await t.kube.custom.getNamespacedCustomObject({ ...api, namespace: t.namespace, name })) as HTTPRoute,
     (route) => {
       const rules = ourRules(route, t);
-      if (rules.length === 0) throw new Error(`HTTPRoute ${name} has no rule with backendRef ${t.services.stable}`);
+      if (rules.length === 0) throw new ExternalError('Kubernetes API', `set HTTPRoute ${name} weights`, { detail: `HTTPRoute ${name} has no rule with backendRef ${t.services.stable}`, hint: 'Point a rule of the route at the app\'s Service first.' });
       let changed = false;
       for (const rule of rules) {
         const port = rule.backendRefs?.find((b) => b.name === t.services.stable)?.port ?? t.port;

@@ -2,6 +2,7 @@
  * Istio: the VirtualService named after the app; every HTTP route whose destinations include the
  * stable host gets destinations stable/canary(/baseline) with weights.
  */
+import { ExternalError } from '@shipgate/core';
 import { FIELD_MANAGER, dryRunParam } from '../../client.ts';
 import type { RouterTarget, TrafficRouter, Weights } from '../router.ts';
 
@@ -20,7 +21,7 @@ async function apply(t: RouterTarget, w: Weights): Promise<void> {
     async () => (await t.kube.custom.getNamespacedCustomObject({ ...api, namespace: t.namespace, name })) as VirtualService,
     (vs) => {
       const routes = routesOf(vs, t);
-      if (routes.length === 0) throw new Error(`VirtualService ${name} has no http route to host ${t.services.stable}`);
+      if (routes.length === 0) throw new ExternalError('Kubernetes API', `set VirtualService ${name} weights`, { detail: `VirtualService ${name} has no http route to host ${t.services.stable}` });
       let changed = false;
       for (const h of routes) {
         const port = h.route?.find((d) => d.destination.host === t.services.stable)?.destination.port;

@@ -3,6 +3,7 @@
  * at the canary Service, annotated `canary: "true"` and `canary-weight: N`. ingress-nginx allows
  * one canary Ingress per host, so baseline traffic is not split off here (baseline needs another router).
  */
+import { InputError } from '@shipgate/core';
 import type * as k8s from '@kubernetes/client-node';
 import { FIELD_MANAGER, dryRunParam } from '../../client.ts';
 import { LABELS } from '../../state.ts';
@@ -39,7 +40,7 @@ function canaryIngress(t: RouterTarget, stable: k8s.V1Ingress, weight: number): 
 export const nginxRouter: TrafficRouter = {
   mode: 'router',
   async setWeight(t, w) {
-    if (w.baseline > 0) throw new Error('the nginx router supports one canary Ingress per host: baseline needs gateway-api or istio');
+    if (w.baseline > 0) throw new InputError('baseline', 'true', 'false with traffic-router nginx (one canary Ingress per host)');
     const k = t.kube;
     const stable = await k.call(`read Ingress ${t.app}`, () => k.networking.readNamespacedIngress({ name: t.app, namespace: t.namespace }));
     const body = canaryIngress(t, stable, w.canary);
