@@ -73,6 +73,16 @@ export async function recordRelease(kube: KubeClient, namespace: string, app: st
       if (!(error as { status?: number }).status || (error as { status?: number }).status !== 409) throw error;
     }
   }
+  if (existing) {
+    // First try with the copy just read (one request); a 409 means someone wrote in between: re-read loop.
+    existing.data = { ...existing.data, [LEDGER_KEY]: JSON.stringify(appendEntry(parseLedger(existing), entry)) };
+    try {
+      await kube.call('update release ledger', () => kube.core.replaceNamespacedConfigMap({ name, namespace, body: existing, dryRun: dry, fieldManager: FIELD_MANAGER }));
+      return;
+    } catch (error) {
+      if ((error as { status?: number }).status !== 409) throw error;
+    }
+  }
   await kube.update(
     'update release ledger',
     () => kube.core.readNamespacedConfigMap({ name, namespace }),

@@ -57,8 +57,9 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     const outcome = await waitFor(ctx, ctx.app);
     if (outcome.ok) {
       await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'succeeded', step: 1 });
-      const after = await readDeployment(ctx, ctx.app);
-      return { status: 'succeeded', message: `${ctx.app} rolled out ${ctx.version}`, images: desired, previousVersion: liveVersion, revision: after?.metadata?.annotations?.[REVISION] };
+      // The deployment controller sets the revision when it creates the new ReplicaSet, before the rollout completes.
+      const revision = outcome.deployment.metadata?.annotations?.[REVISION] ?? (await readDeployment(ctx, ctx.app))?.metadata?.annotations?.[REVISION];
+      return { status: 'succeeded', message: `${ctx.app} rolled out ${ctx.version}`, images: desired, previousVersion: liveVersion, revision };
     }
     if (!ctx.autoRollback) {
       await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'failed' });
