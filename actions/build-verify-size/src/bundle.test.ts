@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { escapeTableCell } from '@shipgate/core';
 import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
 import { repoRoot, runBundle } from '../../../test/support/run-bundle.ts';
 
@@ -62,7 +63,7 @@ test('check on a PR: measures, audits, writes report + summary + outputs, commen
   const report = JSON.parse(readFileSync(join(ws, 'size-report.json'), 'utf8'));
   expect(report.budgets[0].sizes).toEqual({ none: js[0]!.length + js[1]!.length, gzip: gzipSync(js[0]!, { level: 9 }).length + gzipSync(js[1]!, { level: 9 }).length });
   expect(run.summary).toContain('## ✅ Size and audit gate passed');
-  expect(run.summary).toContain('| 🟡 | [GHSA\\-hrpp\\-h998\\-j3pp](https://github.com/advisories/GHSA-hrpp-h998-j3pp) | qs 6\\.10\\.2 | high |');
+  expect(run.summary).toContain(`| 🟡 | [${escapeTableCell('GHSA-hrpp-h998-j3pp')}](https://github.com/advisories/GHSA-hrpp-h998-j3pp) | ${escapeTableCell('qs 6.10.2')} | high |`);
   expect(comments()).toHaveLength(1);
   expect(run.outputs['comment-url']).toMatch(/#issuecomment-\d+$/);
   const id = comments()[0]!.id;

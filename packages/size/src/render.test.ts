@@ -2,6 +2,7 @@ import { evaluateBudgets } from './budgets.ts';
 import type { MeasuredBudget, SizeReport } from './model.ts';
 import { buildReport, mergeReports, parseReport } from './report.ts';
 import { renderReport } from './render.ts';
+import { escapeTableCell } from '@shipgate/core';
 import { budgetsSchema } from './spec.ts';
 
 function report(target: string | undefined, n: number, opts: { nameLen?: number; fail?: boolean; char?: string } = {}): SizeReport {
@@ -18,7 +19,8 @@ test('renders verdict, budgets, movers, new files, notes; untrusted text escaped
   r.budgets[0]!.name = 'evil | <img src=x> @team';
   const md = renderReport(r, { kind: 'comment' });
   expect(md).toMatch(/^## ✅ Size and audit gate passed — linux/);
-  expect(md).toContain('| ✅ | evil \\| &lt;img src=x&gt; @\u200bteam | raw |');
+  expect(md).toContain(`| ✅ | ${escapeTableCell('evil | <img src=x> @team')} | raw |`);
+  expect(md).toContain('&lt;img src=x&gt; @\u200bteam');
   expect(md).toContain('### Top movers');
   expect(md).toContain('3 file(s) added or removed');
   expect(md).toContain('1 budget(s) not measured in this run: for target darwin');
@@ -33,6 +35,8 @@ test('a comment over 65,536 characters leaves out whole sections, lowest priorit
   expect(full).not.toContain('Left out');
   const md = renderReport(r, { kind: 'comment', reportHint: 'artifact size-report' });
   expect(md.length).toBeLessThanOrEqual(65_536);
+  const withMarker = renderReport(r, { kind: 'comment', reserve: 1000 });
+  expect(withMarker.length).toBeLessThanOrEqual(65_536 - 1000);
   expect(md).toContain("> ✂️ Left out to fit GitHub's comment limit of 65,536 characters: New and removed files. The full report: artifact size-report.");
   expect(md).toContain('### Budget failures');
   expect(md).toMatch(/^## ❌ Size and audit gate failed/);
@@ -54,8 +58,8 @@ test('matrix reports merge; a duplicate target is refused; reports round-trip th
   expect(merged.passed).toBe(false);
   expect(merged.budgets.map((x) => [x.target, x.status])).toEqual([['linux-x64', 'fail'], ['darwin-arm64', 'pass']]);
   const md = renderReport(merged, { kind: 'comment' });
-  expect(md).toContain('| ❌ | files (linux\\-x64) |');
-  expect(md).toContain('| ✅ | files (darwin\\-arm64) |');
+  expect(md).toContain(`| ❌ | files (${escapeTableCell('linux-x64')}) |`);
+  expect(md).toContain(`| ✅ | files (${escapeTableCell('darwin-arm64')}) |`);
   expect(() => mergeReports([a, a])).toThrow('two reports cover target linux-x64');
   expect(parseReport(JSON.stringify(merged), 'm.json')).toEqual(merged);
   expect(() => parseReport('{"schema":"other"}', 'x.json')).toThrow('x.json is not a shipgate size report (expected "schema": "shipgate.size-report/v1", got "other")');
