@@ -23,7 +23,10 @@ const run = promisify(execFile);
 const RUNS = Number(process.argv[2] ?? 10);
 const READY_MS = 100;
 const dir = await mkdtemp(join(tmpdir(), 'bench-deploy-'));
-const sim = await startKubeSim({ kubeconfigPath: join(dir, 'kubeconfig'), controllers: { images: { 'reg/*': { readyAfterMs: READY_MS } } } });
+const sim = await startKubeSim({
+  kubeconfigPath: join(dir, 'kubeconfig'),
+  controllers: { images: { 'reg/*': { readyAfterMs: READY_MS } } },
+});
 const kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
 
 const manifest = (app: string) =>
@@ -42,10 +45,26 @@ spec:
   );
 
 const base = (app: string, version: string) => ({
-  kube, namespace: 'default', app, version, images: [{ ref: `reg/web:${version}` }], manifests: [] as ReturnType<typeof manifest>,
-  strategy: 'rolling' as const, mode: 'deploy' as const, canaryWeight: 10, router: 'replicas' as const, baseline: false, autoRollback: true,
-  timeoutMs: 60_000, scaleDownDelayMs: 0, dryRun: false, lockTimeoutMs: 5_000, holder: 'bench',
-  signal: new AbortController().signal, clock: systemClock, log: createMemoryLogger(),
+  kube,
+  namespace: 'default',
+  app,
+  version,
+  images: [{ ref: `reg/web:${version}` }],
+  manifests: [] as ReturnType<typeof manifest>,
+  strategy: 'rolling' as const,
+  mode: 'deploy' as const,
+  canaryWeight: 10,
+  router: 'replicas' as const,
+  baseline: false,
+  autoRollback: true,
+  timeoutMs: 60_000,
+  scaleDownDelayMs: 0,
+  dryRun: false,
+  lockTimeoutMs: 5_000,
+  holder: 'bench',
+  signal: new AbortController().signal,
+  clock: systemClock,
+  log: createMemoryLogger(),
 });
 
 await runDeploy({ ...base('sg', '1.0.0'), manifests: manifest('sg') });
@@ -60,10 +79,27 @@ async function runBundleOnce(version: string): Promise<void> {
   writeFileSync(sumFile, '');
   await run(process.execPath, [bundle], {
     env: {
-      PATH: process.env.PATH ?? '', KUBECONFIG: sim.kubeconfigPath!, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: sumFile, RUNNER_TEMP: dir, GITHUB_WORKSPACE: dir,
-      INPUT_APP: 'bd', INPUT_IMAGE: `reg/web:${version}`, INPUT_VERSION: version, INPUT_NAMESPACE: 'default', INPUT_STRATEGY: 'rolling', INPUT_MODE: 'deploy',
-      'INPUT_CANARY-WEIGHT': '10', 'INPUT_TRAFFIC-ROUTER': 'replicas', INPUT_BASELINE: 'false', INPUT_TIMEOUT: '1m', 'INPUT_AUTO-ROLLBACK': 'true',
-      'INPUT_SCALE-DOWN-DELAY': '0s', 'INPUT_DRY-RUN': 'false', 'INPUT_LOCK-TIMEOUT': '5s', 'INPUT_BACKUP-DIR': join(dir, 'backup'),
+      PATH: process.env.PATH ?? '',
+      KUBECONFIG: sim.kubeconfigPath!,
+      GITHUB_OUTPUT: outFile,
+      GITHUB_STEP_SUMMARY: sumFile,
+      RUNNER_TEMP: dir,
+      GITHUB_WORKSPACE: dir,
+      INPUT_APP: 'bd',
+      INPUT_IMAGE: `reg/web:${version}`,
+      INPUT_VERSION: version,
+      INPUT_NAMESPACE: 'default',
+      INPUT_STRATEGY: 'rolling',
+      INPUT_MODE: 'deploy',
+      'INPUT_CANARY-WEIGHT': '10',
+      'INPUT_TRAFFIC-ROUTER': 'replicas',
+      INPUT_BASELINE: 'false',
+      INPUT_TIMEOUT: '1m',
+      'INPUT_AUTO-ROLLBACK': 'true',
+      'INPUT_SCALE-DOWN-DELAY': '0s',
+      'INPUT_DRY-RUN': 'false',
+      'INPUT_LOCK-TIMEOUT': '5s',
+      'INPUT_BACKUP-DIR': join(dir, 'backup'),
     },
   });
 }
@@ -104,12 +140,26 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const floor = Math.min(...kc, ...sg, ...bd);
 const fmt = (n: number) => n.toFixed(0);
 console.log(`runs: ${RUNS}, 3 replicas, pods ready ${READY_MS} ms after start`);
-console.log(`shipgate deploy (library, rolling, lock+state+ledger): median ${fmt(median(sg))} ms, requests median ${median(sgReq)}`);
-console.log(`kubectl set image + rollout status:                  median ${fmt(median(kc))} ms, requests median ${median(kcReq)}`);
-if (haveBundle) console.log(`shipgate deploy (ncc bundle, spawned like the runner, with backup): median ${fmt(median(bd))} ms, requests median ${median(bdReq)}`);
+console.log(
+  `shipgate deploy (library, rolling, lock+state+ledger): median ${fmt(median(sg))} ms, requests median ${median(sgReq)}`,
+);
+console.log(
+  `kubectl set image + rollout status:                  median ${fmt(median(kc))} ms, requests median ${median(kcReq)}`,
+);
+if (haveBundle)
+  console.log(
+    `shipgate deploy (ncc bundle, spawned like the runner, with backup): median ${fmt(median(bd))} ms, requests median ${median(bdReq)}`,
+  );
 console.log(`observed floor (fastest of all runs): ${fmt(floor)} ms`);
-console.log(`overhead over the floor: shipgate library ${fmt(median(sg) - floor)} ms${haveBundle ? `, shipgate bundle ${fmt(median(bd) - floor)} ms` : ''}; kubectl ${fmt(median(kc) - floor)} ms`);
-if (haveBundle) console.log(`ratio bundle/kubectl wall: ${(median(bd) / median(kc)).toFixed(2)}; requests: ${(median(bdReq) / median(kcReq)).toFixed(2)}`);
-console.log(`ratio shipgate/kubectl wall: ${(median(sg) / median(kc)).toFixed(2)}; requests: ${(median(sgReq) / median(kcReq)).toFixed(2)}`);
+console.log(
+  `overhead over the floor: shipgate library ${fmt(median(sg) - floor)} ms${haveBundle ? `, shipgate bundle ${fmt(median(bd) - floor)} ms` : ''}; kubectl ${fmt(median(kc) - floor)} ms`,
+);
+if (haveBundle)
+  console.log(
+    `ratio bundle/kubectl wall: ${(median(bd) / median(kc)).toFixed(2)}; requests: ${(median(bdReq) / median(kcReq)).toFixed(2)}`,
+  );
+console.log(
+  `ratio shipgate/kubectl wall: ${(median(sg) / median(kc)).toFixed(2)}; requests: ${(median(sgReq) / median(kcReq)).toFixed(2)}`,
+);
 await sim.stop();
 await rm(dir, { recursive: true, force: true });

@@ -17,9 +17,18 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'deploy-bundle-'));
   sim = await startKubeSim({
     kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: { images: { 'reg/slow:*': { readyAfterMs: 60_000 }, 'reg/mid:*': { readyAfterMs: 1_500 }, 'reg/*': { readyAfterMs: 10 } } },
+    controllers: {
+      images: {
+        'reg/slow:*': { readyAfterMs: 60_000 },
+        'reg/mid:*': { readyAfterMs: 1_500 },
+        'reg/*': { readyAfterMs: 10 },
+      },
+    },
   });
-  gh = await startGitHubSim({ token: 'gh-token', repos: [{ owner: 'acme', name: 'shop', tags: { 'v1.0.0': 'main', 'v1.1.0': 'main' } }] });
+  gh = await startGitHubSim({
+    token: 'gh-token',
+    repos: [{ owner: 'acme', name: 'shop', tags: { 'v1.0.0': 'main', 'v1.1.0': 'main' } }],
+  });
   grafana = createServer((req, res) => {
     let body = '';
     req.on('data', (c: Buffer) => (body += c.toString()));
@@ -72,8 +81,16 @@ spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
   );
 
 test.each([
-  ['non-semver version', { app: 'web', image: 'reg/web:2', version: 'release-7' }, /version.*release-7.*semver/],
-  ['unknown strategy', { app: 'web', image: 'reg/web:2', version: '1.0.0', strategy: 'ramp' }, /strategy.*ramp.*rolling, blue-green, canary/],
+  [
+    'non-semver version',
+    { app: 'web', image: 'reg/web:2', version: 'release-7' },
+    /version.*release-7.*semver/,
+  ],
+  [
+    'unknown strategy',
+    { app: 'web', image: 'reg/web:2', version: '1.0.0', strategy: 'ramp' },
+    /strategy.*ramp.*rolling, blue-green, canary/,
+  ],
   ['image with spaces', { app: 'web', image: 'reg/web: 2', version: '1.0.0' }, /image.*reg\/web: 2/],
   ['missing app', { image: 'reg/web:2', version: '1.0.0' }, /"app"/],
 ])('bad input (%s) fails before any request', async (_name, inputs, message) => {
@@ -85,10 +102,16 @@ test.each([
 });
 
 test('first deploy from manifests, then an upgrade, through the bundle', async () => {
-  const first = await runBundle('deploy', { inputs: { app: 'web', manifests: 'app.yaml', version: 'v1.0.0' }, env: env() });
+  const first = await runBundle('deploy', {
+    inputs: { app: 'web', manifests: 'app.yaml', version: 'v1.0.0' },
+    env: env(),
+  });
   expect(first.exitCode).toBe(0);
   expect(first.outputs).toMatchObject({ status: 'succeeded', version: '1.0.0', strategy: 'rolling' });
-  const up = await runBundle('deploy', { inputs: { app: 'web', image: 'reg/web:1.1.0' }, env: { ...env(), GITHUB_REF_NAME: 'v1.1.0' } });
+  const up = await runBundle('deploy', {
+    inputs: { app: 'web', image: 'reg/web:1.1.0' },
+    env: { ...env(), GITHUB_REF_NAME: 'v1.1.0' },
+  });
   expect(up.exitCode).toBe(0);
   expect(up.outputs).toMatchObject({ status: 'succeeded', version: '1.1.0', 'previous-version': '1.0.0' });
   expect(up.outputs['backup-path']).toMatch(/shipgate-backup/);
@@ -98,18 +121,49 @@ test('first deploy from manifests, then an upgrade, through the bundle', async (
 
 test('GitHub deployment statuses and a Grafana annotation', async () => {
   await manifest('ghd', 1);
-  const ghEnv = { ...env(), GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '99', GITHUB_SERVER_URL: 'https://github.com' };
+  const ghEnv = {
+    ...env(),
+    GITHUB_API_URL: gh.url,
+    GITHUB_REPOSITORY: 'acme/shop',
+    GITHUB_RUN_ID: '99',
+    GITHUB_SERVER_URL: 'https://github.com',
+  };
   const grafanaUrl = `http://127.0.0.1:${(grafana.address() as AddressInfo).port}`;
-  const inputs = { app: 'ghd', token: 'gh-token', environment: 'staging', 'environment-url': 'https://staging.example.com', 'grafana-url': grafanaUrl, 'grafana-token': 'graf-secret' };
-  const first = await runBundle('deploy', { inputs: { ...inputs, manifests: 'ghd.yaml' }, env: { ...ghEnv, GITHUB_REF_NAME: 'v1.0.0' } });
+  const inputs = {
+    app: 'ghd',
+    token: 'gh-token',
+    environment: 'staging',
+    'environment-url': 'https://staging.example.com',
+    'grafana-url': grafanaUrl,
+    'grafana-token': 'graf-secret',
+  };
+  const first = await runBundle('deploy', {
+    inputs: { ...inputs, manifests: 'ghd.yaml' },
+    env: { ...ghEnv, GITHUB_REF_NAME: 'v1.0.0' },
+  });
   expect(first.exitCode).toBe(0);
-  const second = await runBundle('deploy', { inputs: { ...inputs, image: 'reg/web:1.1.0' }, env: { ...ghEnv, GITHUB_REF_NAME: 'v1.1.0' } });
+  const second = await runBundle('deploy', {
+    inputs: { ...inputs, image: 'reg/web:1.1.0' },
+    env: { ...ghEnv, GITHUB_REF_NAME: 'v1.1.0' },
+  });
   expect(second.exitCode).toBe(0);
   const ids = [Number(first.outputs['deployment-id']), Number(second.outputs['deployment-id'])];
   expect(ids.every((n) => n > 0)).toBe(true);
-  const statuses = gh.writes().filter((r) => /\/statuses$/.test(r.path)).map((r) => `${r.path.split('/').at(-2)}:${(r.body as { state: string }).state}`);
-  expect(statuses).toEqual([`${ids[0]}:in_progress`, `${ids[0]}:success`, `${ids[1]}:in_progress`, `${ids[1]}:success`, `${ids[0]}:inactive`]);
-  expect(grafanaPosts.at(-1)).toMatchObject({ auth: 'Bearer graf-secret', body: { tags: ['shipgate', 'app:ghd', 'version:1.1.0', 'environment:staging'] } });
+  const statuses = gh
+    .writes()
+    .filter((r) => /\/statuses$/.test(r.path))
+    .map((r) => `${r.path.split('/').at(-2)}:${(r.body as { state: string }).state}`);
+  expect(statuses).toEqual([
+    `${ids[0]}:in_progress`,
+    `${ids[0]}:success`,
+    `${ids[1]}:in_progress`,
+    `${ids[1]}:success`,
+    `${ids[0]}:inactive`,
+  ]);
+  expect(grafanaPosts.at(-1)).toMatchObject({
+    auth: 'Bearer graf-secret',
+    body: { tags: ['shipgate', 'app:ghd', 'version:1.1.0', 'environment:staging'] },
+  });
   // Secrets appear only in the ::add-mask:: registrations the runner consumes, never in a log line.
   const logLines = second.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
   expect(logLines.join('\n')).not.toMatch(/graf-secret|gh-token/);
@@ -117,14 +171,33 @@ test('GitHub deployment statuses and a Grafana annotation', async () => {
 
 test('SIGTERM mid-canary: the canary is removed, stable keeps everything, the lease is released', async () => {
   await manifest('term', 4);
-  expect((await runBundle('deploy', { inputs: { app: 'term', manifests: 'term.yaml', version: '1.0.0' }, env: env() })).exitCode).toBe(0);
+  expect(
+    (
+      await runBundle('deploy', {
+        inputs: { app: 'term', manifests: 'term.yaml', version: '1.0.0' },
+        env: env(),
+      })
+    ).exitCode,
+  ).toBe(0);
   const seq = sim.audit.lastSeq();
   const r = await runBundle('deploy', {
-    inputs: { app: 'term', strategy: 'canary', 'canary-weight': '25', image: 'reg/slow:2.0.0', version: '2.0.0' },
+    inputs: {
+      app: 'term',
+      strategy: 'canary',
+      'canary-weight': '25',
+      image: 'reg/slow:2.0.0',
+      version: '2.0.0',
+    },
     env: env(),
     onSpawn: (child) => {
       const poll = setInterval(() => {
-        if (sim.audit.entries(seq).some((e) => e.verb === 'create' && e.resource === 'deployments' && e.body.includes('term-canary'))) {
+        if (
+          sim.audit
+            .entries(seq)
+            .some(
+              (e) => e.verb === 'create' && e.resource === 'deployments' && e.body.includes('term-canary'),
+            )
+        ) {
           clearInterval(poll);
           child.kill('SIGTERM');
         }
@@ -134,25 +207,42 @@ test('SIGTERM mid-canary: the canary is removed, stable keeps everything, the le
   });
   expect(r.exitCode).not.toBe(0);
   expect(r.stdout).toMatch(/cancel/i);
-  const deps = sim.store.list(sim.store.type('apps', 'deployments')!, 'default').items.map((d) => d.metadata.name);
+  const deps = sim.store
+    .list(sim.store.type('apps', 'deployments')!, 'default')
+    .items.map((d) => d.metadata.name);
   expect(deps).toContain('term');
   expect(deps).not.toContain('term-canary');
   const stable = sim.store.get(sim.store.type('apps', 'deployments')!, 'default', 'term');
   expect(stable?.spec.replicas).toBe(4);
-  const lease = sim.store.get(sim.store.type('coordination.k8s.io', 'leases')!, 'default', 'term-shipgate-lock');
+  const lease = sim.store.get(
+    sim.store.type('coordination.k8s.io', 'leases')!,
+    'default',
+    'term-shipgate-lock',
+  );
   expect(lease?.spec.holderIdentity).toBeUndefined();
 });
 
 test('SIGTERM mid-blue-green: the Service stays on the old colour', async () => {
   await manifest('bgt', 2);
-  expect((await runBundle('deploy', { inputs: { app: 'bgt', strategy: 'blue-green', manifests: 'bgt.yaml', version: '1.0.0' }, env: env() })).exitCode).toBe(0);
+  expect(
+    (
+      await runBundle('deploy', {
+        inputs: { app: 'bgt', strategy: 'blue-green', manifests: 'bgt.yaml', version: '1.0.0' },
+        env: env(),
+      })
+    ).exitCode,
+  ).toBe(0);
   const seq = sim.audit.lastSeq();
   const r = await runBundle('deploy', {
     inputs: { app: 'bgt', strategy: 'blue-green', image: 'reg/slow:2.0.0', version: '2.0.0' },
     env: env(),
     onSpawn: (child) => {
       const poll = setInterval(() => {
-        if (sim.audit.entries(seq).some((e) => e.verb === 'create' && e.resource === 'deployments' && e.body.includes('bgt-green'))) {
+        if (
+          sim.audit
+            .entries(seq)
+            .some((e) => e.verb === 'create' && e.resource === 'deployments' && e.body.includes('bgt-green'))
+        ) {
           clearInterval(poll);
           child.kill('SIGTERM');
         }
@@ -163,14 +253,27 @@ test('SIGTERM mid-blue-green: the Service stays on the old colour', async () => 
   expect(r.exitCode).not.toBe(0);
   const svc = sim.store.get(sim.store.type('', 'services')!, 'default', 'bgt');
   expect(svc?.spec.selector['shipgate.dev/track']).toBe('blue');
-  expect(sim.store.get(sim.store.type('apps', 'deployments')!, 'default', 'bgt-green')?.spec.replicas).toBe(0);
+  expect(sim.store.get(sim.store.type('apps', 'deployments')!, 'default', 'bgt-green')?.spec.replicas).toBe(
+    0,
+  );
   expect(sim.store.get(sim.store.type('apps', 'deployments')!, 'default', 'bgt-blue')?.spec.replicas).toBe(2);
 });
 
 test('two deploys of one app at once: one waits for the lease and fails naming the holder', async () => {
   await manifest('both', 1);
-  expect((await runBundle('deploy', { inputs: { app: 'both', manifests: 'both.yaml', version: '1.0.0' }, env: env() })).exitCode).toBe(0);
-  const one = (v: string, run: string) => runBundle('deploy', { inputs: { app: 'both', image: `reg/mid:${v}`, version: v, 'lock-timeout': '1s' }, env: { ...env(), GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: run } });
+  expect(
+    (
+      await runBundle('deploy', {
+        inputs: { app: 'both', manifests: 'both.yaml', version: '1.0.0' },
+        env: env(),
+      })
+    ).exitCode,
+  ).toBe(0);
+  const one = (v: string, run: string) =>
+    runBundle('deploy', {
+      inputs: { app: 'both', image: `reg/mid:${v}`, version: v, 'lock-timeout': '1s' },
+      env: { ...env(), GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: run },
+    });
   const [a, b] = await Promise.all([one('1.1.0', '1'), one('1.2.0', '2')]);
   const codes = [a.exitCode, b.exitCode].sort();
   expect(codes).toEqual([0, 1]);
@@ -180,9 +283,19 @@ test('two deploys of one app at once: one waits for the lease and fails naming t
 
 test('dry run through the bundle: summary shows what would change, nothing is written', async () => {
   await manifest('dryb', 2);
-  expect((await runBundle('deploy', { inputs: { app: 'dryb', manifests: 'dryb.yaml', version: '1.0.0' }, env: env() })).exitCode).toBe(0);
+  expect(
+    (
+      await runBundle('deploy', {
+        inputs: { app: 'dryb', manifests: 'dryb.yaml', version: '1.0.0' },
+        env: env(),
+      })
+    ).exitCode,
+  ).toBe(0);
   const seq = sim.audit.lastSeq();
-  const r = await runBundle('deploy', { inputs: { app: 'dryb', image: 'reg/web:1.1.0', version: '1.1.0', 'dry-run': 'true' }, env: env() });
+  const r = await runBundle('deploy', {
+    inputs: { app: 'dryb', image: 'reg/web:1.1.0', version: '1.1.0', 'dry-run': 'true' },
+    env: env(),
+  });
   expect(r.exitCode).toBe(0);
   expect(r.summary).toMatch(/What would change \(server-side dry run\)/);
   expect(r.summary).toMatch(/Deployment\/dryb/);

@@ -3,8 +3,10 @@ import { z } from 'zod';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 // Same grammar as @shipgate/kube's imageRefProblem (kept here so the definition stays free of client-node).
-const IMAGE_REF = /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$/;
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+const IMAGE_REF =
+  /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$/;
+const SEMVER =
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 export const definition = defineAction({
   name: 'deploy',
@@ -12,30 +14,113 @@ export const definition = defineAction({
   description:
     'Rolling, blue-green or canary release of a version on plain Kubernetes Deployments and Services: watched rollout with a deadline, pod diagnosis and automatic rollback, honest canary weights, a per-app Lease, a backup first, a release ledger in the cluster and a GitHub deployment.',
   inputs: {
-    app: input.string({ description: 'The app: name of its Deployment (rolling, canary) or Service (blue-green)', required: true, pattern: DNS_LABEL, allowed: 'a DNS-1123 label such as web-api' }),
-    namespace: input.string({ description: 'Namespace of the app', default: 'default', pattern: DNS_LABEL, allowed: 'a DNS-1123 label' }),
-    image: input.string({ description: 'New image for the container running the same repository (or the only container)', pattern: IMAGE_REF, allowed: 'an image reference without spaces, such as registry.example.com/team/web:1.2.3' }),
-    images: input.list({ description: 'New images, one `container=image` per line', item: z.string().regex(new RegExp(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?\\s*=\\s*${IMAGE_REF.source.slice(1, -1)}$`)), allowed: 'lines of container=image, e.g. web=registry/web:1.2.3' }),
-    version: input.custom(z.string().regex(SEMVER).transform((v) => v.replace(/^v/, '')), { description: 'Version being deployed (default: GITHUB_REF_NAME, the tag)', allowed: 'semver such as 1.2.3 or v1.2.3' }),
-    strategy: input.choice(['rolling', 'blue-green', 'canary'] as const, { description: 'How the version is put in place', default: 'rolling' }),
-    mode: input.choice(['deploy', 'promote', 'abort'] as const, { description: '`deploy` a version; `promote` or `abort` the canary in progress (like k8s-deploy promote/reject)', default: 'deploy' }),
-    manifests: input.list({ description: 'Manifest files or globs (Deployments, Services, ConfigMaps) applied with the image substituted; needed for a first deploy' }),
-    'canary-weight': input.integer({ description: 'Canary: traffic share of the first step, in percent', default: '10', min: 1, max: 100 }),
-    'traffic-router': input.choice(['replicas', 'gateway-api', 'istio', 'nginx'] as const, { description: 'Canary: how traffic is split — replica ratio, HTTPRoute weights, Istio VirtualService weights or an NGINX canary Ingress', default: 'replicas' }),
-    baseline: input.boolean({ description: 'Canary: also run `<app>-baseline` (the stable version at the canary size) for a fair comparison', default: 'false' }),
-    timeout: input.duration({ description: 'Give up waiting for the rollout after this long (kubectl waits forever by default)', default: '10m', min: '1s', max: '6h' }),
-    'auto-rollback': input.boolean({ description: 'Restore the previous version by itself when the rollout fails', default: 'true' }),
-    'scale-down-delay': input.duration({ description: 'Blue-green: keep the old colour scaled this long after the switch (instant rollback)', default: '30s', max: '6h' }),
-    'preview-url': input.url({ description: 'Blue-green: URL reaching the preview Service; must answer 2xx before the switch' }),
-    environment: input.string({ description: 'GitHub environment to record a deployment in (statuses in_progress → success/failure)' }),
+    app: input.string({
+      description: 'The app: name of its Deployment (rolling, canary) or Service (blue-green)',
+      required: true,
+      pattern: DNS_LABEL,
+      allowed: 'a DNS-1123 label such as web-api',
+    }),
+    namespace: input.string({
+      description: 'Namespace of the app',
+      default: 'default',
+      pattern: DNS_LABEL,
+      allowed: 'a DNS-1123 label',
+    }),
+    image: input.string({
+      description: 'New image for the container running the same repository (or the only container)',
+      pattern: IMAGE_REF,
+      allowed: 'an image reference without spaces, such as registry.example.com/team/web:1.2.3',
+    }),
+    images: input.list({
+      description: 'New images, one `container=image` per line',
+      item: z
+        .string()
+        .regex(new RegExp(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?\\s*=\\s*${IMAGE_REF.source.slice(1, -1)}$`)),
+      allowed: 'lines of container=image, e.g. web=registry/web:1.2.3',
+    }),
+    version: input.custom(
+      z
+        .string()
+        .regex(SEMVER)
+        .transform((v) => v.replace(/^v/, '')),
+      {
+        description: 'Version being deployed (default: GITHUB_REF_NAME, the tag)',
+        allowed: 'semver such as 1.2.3 or v1.2.3',
+      },
+    ),
+    strategy: input.choice(['rolling', 'blue-green', 'canary'] as const, {
+      description: 'How the version is put in place',
+      default: 'rolling',
+    }),
+    mode: input.choice(['deploy', 'promote', 'abort'] as const, {
+      description:
+        '`deploy` a version; `promote` or `abort` the canary in progress (like k8s-deploy promote/reject)',
+      default: 'deploy',
+    }),
+    manifests: input.list({
+      description:
+        'Manifest files or globs (Deployments, Services, ConfigMaps) applied with the image substituted; needed for a first deploy',
+    }),
+    'canary-weight': input.integer({
+      description: 'Canary: traffic share of the first step, in percent',
+      default: '10',
+      min: 1,
+      max: 100,
+    }),
+    'traffic-router': input.choice(['replicas', 'gateway-api', 'istio', 'nginx'] as const, {
+      description:
+        'Canary: how traffic is split — replica ratio, HTTPRoute weights, Istio VirtualService weights or an NGINX canary Ingress',
+      default: 'replicas',
+    }),
+    baseline: input.boolean({
+      description:
+        'Canary: also run `<app>-baseline` (the stable version at the canary size) for a fair comparison',
+      default: 'false',
+    }),
+    timeout: input.duration({
+      description: 'Give up waiting for the rollout after this long (kubectl waits forever by default)',
+      default: '10m',
+      min: '1s',
+      max: '6h',
+    }),
+    'auto-rollback': input.boolean({
+      description: 'Restore the previous version by itself when the rollout fails',
+      default: 'true',
+    }),
+    'scale-down-delay': input.duration({
+      description: 'Blue-green: keep the old colour scaled this long after the switch (instant rollback)',
+      default: '30s',
+      max: '6h',
+    }),
+    'preview-url': input.url({
+      description: 'Blue-green: URL reaching the preview Service; must answer 2xx before the switch',
+    }),
+    environment: input.string({
+      description: 'GitHub environment to record a deployment in (statuses in_progress → success/failure)',
+    }),
     'environment-url': input.url({ description: 'URL shown on the GitHub deployment' }),
-    'backup-dir': input.string({ description: 'Directory for the YAML backup of the app taken before any change', default: '${{ runner.temp }}/shipgate-backup' }),
+    'backup-dir': input.string({
+      description: 'Directory for the YAML backup of the app taken before any change',
+      default: '${{ runner.temp }}/shipgate-backup',
+    }),
     kubeconfig: input.secret({ description: 'Kubeconfig contents (default: the file in KUBECONFIG)' }),
-    token: input.secret({ description: 'GitHub token for the deployment record', default: '${{ github.token }}' }),
-    'dry-run': input.boolean({ description: 'Server-side dry run of every change; the summary shows what would change', default: 'false' }),
-    'grafana-url': input.url({ description: 'Grafana base URL for a release annotation (a failure is only a warning)' }),
+    token: input.secret({
+      description: 'GitHub token for the deployment record',
+      default: '${{ github.token }}',
+    }),
+    'dry-run': input.boolean({
+      description: 'Server-side dry run of every change; the summary shows what would change',
+      default: 'false',
+    }),
+    'grafana-url': input.url({
+      description: 'Grafana base URL for a release annotation (a failure is only a warning)',
+    }),
     'grafana-token': input.secret({ description: 'Grafana service-account token' }),
-    'lock-timeout': input.duration({ description: 'How long to wait for another deploy of the same app to finish', default: '5m', max: '6h' }),
+    'lock-timeout': input.duration({
+      description: 'How long to wait for another deploy of the same app to finish',
+      default: '5m',
+      max: '6h',
+    }),
   },
   outputs: {
     version: 'The version deployed (without v)',

@@ -8,7 +8,11 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
   // Heavy libraries load only after the inputs parsed (a bad input fails in milliseconds).
   const kube = await import('@shipgate/kube');
   // promote/abort act on the rollout recorded in the cluster; their version comes from there.
-  const version = inputs.version ?? (inputs.mode === 'deploy' ? versionFromRef(ctx.github.refName, kube.normalizeVersion) : (kube.normalizeVersion(ctx.github.refName ?? '') ?? ''));
+  const version =
+    inputs.version ??
+    (inputs.mode === 'deploy'
+      ? versionFromRef(ctx.github.refName, kube.normalizeVersion)
+      : (kube.normalizeVersion(ctx.github.refName ?? '') ?? ''));
   const images = [
     ...(inputs.image ? [{ ref: inputs.image }] : []),
     ...(inputs.images ?? []).map((line) => {
@@ -21,21 +25,36 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
   ];
   const patterns = inputs.manifests ?? [];
   if (inputs.mode === 'deploy' && images.length === 0 && patterns.length === 0) {
-    throw new InputError('image', undefined, 'an image (or images, or manifests for a first deploy) when mode is deploy');
+    throw new InputError(
+      'image',
+      undefined,
+      'an image (or images, or manifests for a first deploy) when mode is deploy',
+    );
   }
-  const manifests = await kube.readManifests(patterns, ctx.github.workspace).then((objs) => kube.substituteImages(objs, images)).catch(
-    (error: unknown) => {
-      throw new InputError('manifests', patterns.join('\n'), `files or globs of Kubernetes YAML: ${(error as Error).message}`);
-    },
-  );
+  const manifests = await kube
+    .readManifests(patterns, ctx.github.workspace)
+    .then((objs) => kube.substituteImages(objs, images))
+    .catch((error: unknown) => {
+      throw new InputError(
+        'manifests',
+        patterns.join('\n'),
+        `files or globs of Kubernetes YAML: ${(error as Error).message}`,
+      );
+    });
   const client = new kube.KubeClient({
     kubeconfig: inputs.kubeconfig,
     env: ctx.env,
-    onRetry: (step, e, attempt, delay) => ctx.log.info(`${step}: ${e.message}; retry ${attempt} in ${delay} ms`),
+    onRetry: (step, e, attempt, delay) =>
+      ctx.log.info(`${step}: ${e.message}; retry ${attempt} in ${delay} ms`),
   });
   const github =
     inputs.environment && inputs.token && ctx.github.owner
-      ? { api: await octokit(inputs.token, ctx.github.apiUrl), owner: ctx.github.owner, repo: ctx.github.repo, ref: ctx.github.sha ?? ctx.github.refName ?? version }
+      ? {
+          api: await octokit(inputs.token, ctx.github.apiUrl),
+          owner: ctx.github.owner,
+          repo: ctx.github.repo,
+          ref: ctx.github.sha ?? ctx.github.refName ?? version,
+        }
       : undefined;
   const report = await kube.runDeploy({
     kube: client,
@@ -62,14 +81,21 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
     environment: inputs.environment,
     environmentUrl: inputs['environment-url']?.toString(),
     github,
-    grafana: inputs['grafana-url'] ? { url: inputs['grafana-url'].toString(), token: inputs['grafana-token'] } : undefined,
+    grafana: inputs['grafana-url']
+      ? { url: inputs['grafana-url'].toString(), token: inputs['grafana-token'] }
+      : undefined,
     signal: ctx.signal,
     clock: ctx.clock,
     log: ctx.log,
   });
   if (report.status === 'succeeded') ctx.log.notice(report.message);
   else ctx.log.error(report.message);
-  renderSummary(ctx.summary, report, { app: inputs.app, namespace: inputs.namespace, runUrl: ctx.github.runUrl, environmentUrl: inputs['environment-url']?.toString() });
+  renderSummary(ctx.summary, report, {
+    app: inputs.app,
+    namespace: inputs.namespace,
+    runUrl: ctx.github.runUrl,
+    environmentUrl: inputs['environment-url']?.toString(),
+  });
   return {
     outputs: {
       version: report.version,
@@ -86,7 +112,12 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
 
 function versionFromRef(ref: string | undefined, normalize: (v: string) => string | undefined): string {
   const v = ref ? normalize(ref) : undefined;
-  if (!v) throw new InputError('version', ref, 'semver such as 1.2.3 or v1.2.3 (not given, and GITHUB_REF_NAME is not a version tag)');
+  if (!v)
+    throw new InputError(
+      'version',
+      ref,
+      'semver such as 1.2.3 or v1.2.3 (not given, and GITHUB_REF_NAME is not a version tag)',
+    );
   return v;
 }
 

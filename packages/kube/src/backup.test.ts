@@ -3,11 +3,24 @@ import { cleanForBackup, digestSecret, parseBackup, renderBackup, type PlainObje
 const dep: PlainObject = {
   apiVersion: 'apps/v1',
   kind: 'Deployment',
-  metadata: { name: 'web', namespace: 'prod', uid: 'u1', resourceVersion: '42', generation: 3, managedFields: [{}], annotations: { 'deployment.kubernetes.io/revision': '3', keep: 'me' } },
+  metadata: {
+    name: 'web',
+    namespace: 'prod',
+    uid: 'u1',
+    resourceVersion: '42',
+    generation: 3,
+    managedFields: [{}],
+    annotations: { 'deployment.kubernetes.io/revision': '3', keep: 'me' },
+  },
   spec: { replicas: 3 },
   status: { readyReplicas: 3 },
 };
-const svc: PlainObject = { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { clusterIP: '10.0.0.1', selector: { app: 'web' } } };
+const svc: PlainObject = {
+  apiVersion: 'v1',
+  kind: 'Service',
+  metadata: { name: 'web' },
+  spec: { clusterIP: '10.0.0.1', selector: { app: 'web' } },
+};
 
 test('clean drops server-set fields and status, keeps user annotations', () => {
   const c = cleanForBackup(dep);
@@ -18,7 +31,11 @@ test('clean drops server-set fields and status, keeps user annotations', () => {
 });
 
 test('secrets appear by name and hash only; the file round-trips', () => {
-  const secret = { metadata: { name: 'db' }, type: 'Opaque', data: { password: Buffer.from('hunter2').toString('base64') } };
+  const secret = {
+    metadata: { name: 'db' },
+    type: 'Opaque',
+    data: { password: Buffer.from('hunter2').toString('base64') },
+  };
   const text = renderBackup([dep, svc], [digestSecret(secret)], 'backup of prod/web');
   expect(text).not.toContain('hunter2');
   expect(text).not.toContain(secret.data.password);

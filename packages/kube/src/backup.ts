@@ -15,7 +15,13 @@ import { LABELS } from './state.ts';
 export interface PlainObject {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string>; [k: string]: unknown };
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    [k: string]: unknown;
+  };
   [k: string]: unknown;
 }
 
@@ -27,8 +33,20 @@ export interface SecretDigest {
   sha256: string;
 }
 
-const SERVER_FIELDS = ['uid', 'resourceVersion', 'generation', 'creationTimestamp', 'managedFields', 'selfLink', 'deletionTimestamp', 'ownerReferences'];
-const SERVER_ANNOTATIONS = ['deployment.kubernetes.io/revision', 'kubectl.kubernetes.io/last-applied-configuration'];
+const SERVER_FIELDS = [
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'managedFields',
+  'selfLink',
+  'deletionTimestamp',
+  'ownerReferences',
+];
+const SERVER_ANNOTATIONS = [
+  'deployment.kubernetes.io/revision',
+  'kubectl.kubernetes.io/last-applied-configuration',
+];
 
 /** Pure: the object without status and server-set metadata, ready to be applied again. */
 export function cleanForBackup(obj: PlainObject): PlainObject {
@@ -48,7 +66,11 @@ export function cleanForBackup(obj: PlainObject): PlainObject {
 }
 
 /** Pure: a Secret reduced to name, type, key names and a hash of its data. */
-export function digestSecret(secret: { metadata?: { name?: string }; type?: string; data?: Record<string, string> }): SecretDigest {
+export function digestSecret(secret: {
+  metadata?: { name?: string };
+  type?: string;
+  data?: Record<string, string>;
+}): SecretDigest {
   const keys = Object.keys(secret.data ?? {}).sort();
   const hash = createHash('sha256');
   for (const k of keys) hash.update(`${k}\0${secret.data?.[k] ?? ''}\0`);
@@ -58,9 +80,12 @@ export function digestSecret(secret: { metadata?: { name?: string }; type?: stri
 /** Pure: the backup file's text. Secrets go in a trailing comment block: visible, never applied. */
 export function renderBackup(objects: PlainObject[], secrets: SecretDigest[], header: string): string {
   const docs = objects.map((o) => stringify(cleanForBackup(o), { lineWidth: 0 }).trimEnd());
-  const secretLines = secrets.map((s) => `#   Secret ${s.name} (${s.type ?? 'Opaque'}) keys=[${s.keys.join(',')}] sha256=${s.sha256}`);
+  const secretLines = secrets.map(
+    (s) => `#   Secret ${s.name} (${s.type ?? 'Opaque'}) keys=[${s.keys.join(',')}] sha256=${s.sha256}`,
+  );
   const lines = [`# ${header}`, '# Restore: kubectl apply -f <this file>  (or the rollback action)'];
-  if (secretLines.length > 0) lines.push('# Secrets (not backed up; name and hash of the data only):', ...secretLines);
+  if (secretLines.length > 0)
+    lines.push('# Secrets (not backed up; name and hash of the data only):', ...secretLines);
   return `${lines.join('\n')}\n---\n${docs.join('\n---\n')}\n`;
 }
 
@@ -73,14 +98,26 @@ export function parseBackup(text: string): PlainObject[] {
 
 /** Names shipgate gives an app's objects: the app's own, plus canary/baseline/colours/preview. */
 export function appObjectNames(app: string): string[] {
-  return [app, `${app}-canary`, `${app}-baseline`, `${app}-blue`, `${app}-green`, `${app}-preview`, `${app}-stable`];
+  return [
+    app,
+    `${app}-canary`,
+    `${app}-baseline`,
+    `${app}-blue`,
+    `${app}-green`,
+    `${app}-preview`,
+    `${app}-stable`,
+  ];
 }
 
 /**
  * Reads the app's objects: those labelled `app.kubernetes.io/name=<app>` or `app=<app>`, plus the
  * names shipgate uses — label-scoped lists, never the whole namespace.
  */
-export async function collectAppObjects(kube: KubeClient, namespace: string, app: string): Promise<{ objects: PlainObject[]; secrets: SecretDigest[] }> {
+export async function collectAppObjects(
+  kube: KubeClient,
+  namespace: string,
+  app: string,
+): Promise<{ objects: PlainObject[]; secrets: SecretDigest[] }> {
   const selectors = [labelSelector({ [LABELS.app]: app }), labelSelector({ app })];
   const names = new Set(appObjectNames(app));
   const found = new Map<string, PlainObject>();
@@ -93,25 +130,56 @@ export async function collectAppObjects(kube: KubeClient, namespace: string, app
   const secrets: SecretDigest[] = [];
   // All lists at once: a backup is ~20 small reads, and they do not depend on each other.
   const lists = selectors.flatMap((sel) => [
-    kube.call('list deployments', () => kube.apps.listNamespacedDeployment({ namespace, labelSelector: sel })).then((r) => add('Deployment', 'apps/v1', r.items)),
-    kube.call('list services', () => kube.core.listNamespacedService({ namespace, labelSelector: sel })).then((r) => add('Service', 'v1', r.items)),
-    kube.call('list configmaps', () => kube.core.listNamespacedConfigMap({ namespace, labelSelector: sel })).then((r) => add('ConfigMap', 'v1', r.items)),
-    kube.call('list ingresses', () => kube.networking.listNamespacedIngress({ namespace, labelSelector: sel })).then((r) => add('Ingress', 'networking.k8s.io/v1', r.items)),
-    optionalList(() => kube.autoscaling.listNamespacedHorizontalPodAutoscaler({ namespace, labelSelector: sel })).then((items) => add('HorizontalPodAutoscaler', 'autoscaling/v2', items)),
-    optionalList(() => kube.custom.listNamespacedCustomObject({ group: 'gateway.networking.k8s.io', version: 'v1', namespace, plural: 'httproutes', labelSelector: sel })).then((items) => add('HTTPRoute', 'gateway.networking.k8s.io/v1', items)),
-    kube.call('list secrets', () => kube.core.listNamespacedSecret({ namespace, labelSelector: sel })).then((r) => {
-      for (const item of r.items) if (!secrets.some((x) => x.name === item.metadata?.name)) secrets.push(digestSecret(item));
-    }),
+    kube
+      .call('list deployments', () => kube.apps.listNamespacedDeployment({ namespace, labelSelector: sel }))
+      .then((r) => add('Deployment', 'apps/v1', r.items)),
+    kube
+      .call('list services', () => kube.core.listNamespacedService({ namespace, labelSelector: sel }))
+      .then((r) => add('Service', 'v1', r.items)),
+    kube
+      .call('list configmaps', () => kube.core.listNamespacedConfigMap({ namespace, labelSelector: sel }))
+      .then((r) => add('ConfigMap', 'v1', r.items)),
+    kube
+      .call('list ingresses', () => kube.networking.listNamespacedIngress({ namespace, labelSelector: sel }))
+      .then((r) => add('Ingress', 'networking.k8s.io/v1', r.items)),
+    optionalList(() =>
+      kube.autoscaling.listNamespacedHorizontalPodAutoscaler({ namespace, labelSelector: sel }),
+    ).then((items) => add('HorizontalPodAutoscaler', 'autoscaling/v2', items)),
+    optionalList(() =>
+      kube.custom.listNamespacedCustomObject({
+        group: 'gateway.networking.k8s.io',
+        version: 'v1',
+        namespace,
+        plural: 'httproutes',
+        labelSelector: sel,
+      }),
+    ).then((items) => add('HTTPRoute', 'gateway.networking.k8s.io/v1', items)),
+    kube
+      .call('list secrets', () => kube.core.listNamespacedSecret({ namespace, labelSelector: sel }))
+      .then((r) => {
+        for (const item of r.items)
+          if (!secrets.some((x) => x.name === item.metadata?.name)) secrets.push(digestSecret(item));
+      }),
   ]);
   await Promise.all(lists);
   await Promise.all(
     [...names].flatMap((name) => [
-      found.has(`Deployment/${name}`) ? undefined : kube.find('read deployment', () => kube.apps.readNamespacedDeployment({ name, namespace })).then((d) => d && add('Deployment', 'apps/v1', [d])),
-      found.has(`Service/${name}`) ? undefined : kube.find('read service', () => kube.core.readNamespacedService({ name, namespace })).then((x) => x && add('Service', 'v1', [x])),
+      found.has(`Deployment/${name}`)
+        ? undefined
+        : kube
+            .find('read deployment', () => kube.apps.readNamespacedDeployment({ name, namespace }))
+            .then((d) => d && add('Deployment', 'apps/v1', [d])),
+      found.has(`Service/${name}`)
+        ? undefined
+        : kube
+            .find('read service', () => kube.core.readNamespacedService({ name, namespace }))
+            .then((x) => x && add('Service', 'v1', [x])),
     ]),
   );
   secrets.sort((a, b) => a.name.localeCompare(b.name));
-  const objects = [...found.values()].sort((a, b) => `${a.kind}/${a.metadata.name}`.localeCompare(`${b.kind}/${b.metadata.name}`));
+  const objects = [...found.values()].sort((a, b) =>
+    `${a.kind}/${a.metadata.name}`.localeCompare(`${b.kind}/${b.metadata.name}`),
+  );
   return { objects, secrets };
 }
 

@@ -36,7 +36,9 @@ export interface KubeClientOptions {
 }
 
 /** A loaded KubeConfig from the input's contents, a path, KUBECONFIG, or the default location. */
-export function loadKubeConfig(opts: Pick<KubeClientOptions, 'kubeconfig' | 'kubeconfigPath' | 'env'> = {}): k8s.KubeConfig {
+export function loadKubeConfig(
+  opts: Pick<KubeClientOptions, 'kubeconfig' | 'kubeconfigPath' | 'env'> = {},
+): k8s.KubeConfig {
   const kc = new k8s.KubeConfig();
   const env = opts.env ?? process.env;
   if (opts.kubeconfig && opts.kubeconfig.trim() !== '') kc.loadFromString(opts.kubeconfig);
@@ -44,7 +46,9 @@ export function loadKubeConfig(opts: Pick<KubeClientOptions, 'kubeconfig' | 'kub
   else if (env.KUBECONFIG) kc.loadFromString(readFileSync(env.KUBECONFIG.split(':')[0] ?? '', 'utf8'));
   else kc.loadFromDefault();
   if (!kc.getCurrentCluster()) {
-    throw new ExternalError('Kubernetes', 'load kubeconfig', { detail: 'the kubeconfig names no current cluster' });
+    throw new ExternalError('Kubernetes', 'load kubeconfig', {
+      detail: 'the kubeconfig names no current cluster',
+    });
   }
   return kc;
 }
@@ -127,7 +131,15 @@ export class KubeClient {
         if (!mutate(obj)) return obj;
         return this.call(step, () => put(obj));
       },
-      { attempts: 5, baseMs: 10, factor: 1, jitter: 0.1, clock: this.clock, signal: this.signal, retryable: isConflict },
+      {
+        attempts: 5,
+        baseMs: 10,
+        factor: 1,
+        jitter: 0.1,
+        clock: this.clock,
+        signal: this.signal,
+        retryable: isConflict,
+      },
     );
   }
 }
@@ -162,7 +174,8 @@ export function toExternalError(step: string, error: unknown, nowMs: number): Ex
   if (error instanceof k8s.ApiException) {
     const code = error.code;
     const retryAfter = headerValue(error.headers, 'retry-after');
-    const retryAfterMs = retryAfter && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) * 1000 : undefined;
+    const retryAfterMs =
+      retryAfter && /^\d+$/.test(retryAfter.trim()) ? Number(retryAfter) * 1000 : undefined;
     return new ExternalError('Kubernetes API', step, {
       status: code,
       detail: statusMessage(error.body) ?? httpReason(code),
@@ -173,7 +186,10 @@ export function toExternalError(step: string, error: unknown, nowMs: number): Ex
   const network = networkCode(error);
   const detail = network ?? (error instanceof Error ? error.name : 'unknown error');
   void nowMs;
-  return new ExternalError('Kubernetes API', step, { detail: `connection failed (${detail})`, cause: network ? undefined : error });
+  return new ExternalError('Kubernetes API', step, {
+    detail: `connection failed (${detail})`,
+    cause: network ? undefined : error,
+  });
 }
 
 function headerValue(headers: Record<string, string> | undefined, name: string): string | undefined {
@@ -193,12 +209,24 @@ function networkCode(error: unknown): string | undefined {
 }
 
 function httpReason(code: number): string {
-  return { 401: 'Unauthorized', 403: 'Forbidden', 404: 'NotFound', 409: 'Conflict', 415: 'UnsupportedMediaType', 422: 'Invalid', 429: 'TooManyRequests' }[code] ?? `HTTP ${code}`;
+  return (
+    {
+      401: 'Unauthorized',
+      403: 'Forbidden',
+      404: 'NotFound',
+      409: 'Conflict',
+      415: 'UnsupportedMediaType',
+      422: 'Invalid',
+      429: 'TooManyRequests',
+    }[code] ?? `HTTP ${code}`
+  );
 }
 
 function hintFor(code: number): string | undefined {
-  if (code === 401) return 'The kubeconfig credentials were refused; refresh the token or check the kubeconfig input.';
-  if (code === 403) return "The kubeconfig's user lacks RBAC permission for this verb; see the action README for the Role it needs.";
+  if (code === 401)
+    return 'The kubeconfig credentials were refused; refresh the token or check the kubeconfig input.';
+  if (code === 403)
+    return "The kubeconfig's user lacks RBAC permission for this verb; see the action README for the Role it needs.";
   return undefined;
 }
 

@@ -136,18 +136,30 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
         waitMs: o.lockTimeoutMs,
         clock: o.clock,
         signal: o.signal,
-        onWait: (holder, until) => log.info(`waiting for the deploy lock held by ${holder} (until ${until.toISOString()})`),
+        onWait: (holder, until) =>
+          log.info(`waiting for the deploy lock held by ${holder} (until ${until.toISOString()})`),
       });
     }
-    const anchor = o.strategy === 'blue-green'
-      ? await o.kube.find('read service', () => o.kube.core.readNamespacedService({ name: o.app, namespace: o.namespace }))
-      : await o.kube.find('read deployment', () => o.kube.apps.readNamespacedDeployment({ name: o.app, namespace: o.namespace }));
+    const anchor =
+      o.strategy === 'blue-green'
+        ? await o.kube.find('read service', () =>
+            o.kube.core.readNamespacedService({ name: o.app, namespace: o.namespace }),
+          )
+        : await o.kube.find('read deployment', () =>
+            o.kube.apps.readNamespacedDeployment({ name: o.app, namespace: o.namespace }),
+          );
     ctx.previousState = decodeState(anchor?.metadata?.annotations);
     if (!ctx.version && o.mode !== 'deploy') ctx.version = ctx.previousState?.version ?? '';
     const liveVersion = anchor?.metadata?.annotations?.[ANNOTATIONS.version];
     let backupPath: string | undefined;
     if (o.backupDir) {
-      const b = await writeBackup(o.kube, { namespace: o.namespace, app: o.app, dir: o.backupDir, version: o.version, nowMs: o.clock.now() });
+      const b = await writeBackup(o.kube, {
+        namespace: o.namespace,
+        app: o.app,
+        dir: o.backupDir,
+        version: o.version,
+        nowMs: o.clock.now(),
+      });
       backupPath = b.path;
       log.info(`backup of ${b.objects} object(s) and ${b.secrets} secret digest(s): ${b.path}`);
     }
@@ -171,34 +183,64 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     const result = await strategy[o.mode](ctx);
     const final = report(result, { backupPath, deploymentId: gh?.id });
     if (!final.unchanged) {
-      await recordRelease(o.kube, o.namespace, o.app, {
-        version: ctx.version,
-        images: result.images ?? Object.fromEntries(o.images.map((i, n) => [i.container ?? `image ${n + 1}`, i.ref])),
-        strategy: o.strategy,
-        revision: result.revision,
-        time: new Date(o.clock.now()).toISOString(),
-        actor: o.actor,
-        runUrl: o.runUrl,
-        outcome: result.outcome ?? result.status,
-        environment: o.environment,
-      }, o.dryRun);
+      await recordRelease(
+        o.kube,
+        o.namespace,
+        o.app,
+        {
+          version: ctx.version,
+          images:
+            result.images ??
+            Object.fromEntries(o.images.map((i, n) => [i.container ?? `image ${n + 1}`, i.ref])),
+          strategy: o.strategy,
+          revision: result.revision,
+          time: new Date(o.clock.now()).toISOString(),
+          actor: o.actor,
+          runUrl: o.runUrl,
+          outcome: result.outcome ?? result.status,
+          environment: o.environment,
+        },
+        o.dryRun,
+      );
     }
     if (gh) await closeGitHub(gh, final.status === 'succeeded' ? 'success' : 'failure', final.message, log);
     if (o.grafana && !o.dryRun && !final.unchanged) {
-      const g = await annotateGrafana({ ...o.grafana, text: `${o.app} ${o.version}: ${final.status} (${o.strategy})`, tags: ['shipgate', `app:${o.app}`, `version:${o.version}`, ...(o.environment ? [`environment:${o.environment}`] : [])], timeMs: o.clock.now(), signal: o.signal });
+      const g = await annotateGrafana({
+        ...o.grafana,
+        text: `${o.app} ${o.version}: ${final.status} (${o.strategy})`,
+        tags: [
+          'shipgate',
+          `app:${o.app}`,
+          `version:${o.version}`,
+          ...(o.environment ? [`environment:${o.environment}`] : []),
+        ],
+        timeMs: o.clock.now(),
+        signal: o.signal,
+      });
       if (!g.ok) log.warn(`Grafana annotation not written: ${g.message}`);
     }
     final.durationMs = o.clock.now() - startedAtMs;
     return final;
   } catch (error) {
-    if (gh) await closeGitHub(gh, 'failure', error instanceof CancelledError ? 'cancelled' : errorMessage(error), log);
+    if (gh)
+      await closeGitHub(
+        gh,
+        'failure',
+        error instanceof CancelledError ? 'cancelled' : errorMessage(error),
+        log,
+      );
     throw error;
   } finally {
     await lock?.release();
   }
 }
 
-async function closeGitHub(gh: GitHubDeployment, state: 'success' | 'failure', text: string, log: Logger): Promise<void> {
+async function closeGitHub(
+  gh: GitHubDeployment,
+  state: 'success' | 'failure',
+  text: string,
+  log: Logger,
+): Promise<void> {
   try {
     await gh.finish(state, text);
   } catch (error) {

@@ -22,7 +22,16 @@ export interface GitHubDeployment {
 
 export async function startGitHubDeployment(
   api: DeploymentsApi,
-  o: { owner: string; repo: string; ref: string; environment: string; environmentUrl?: string; description: string; logUrl?: string; payload: Record<string, unknown> },
+  o: {
+    owner: string;
+    repo: string;
+    ref: string;
+    environment: string;
+    environmentUrl?: string;
+    description: string;
+    logUrl?: string;
+    payload: Record<string, unknown>;
+  },
 ): Promise<GitHubDeployment> {
   const repo = { owner: o.owner, repo: o.repo };
   const previous = await api.rest.repos.listDeployments({ ...repo, environment: o.environment, per_page: 1 });
@@ -55,7 +64,8 @@ export async function startGitHubDeployment(
     async finish(state, description) {
       await status(state, description);
       const old = previous.data[0]?.id;
-      if (state === 'success' && old !== undefined && old !== id) await status('inactive', `replaced by deployment ${id}`, old);
+      if (state === 'success' && old !== undefined && old !== id)
+        await status('inactive', `replaced by deployment ${id}`, old);
     },
   };
 }

@@ -1,4 +1,10 @@
-import { imageRefProblem, imageRepository, normalizeVersion, parseImageLine, resolveImages } from './images.ts';
+import {
+  imageRefProblem,
+  imageRepository,
+  normalizeVersion,
+  parseImageLine,
+  resolveImages,
+} from './images.ts';
 import { parseManifests, substituteImages } from './manifests.ts';
 
 test.each([
@@ -28,7 +34,10 @@ test('images lines', () => {
 test('resolveImages matches by container name, then by repository, then the only container', () => {
   const cur = { web: 'reg/web:1', sidecar: 'reg/proxy:9' };
   expect(resolveImages(cur, [{ ref: 'reg/web:2' }])).toEqual({ web: 'reg/web:2', sidecar: 'reg/proxy:9' });
-  expect(resolveImages(cur, [{ container: 'sidecar', ref: 'reg/proxy:10' }])).toEqual({ web: 'reg/web:1', sidecar: 'reg/proxy:10' });
+  expect(resolveImages(cur, [{ container: 'sidecar', ref: 'reg/proxy:10' }])).toEqual({
+    web: 'reg/web:1',
+    sidecar: 'reg/proxy:10',
+  });
   expect(resolveImages({ app: 'old/x:1' }, [{ ref: 'new/y:2' }])).toEqual({ app: 'new/y:2' });
   expect(() => resolveImages(cur, [{ ref: 'other/z:1' }])).toThrow(/no container runs other\/z/);
   expect(() => resolveImages(cur, [{ container: 'nope', ref: 'a:1' }])).toThrow(/no container "nope"/);
@@ -49,7 +58,12 @@ metadata: {name: web}
 `;
   const objs = parseManifests(text, 'app.yaml');
   const out = substituteImages(objs, [{ ref: 'reg/web:2' }]);
-  expect((out[0]?.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec.containers[0]?.image).toBe('reg/web:2');
+  expect(
+    (out[0]?.spec as { template: { spec: { containers: { image: string }[] } } }).template.spec.containers[0]
+      ?.image,
+  ).toBe('reg/web:2');
   expect(out[1]).toEqual(objs[1]);
-  expect(() => parseManifests('kind: X\n', 'bad.yaml')).toThrow(/bad.yaml: document 1 is not a Kubernetes object/);
+  expect(() => parseManifests('kind: X\n', 'bad.yaml')).toThrow(
+    /bad.yaml: document 1 is not a Kubernetes object/,
+  );
 });

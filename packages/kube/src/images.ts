@@ -10,9 +10,11 @@ export interface ImageSpec {
 }
 
 // registry[:port]/path[:tag][@digest] — lower-case path components, no whitespace (docker/distribution reference grammar, simplified).
-const IMAGE_REF = /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$/;
+const IMAGE_REF =
+  /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$/;
 const CONTAINER = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const SEMVER = /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const SEMVER =
+  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
 /** Why `ref` is not an image reference, or undefined when it is one. */
 export function imageRefProblem(ref: string): string | undefined {
@@ -57,7 +59,11 @@ export function resolveImages(current: Record<string, string>, specs: ImageSpec[
   try {
     return resolveImagesOrThrow(current, specs);
   } catch (error) {
-    throw new InputError(specs.some((s) => s.container) ? 'images' : 'image', specs.map((s) => (s.container ? `${s.container}=${s.ref}` : s.ref)).join('\n'), (error as Error).message);
+    throw new InputError(
+      specs.some((s) => s.container) ? 'images' : 'image',
+      specs.map((s) => (s.container ? `${s.container}=${s.ref}` : s.ref)).join('\n'),
+      (error as Error).message,
+    );
   }
 }
 
@@ -66,7 +72,8 @@ function resolveImagesOrThrow(current: Record<string, string>, specs: ImageSpec[
   const names = Object.keys(current);
   for (const spec of specs) {
     if (spec.container) {
-      if (!(spec.container in current)) throw new Error(`no container "${spec.container}" (containers: ${names.join(', ') || 'none'})`);
+      if (!(spec.container in current))
+        throw new Error(`no container "${spec.container}" (containers: ${names.join(', ') || 'none'})`);
       next[spec.container] = spec.ref;
       continue;
     }
@@ -74,7 +81,9 @@ function resolveImagesOrThrow(current: Record<string, string>, specs: ImageSpec[
     const matching = names.filter((n) => imageRepository(current[n] ?? '') === repo);
     const targets = matching.length > 0 ? matching : names.length === 1 ? names : [];
     if (targets.length === 0) {
-      throw new Error(`no container runs ${repo} and there are ${names.length} containers (${names.join(', ')}); use images: container=ref`);
+      throw new Error(
+        `no container runs ${repo} and there are ${names.length} containers (${names.join(', ')}); use images: container=ref`,
+      );
     }
     for (const n of targets) next[n] = spec.ref;
   }

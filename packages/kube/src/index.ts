@@ -1,18 +1,83 @@
 /** @shipgate/kube: the Kubernetes logic of deploy, canary-monitor and rollback. */
-export { KubeClient, loadKubeConfig, patchOptions, PatchStrategy, toExternalError, statusMessage, isTransient, isConflict, isNotFound, labelSelector, FIELD_MANAGER, type KubeClientOptions } from './client.ts';
+export {
+  KubeClient,
+  loadKubeConfig,
+  patchOptions,
+  PatchStrategy,
+  toExternalError,
+  statusMessage,
+  isTransient,
+  isConflict,
+  isNotFound,
+  labelSelector,
+  FIELD_MANAGER,
+  type KubeClientOptions,
+} from './client.ts';
 export type { DeployContext, StrategyResult, Change } from './context.ts';
 export { runDeploy, type DeployOptions, type DeployReport, type DeployMode } from './deploy.ts';
 export { strategies, type Strategy } from './strategies/index.ts';
 export { routers, type TrafficRouter, type RouterTarget, type Weights } from './routers/index.ts';
-export { splitReplicas, effectiveWeight, weightDiffers, k8sDeploySplit, WEIGHT_WARN_POINTS, type ReplicaSplit, type WeightMode } from './weights.ts';
-export { rolloutStatus, waitForRollout, type RolloutStatus, type RolloutSample, type WaitOutcome, type WaitOptions } from './rollout-wait.ts';
+export {
+  splitReplicas,
+  effectiveWeight,
+  weightDiffers,
+  k8sDeploySplit,
+  WEIGHT_WARN_POINTS,
+  type ReplicaSplit,
+  type WeightMode,
+} from './weights.ts';
+export {
+  rolloutStatus,
+  waitForRollout,
+  type RolloutStatus,
+  type RolloutSample,
+  type WaitOutcome,
+  type WaitOptions,
+} from './rollout-wait.ts';
 export { podProblems, diagnosePods, describeProblem, type PodProblem } from './pods.ts';
-export { ANNOTATIONS, LABELS, STRATEGIES, ROUTERS, PHASES, encodeState, decodeState, rolloutStateSchema, type RolloutState, type StrategyName, type RouterName, type RolloutPhase } from './state.ts';
-export { appendEntry, parseLedger, readLedger, recordRelease, ledgerName, LEDGER_MAX_ENTRIES, type LedgerEntry } from './ledger.ts';
-export { writeBackup, collectAppObjects, renderBackup, parseBackup, cleanForBackup, digestSecret, type PlainObject, type SecretDigest } from './backup.ts';
+export {
+  ANNOTATIONS,
+  LABELS,
+  STRATEGIES,
+  ROUTERS,
+  PHASES,
+  encodeState,
+  decodeState,
+  rolloutStateSchema,
+  type RolloutState,
+  type StrategyName,
+  type RouterName,
+  type RolloutPhase,
+} from './state.ts';
+export {
+  appendEntry,
+  parseLedger,
+  readLedger,
+  recordRelease,
+  ledgerName,
+  LEDGER_MAX_ENTRIES,
+  type LedgerEntry,
+} from './ledger.ts';
+export {
+  writeBackup,
+  collectAppObjects,
+  renderBackup,
+  parseBackup,
+  cleanForBackup,
+  digestSecret,
+  type PlainObject,
+  type SecretDigest,
+} from './backup.ts';
 export { acquireLock, leaseExpiry, lockName, type HeldLock, type LockOptions } from './lock.ts';
 export { startGitHubDeployment, type DeploymentsApi, type GitHubDeployment } from './github-deployment.ts';
 export { annotateGrafana } from './grafana.ts';
 export { readManifests, parseManifests, substituteImages } from './manifests.ts';
-export { parseImageLine, imageRefProblem, normalizeVersion, resolveImages, imageRepository, type ImageSpec } from './images.ts';
+export {
+  parseImageLine,
+  imageRefProblem,
+  normalizeVersion,
+  resolveImages,
+  imageRepository,
+  type ImageSpec,
+} from './images.ts';
 export { checkHealth } from './health.ts';

@@ -28,5 +28,7 @@ test('bounded by bytes, but the newest entry is always kept', () => {
 test('parseLedger tolerates absent and corrupt data', () => {
   expect(parseLedger(undefined)).toEqual([]);
   expect(parseLedger({ data: { [LEDGER_KEY]: '{nope' } })).toEqual([]);
-  expect(parseLedger({ data: { [LEDGER_KEY]: JSON.stringify([entry('1.0.0'), 3, null]) } })).toEqual([entry('1.0.0')]);
+  expect(parseLedger({ data: { [LEDGER_KEY]: JSON.stringify([entry('1.0.0'), 3, null]) } })).toEqual([
+    entry('1.0.0'),
+  ]);
 });

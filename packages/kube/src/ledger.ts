@@ -32,7 +32,12 @@ export function ledgerName(app: string): string {
 }
 
 /** Pure: `entry` prepended, then the oldest dropped until both bounds hold (the newest is always kept). */
-export function appendEntry(entries: LedgerEntry[], entry: LedgerEntry, max = LEDGER_MAX_ENTRIES, maxBytes = LEDGER_MAX_BYTES): LedgerEntry[] {
+export function appendEntry(
+  entries: LedgerEntry[],
+  entry: LedgerEntry,
+  max = LEDGER_MAX_ENTRIES,
+  maxBytes = LEDGER_MAX_BYTES,
+): LedgerEntry[] {
   const out = [entry, ...entries].slice(0, Math.max(1, max));
   while (out.length > 1 && Buffer.byteLength(JSON.stringify(out)) > maxBytes) out.pop();
   return out;
@@ -44,7 +49,9 @@ export function parseLedger(cm: k8s.V1ConfigMap | undefined): LedgerEntry[] {
   if (!raw) return [];
   try {
     const parsed: unknown = JSON.parse(raw);
-    return Array.isArray(parsed) ? parsed.filter((e): e is LedgerEntry => typeof e === 'object' && e !== null && 'version' in e) : [];
+    return Array.isArray(parsed)
+      ? parsed.filter((e): e is LedgerEntry => typeof e === 'object' && e !== null && 'version' in e)
+      : [];
   } catch {
     return [];
   }
@@ -52,32 +59,56 @@ export function parseLedger(cm: k8s.V1ConfigMap | undefined): LedgerEntry[] {
 
 /** Reads the app's ledger (empty when it does not exist yet). */
 export async function readLedger(kube: KubeClient, namespace: string, app: string): Promise<LedgerEntry[]> {
-  const cm = await kube.find('read release ledger', () => kube.core.readNamespacedConfigMap({ name: ledgerName(app), namespace }));
+  const cm = await kube.find('read release ledger', () =>
+    kube.core.readNamespacedConfigMap({ name: ledgerName(app), namespace }),
+  );
   return parseLedger(cm);
 }
 
 /** Appends one release to the app's ledger, creating it on first use; 409s re-read and re-apply. */
-export async function recordRelease(kube: KubeClient, namespace: string, app: string, entry: LedgerEntry, dryRun = false): Promise<void> {
+export async function recordRelease(
+  kube: KubeClient,
+  namespace: string,
+  app: string,
+  entry: LedgerEntry,
+  dryRun = false,
+): Promise<void> {
   const name = ledgerName(app);
   const dry = dryRunParam(dryRun);
-  const existing = await kube.find('read release ledger', () => kube.core.readNamespacedConfigMap({ name, namespace }));
+  const existing = await kube.find('read release ledger', () =>
+    kube.core.readNamespacedConfigMap({ name, namespace }),
+  );
   if (!existing) {
     const body: k8s.V1ConfigMap = {
       metadata: { name, namespace, labels: { [LABELS.app]: app, [LABELS.managedBy]: 'shipgate' } },
       data: { [LEDGER_KEY]: JSON.stringify(appendEntry([], entry)) },
     };
     try {
-      await kube.call('create release ledger', () => kube.core.createNamespacedConfigMap({ namespace, body, dryRun: dry, fieldManager: FIELD_MANAGER }));
+      await kube.call('create release ledger', () =>
+        kube.core.createNamespacedConfigMap({ namespace, body, dryRun: dry, fieldManager: FIELD_MANAGER }),
+      );
       return;
     } catch (error) {
-      if (!(error as { status?: number }).status || (error as { status?: number }).status !== 409) throw error;
+      if (!(error as { status?: number }).status || (error as { status?: number }).status !== 409)
+        throw error;
     }
   }
   if (existing) {
     // First try with the copy just read (one request); a 409 means someone wrote in between: re-read loop.
-    existing.data = { ...existing.data, [LEDGER_KEY]: JSON.stringify(appendEntry(parseLedger(existing), entry)) };
+    existing.data = {
+      ...existing.data,
+      [LEDGER_KEY]: JSON.stringify(appendEntry(parseLedger(existing), entry)),
+    };
     try {
-      await kube.call('update release ledger', () => kube.core.replaceNamespacedConfigMap({ name, namespace, body: existing, dryRun: dry, fieldManager: FIELD_MANAGER }));
+      await kube.call('update release ledger', () =>
+        kube.core.replaceNamespacedConfigMap({
+          name,
+          namespace,
+          body: existing,
+          dryRun: dry,
+          fieldManager: FIELD_MANAGER,
+        }),
+      );
       return;
     } catch (error) {
       if ((error as { status?: number }).status !== 409) throw error;
@@ -90,7 +121,14 @@ export async function recordRelease(kube: KubeClient, namespace: string, app: st
       cm.data = { ...cm.data, [LEDGER_KEY]: JSON.stringify(appendEntry(parseLedger(cm), entry)) };
       return true;
     },
-    (cm) => kube.core.replaceNamespacedConfigMap({ name, namespace, body: cm, dryRun: dry, fieldManager: FIELD_MANAGER }),
+    (cm) =>
+      kube.core.replaceNamespacedConfigMap({
+        name,
+        namespace,
+        body: cm,
+        dryRun: dry,
+        fieldManager: FIELD_MANAGER,
+      }),
   );
 }
 

@@ -61,11 +61,18 @@ export async function acquireLock(kube: KubeClient, o: LockOptions): Promise<Hel
       });
     }
     o.onWait?.(holder, new Date(expiresAt));
-    await o.clock.sleep(Math.min(o.pollMs ?? 1000, Math.max(1, giveUpAt - o.clock.now())), o.signal).catch(() => undefined);
+    await o.clock
+      .sleep(Math.min(o.pollMs ?? 1000, Math.max(1, giveUpAt - o.clock.now())), o.signal)
+      .catch(() => undefined);
   }
 }
 
-async function tryAcquire(kube: KubeClient, o: LockOptions, name: string, duration: number): Promise<true | { holder: string; expiresAt: number }> {
+async function tryAcquire(
+  kube: KubeClient,
+  o: LockOptions,
+  name: string,
+  duration: number,
+): Promise<true | { holder: string; expiresAt: number }> {
   const ns = o.namespace;
   const now = new Date(o.clock.now());
   const spec: k8s.V1LeaseSpec = {
@@ -74,11 +81,18 @@ async function tryAcquire(kube: KubeClient, o: LockOptions, name: string, durati
     acquireTime: now,
     renewTime: now,
   };
-  const existing = await kube.find('read lock', () => kube.coordination.readNamespacedLease({ name, namespace: ns }));
+  const existing = await kube.find('read lock', () =>
+    kube.coordination.readNamespacedLease({ name, namespace: ns }),
+  );
   try {
     if (!existing) {
-      const body: k8s.V1Lease = { metadata: { name, namespace: ns, labels: { [LABELS.app]: o.app, [LABELS.managedBy]: 'shipgate' } }, spec };
-      await kube.call('create lock', () => kube.coordination.createNamespacedLease({ namespace: ns, body, fieldManager: FIELD_MANAGER }));
+      const body: k8s.V1Lease = {
+        metadata: { name, namespace: ns, labels: { [LABELS.app]: o.app, [LABELS.managedBy]: 'shipgate' } },
+        spec,
+      };
+      await kube.call('create lock', () =>
+        kube.coordination.createNamespacedLease({ namespace: ns, body, fieldManager: FIELD_MANAGER }),
+      );
       return true;
     }
     const expiresAt = leaseExpiry(existing);
@@ -86,12 +100,24 @@ async function tryAcquire(kube: KubeClient, o: LockOptions, name: string, durati
     if (holder && holder !== o.holder && expiresAt > o.clock.now()) return { holder, expiresAt };
     // Free, expired, or already ours (a re-run with the same identity): take it with the
     // resourceVersion we read, so two runs racing for an expired lease cannot both win.
-    existing.spec = { ...existing.spec, ...spec, leaseTransitions: (existing.spec?.leaseTransitions ?? 0) + (holder && holder !== o.holder ? 1 : 0) };
-    await kube.call('take lock', () => kube.coordination.replaceNamespacedLease({ name, namespace: ns, body: existing, fieldManager: FIELD_MANAGER }));
+    existing.spec = {
+      ...existing.spec,
+      ...spec,
+      leaseTransitions: (existing.spec?.leaseTransitions ?? 0) + (holder && holder !== o.holder ? 1 : 0),
+    };
+    await kube.call('take lock', () =>
+      kube.coordination.replaceNamespacedLease({
+        name,
+        namespace: ns,
+        body: existing,
+        fieldManager: FIELD_MANAGER,
+      }),
+    );
     return true;
   } catch (error) {
     // 409: someone else created or took it between our read and write; read again next round.
-    if (isConflict(error)) return { holder: 'another run (it won a race for the lock)', expiresAt: o.clock.now() };
+    if (isConflict(error))
+      return { holder: 'another run (it won a race for the lock)', expiresAt: o.clock.now() };
     throw error;
   }
 }
@@ -115,7 +141,13 @@ function startRenewing(kube: KubeClient, o: LockOptions, name: string, duration:
             lease.spec.renewTime = new Date(o.clock.now());
             return true;
           },
-          (lease) => kube.coordination.replaceNamespacedLease({ name, namespace: o.namespace, body: lease, fieldManager: FIELD_MANAGER }),
+          (lease) =>
+            kube.coordination.replaceNamespacedLease({
+              name,
+              namespace: o.namespace,
+              body: lease,
+              fieldManager: FIELD_MANAGER,
+            }),
         )
         .catch(() => undefined); // a missed renewal is retried next tick; expiry is duration away
     }
@@ -134,10 +166,21 @@ function startRenewing(kube: KubeClient, o: LockOptions, name: string, duration:
           () => kube.coordination.readNamespacedLease({ name, namespace: o.namespace }),
           (lease) => {
             if (lease.spec?.holderIdentity !== o.holder) return false;
-            lease.spec = { ...lease.spec, holderIdentity: undefined, renewTime: undefined, acquireTime: undefined };
+            lease.spec = {
+              ...lease.spec,
+              holderIdentity: undefined,
+              renewTime: undefined,
+              acquireTime: undefined,
+            };
             return true;
           },
-          (lease) => kube.coordination.replaceNamespacedLease({ name, namespace: o.namespace, body: lease, fieldManager: FIELD_MANAGER }),
+          (lease) =>
+            kube.coordination.replaceNamespacedLease({
+              name,
+              namespace: o.namespace,
+              body: lease,
+              fieldManager: FIELD_MANAGER,
+            }),
         )
         .catch(() => undefined);
     },

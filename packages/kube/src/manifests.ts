@@ -17,7 +17,8 @@ export async function readManifests(patterns: string[], cwd: string): Promise<Pl
     const files: string[] = [];
     for await (const f of glob(pattern, { cwd })) files.push(String(f));
     if (files.length === 0) throw new Error(`manifests pattern "${pattern}" matches no file under ${cwd}`);
-    for (const file of files.sort()) out.push(...parseManifests(await readFile(path.resolve(cwd, file), 'utf8'), file));
+    for (const file of files.sort())
+      out.push(...parseManifests(await readFile(path.resolve(cwd, file), 'utf8'), file));
   }
   return out;
 }
@@ -29,8 +30,15 @@ export function parseManifests(text: string, source: string): PlainObject[] {
     if (doc.errors.length > 0) throw new Error(`${source}: document ${i + 1}: ${doc.errors[0]?.message}`);
     const obj = doc.toJS() as PlainObject | null;
     if (obj === null) return;
-    if (typeof obj !== 'object' || typeof obj.kind !== 'string' || typeof obj.apiVersion !== 'string' || typeof obj.metadata?.name !== 'string') {
-      throw new Error(`${source}: document ${i + 1} is not a Kubernetes object (needs apiVersion, kind and metadata.name)`);
+    if (
+      typeof obj !== 'object' ||
+      typeof obj.kind !== 'string' ||
+      typeof obj.apiVersion !== 'string' ||
+      typeof obj.metadata?.name !== 'string'
+    ) {
+      throw new Error(
+        `${source}: document ${i + 1} is not a Kubernetes object (needs apiVersion, kind and metadata.name)`,
+      );
     }
     out.push(obj);
   });

@@ -25,29 +25,52 @@ const CONFIG_ERRORS = new Set(['CreateContainerConfigError', 'CreateContainerErr
 export function podProblems(pod: k8s.V1Pod): PodProblem[] {
   const name = pod.metadata?.name ?? '?';
   const out: PodProblem[] = [];
-  if (pod.status?.phase === 'Failed') out.push({ pod: name, reason: 'Failed', message: pod.status.message, fatal: true });
+  if (pod.status?.phase === 'Failed')
+    out.push({ pod: name, reason: 'Failed', message: pod.status.message, fatal: true });
   for (const cs of pod.status?.containerStatuses ?? []) {
     const waiting = cs.state?.waiting;
     const reason = waiting?.reason;
     if (reason && PULL_ERRORS.has(reason)) {
       out.push({ pod: name, container: cs.name, reason, message: waiting?.message, fatal: true });
-    } else if (reason === 'CrashLoopBackOff' || (cs.restartCount >= 2 && !cs.ready && cs.lastState?.terminated)) {
+    } else if (
+      reason === 'CrashLoopBackOff' ||
+      (cs.restartCount >= 2 && !cs.ready && cs.lastState?.terminated)
+    ) {
       const last = cs.lastState?.terminated;
       const exit = last ? ` (exit code ${last.exitCode}${last.reason ? `, ${last.reason}` : ''})` : '';
-      out.push({ pod: name, container: cs.name, reason: 'CrashLoopBackOff', message: `restarted ${cs.restartCount} times${exit}`, restarts: cs.restartCount, fatal: cs.restartCount >= 2 });
+      out.push({
+        pod: name,
+        container: cs.name,
+        reason: 'CrashLoopBackOff',
+        message: `restarted ${cs.restartCount} times${exit}`,
+        restarts: cs.restartCount,
+        fatal: cs.restartCount >= 2,
+      });
     } else if (reason && CONFIG_ERRORS.has(reason)) {
       out.push({ pod: name, container: cs.name, reason, message: waiting?.message, fatal: true });
     } else if (cs.state?.running && !cs.ready) {
-      out.push({ pod: name, container: cs.name, reason: 'NotReady', message: 'running but the readiness probe is not passing', fatal: false });
+      out.push({
+        pod: name,
+        container: cs.name,
+        reason: 'NotReady',
+        message: 'running but the readiness probe is not passing',
+        fatal: false,
+      });
     }
   }
   return out;
 }
 
 /** Problems of the pods matching `selector` (with log tails for crash loops, at most 3 pods' worth). */
-export async function diagnosePods(kube: KubeClient, namespace: string, selector: string): Promise<PodProblem[]> {
+export async function diagnosePods(
+  kube: KubeClient,
+  namespace: string,
+  selector: string,
+): Promise<PodProblem[]> {
   if (selector === '') return [];
-  const list = await kube.call('list pods', () => kube.core.listNamespacedPod({ namespace, labelSelector: selector, limit: 200 }));
+  const list = await kube.call('list pods', () =>
+    kube.core.listNamespacedPod({ namespace, labelSelector: selector, limit: 200 }),
+  );
   const problems = list.items.flatMap(podProblems);
   let logsFetched = 0;
   for (const p of problems) {
@@ -58,12 +81,22 @@ export async function diagnosePods(kube: KubeClient, namespace: string, selector
   return problems;
 }
 
-async function lastLogLines(kube: KubeClient, namespace: string, pod: string, container: string | undefined): Promise<string[]> {
+async function lastLogLines(
+  kube: KubeClient,
+  namespace: string,
+  pod: string,
+  container: string | undefined,
+): Promise<string[]> {
   const read = (previous: boolean) =>
-    kube.find('read pod log', () => kube.core.readNamespacedPodLog({ name: pod, namespace, container, tailLines: 10, previous }));
+    kube.find('read pod log', () =>
+      kube.core.readNamespacedPodLog({ name: pod, namespace, container, tailLines: 10, previous }),
+    );
   try {
     const text = (await read(true)) ?? (await read(false)) ?? '';
-    return String(text).split('\n').filter((l) => l.trim() !== '').slice(-10);
+    return String(text)
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .slice(-10);
   } catch {
     return [];
   }

@@ -27,20 +27,33 @@ export function rolloutStatus(dep: k8s.V1Deployment): RolloutStatus {
   }
   const progressing = status.conditions?.find((c) => c.type === 'Progressing');
   if (progressing?.reason === 'ProgressDeadlineExceeded') {
-    return { done: false, failed: `deployment "${name}" exceeded its progress deadline`, message: progressing.message ?? '' };
+    return {
+      done: false,
+      failed: `deployment "${name}" exceeded its progress deadline`,
+      message: progressing.message ?? '',
+    };
   }
   const want = dep.spec?.replicas ?? 1;
   const updated = status.updatedReplicas ?? 0;
   const replicas = status.replicas ?? 0;
   const available = status.availableReplicas ?? 0;
   if (updated < want) {
-    return { done: false, message: `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${want} new replicas have been updated...` };
+    return {
+      done: false,
+      message: `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${want} new replicas have been updated...`,
+    };
   }
   if (replicas > updated) {
-    return { done: false, message: `Waiting for deployment "${name}" rollout to finish: ${replicas - updated} old replicas are pending termination...` };
+    return {
+      done: false,
+      message: `Waiting for deployment "${name}" rollout to finish: ${replicas - updated} old replicas are pending termination...`,
+    };
   }
   if (available < updated) {
-    return { done: false, message: `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...` };
+    return {
+      done: false,
+      message: `Waiting for deployment "${name}" rollout to finish: ${available} of ${updated} updated replicas are available...`,
+    };
   }
   return { done: true, message: `deployment "${name}" successfully rolled out` };
 }
@@ -101,33 +114,68 @@ async function watchLoop(kube: KubeClient, o: WaitOptions, signal: AbortSignal):
   let nextPodCheck = o.clock.now() + (o.podCheckMs ?? 2000);
   for (;;) {
     if (signal.aborted) throw new CancelledError(`cancelled while waiting for deployment "${o.name}"`);
-    const dep = await kube.find(`read deployment ${o.name}`, () => kube.apps.readNamespacedDeployment({ name: o.name, namespace: o.namespace }));
-    if (!dep) return { ok: false, reason: 'Deleted', message: `deployment "${o.name}" was deleted during the rollout`, problems: [] };
+    const dep = await kube.find(`read deployment ${o.name}`, () =>
+      kube.apps.readNamespacedDeployment({ name: o.name, namespace: o.namespace }),
+    );
+    if (!dep)
+      return {
+        ok: false,
+        reason: 'Deleted',
+        message: `deployment "${o.name}" was deleted during the rollout`,
+        problems: [],
+      };
     const judged = judge(dep);
     if (judged) return withPods(kube, o, judged, dep);
     // Watch until something terminal happens, the watch closes, or it is time to look at pods.
-    const event = await watchOnce(kube, o, dep.metadata?.resourceVersion, signal, (d) => {
-      const s = rolloutStatus(d);
-      if (s.message !== lastMessage) o.onMessage?.((lastMessage = s.message));
-      o.onSample?.(sample(o.clock, d));
-      return judge(d) !== undefined;
-    }, Math.min(o.deadlineMs, nextPodCheck));
-    if (event === 'deleted') return { ok: false, reason: 'Deleted', message: `deployment "${o.name}" was deleted during the rollout`, problems: [] };
+    const event = await watchOnce(
+      kube,
+      o,
+      dep.metadata?.resourceVersion,
+      signal,
+      (d) => {
+        const s = rolloutStatus(d);
+        if (s.message !== lastMessage) o.onMessage?.((lastMessage = s.message));
+        o.onSample?.(sample(o.clock, d));
+        return judge(d) !== undefined;
+      },
+      Math.min(o.deadlineMs, nextPodCheck),
+    );
+    if (event === 'deleted')
+      return {
+        ok: false,
+        reason: 'Deleted',
+        message: `deployment "${o.name}" was deleted during the rollout`,
+        problems: [],
+      };
     // A watch the server closed at once (410 Gone, a proxy cutting streams) must not become a hot loop.
     if (event === 'closed') await o.clock.sleep(100, signal).catch(() => undefined);
     if (o.clock.now() >= o.deadlineMs) {
-      const last = await kube.call(`read deployment ${o.name}`, () => kube.apps.readNamespacedDeployment({ name: o.name, namespace: o.namespace }));
+      const last = await kube.call(`read deployment ${o.name}`, () =>
+        kube.apps.readNamespacedDeployment({ name: o.name, namespace: o.namespace }),
+      );
       const final = judge(last);
       if (final) return withPods(kube, o, final, last);
       o.onSample?.(sample(o.clock, last));
       const problems = await diagnosePods(kube, o.namespace, labelSelector(last.spec?.selector?.matchLabels));
-      return { ok: false, reason: 'Timeout', message: `deployment "${o.name}" did not finish rolling out in time: ${rolloutStatus(last).message}`, problems };
+      return {
+        ok: false,
+        reason: 'Timeout',
+        message: `deployment "${o.name}" did not finish rolling out in time: ${rolloutStatus(last).message}`,
+        problems,
+      };
     }
     if (o.clock.now() >= nextPodCheck && (o.failFast ?? true)) {
       nextPodCheck = o.clock.now() + (o.podCheckMs ?? 2000);
-      const problems = (await diagnosePods(kube, o.namespace, labelSelector(dep.spec?.selector?.matchLabels))).filter((p) => p.fatal);
+      const problems = (
+        await diagnosePods(kube, o.namespace, labelSelector(dep.spec?.selector?.matchLabels))
+      ).filter((p) => p.fatal);
       if (problems.length > 0) {
-        return { ok: false, reason: 'PodFailure', message: `deployment "${o.name}" cannot become available: ${problems[0]?.reason}`, problems };
+        return {
+          ok: false,
+          reason: 'PodFailure',
+          message: `deployment "${o.name}" cannot become available: ${problems[0]?.reason}`,
+          problems,
+        };
       }
     }
   }
@@ -140,7 +188,12 @@ function judge(dep: k8s.V1Deployment): 'done' | 'deadline' | undefined {
   return undefined;
 }
 
-async function withPods(kube: KubeClient, o: WaitOptions, judged: 'done' | 'deadline', dep: k8s.V1Deployment): Promise<WaitOutcome> {
+async function withPods(
+  kube: KubeClient,
+  o: WaitOptions,
+  judged: 'done' | 'deadline',
+  dep: k8s.V1Deployment,
+): Promise<WaitOutcome> {
   o.onSample?.(sample(o.clock, dep));
   const s = rolloutStatus(dep);
   if (judged === 'done') return { ok: true, deployment: dep, message: s.message };
@@ -192,8 +245,14 @@ function watchOnce(
       reject(new CancelledError(`cancelled while waiting for deployment "${o.name}"`));
     };
     signal.addEventListener('abort', onAbort, { once: true });
-    o.clock.sleep(Math.max(0, untilMs - o.clock.now()), tick.signal).then(() => finish('tick'), () => undefined);
-    const query: Record<string, string> = { fieldSelector: `metadata.name=${o.name}`, allowWatchBookmarks: 'true' };
+    o.clock.sleep(Math.max(0, untilMs - o.clock.now()), tick.signal).then(
+      () => finish('tick'),
+      () => undefined,
+    );
+    const query: Record<string, string> = {
+      fieldSelector: `metadata.name=${o.name}`,
+      allowWatchBookmarks: 'true',
+    };
     if (resourceVersion) query.resourceVersion = resourceVersion;
     new k8s.Watch(kube.config)
       .watch(

@@ -27,7 +27,9 @@ test('absent state is undefined; hand-edited state is a clear error', () => {
   expect(decodeState(undefined)).toBeUndefined();
   expect(decodeState({})).toBeUndefined();
   expect(() => decodeState({ [ANNOTATIONS.state]: '{' })).toThrow(/not JSON/);
-  expect(() => decodeState({ [ANNOTATIONS.state]: JSON.stringify({ ...state, strategy: 'ramp' }) })).toThrow(/strategy/);
+  expect(() => decodeState({ [ANNOTATIONS.state]: JSON.stringify({ ...state, strategy: 'ramp' }) })).toThrow(
+    /strategy/,
+  );
 });
 
 test('refuses to encode a weight outside 0..100', () => {

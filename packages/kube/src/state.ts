@@ -85,12 +85,18 @@ export function decodeState(annotations: Record<string, string> | undefined): Ro
   try {
     json = JSON.parse(raw);
   } catch {
-    throw new ExternalError('Kubernetes API', 'read rollout state', { detail: `annotation ${ANNOTATIONS.state} is not JSON`, hint: 'Fix or remove the annotation (it was edited by hand?).' });
+    throw new ExternalError('Kubernetes API', 'read rollout state', {
+      detail: `annotation ${ANNOTATIONS.state} is not JSON`,
+      hint: 'Fix or remove the annotation (it was edited by hand?).',
+    });
   }
   const parsed = rolloutStateSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ExternalError('Kubernetes API', 'read rollout state', { detail: `annotation ${ANNOTATIONS.state} is not a shipgate rollout state (${issue?.path.join('.')}: ${issue?.message})`, hint: 'Fix or remove the annotation (it was edited by hand?).' });
+    throw new ExternalError('Kubernetes API', 'read rollout state', {
+      detail: `annotation ${ANNOTATIONS.state} is not a shipgate rollout state (${issue?.path.join('.')}: ${issue?.message})`,
+      hint: 'Fix or remove the annotation (it was edited by hand?).',
+    });
   }
   return parsed.data;
 }

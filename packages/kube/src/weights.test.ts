@@ -31,7 +31,12 @@ describe('splitReplicas by replica ratio', () => {
 
   test('0% and 100% are the ends of the rollout', () => {
     expect(splitReplicas(4, 0)).toMatchObject({ stable: 4, canary: 0, effectivePercent: 0 });
-    expect(splitReplicas(4, 100, { baseline: true })).toMatchObject({ stable: 0, canary: 4, baseline: 0, effectivePercent: 100 });
+    expect(splitReplicas(4, 100, { baseline: true })).toMatchObject({
+      stable: 0,
+      canary: 4,
+      baseline: 0,
+      effectivePercent: 100,
+    });
   });
 
   test('baseline runs at the canary size and the total stays N (4 × 25% → 2/1/1, not k8s-deploy’s 16.7%)', () => {
@@ -56,11 +61,15 @@ describe('splitReplicas by replica ratio', () => {
     // brute force: no other allowed split is closer
     for (let c = 1; c <= total; c++) {
       for (let st = Math.max(1, total - c); st <= total; st++) {
-        expect(Math.abs(s.effectivePercent - pct)).toBeLessThanOrEqual(Math.abs((c / (st + c)) * 100 - pct) + 0.05);
+        expect(Math.abs(s.effectivePercent - pct)).toBeLessThanOrEqual(
+          Math.abs((c / (st + c)) * 100 - pct) + 0.05,
+        );
       }
     }
     // never worse than k8s-deploy's split for the same request
-    expect(Math.abs(s.effectivePercent - pct)).toBeLessThanOrEqual(Math.abs(k8sDeploySplit(total, pct, false) - pct) + 0.05);
+    expect(Math.abs(s.effectivePercent - pct)).toBeLessThanOrEqual(
+      Math.abs(k8sDeploySplit(total, pct, false) - pct) + 0.05,
+    );
   });
 
   test('rejects impossible arguments', () => {
@@ -77,7 +86,11 @@ describe('splitReplicas with a router', () => {
       effectivePercent: 5,
       routerWeights: { stable: 95, canary: 5, baseline: 0 },
     });
-    expect(splitReplicas(10, 25, { mode: 'router', baseline: true }).routerWeights).toEqual({ stable: 50, canary: 25, baseline: 25 });
+    expect(splitReplicas(10, 25, { mode: 'router', baseline: true }).routerWeights).toEqual({
+      stable: 50,
+      canary: 25,
+      baseline: 25,
+    });
     expect(splitReplicas(10, 60, { mode: 'router', baseline: true }).unreachable).toBeDefined();
   });
 });

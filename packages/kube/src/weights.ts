@@ -52,7 +52,8 @@ export function splitReplicas(
   percent: number,
   opts: { baseline?: boolean; mode?: WeightMode } = {},
 ): ReplicaSplit {
-  if (!Number.isInteger(total) || total < 0) throw new RangeError(`total replicas must be a whole number ≥ 0, got ${total}`);
+  if (!Number.isInteger(total) || total < 0)
+    throw new RangeError(`total replicas must be a whole number ≥ 0, got ${total}`);
   if (!(percent >= 0 && percent <= 100)) throw new RangeError(`weight must be within 0..100, got ${percent}`);
   const baseline = opts.baseline === true;
   const arms = baseline ? 2 : 1;
@@ -69,7 +70,10 @@ export function splitReplicas(
       const err = Math.abs(share - percent);
       const bestErr = best ? Math.abs(best.share - percent) : Infinity;
       const pods = stable + canary * arms;
-      if (err < bestErr - 1e-9 || (best && Math.abs(err - bestErr) <= 1e-9 && pods < best.stable + best.canary * arms)) {
+      if (
+        err < bestErr - 1e-9 ||
+        (best && Math.abs(err - bestErr) <= 1e-9 && pods < best.stable + best.canary * arms)
+      ) {
         best = { stable, canary, share };
       }
     }
@@ -107,11 +111,18 @@ function routerSplit(total: number, percent: number, baseline: boolean): Replica
     effectivePercent: percent,
     routerWeights: { stable: Math.max(0, stableWeight), canary: canaryWeight, baseline: baselineWeight },
   };
-  if (stableWeight < 0) split.unreachable = `${percent}% with a baseline of the same weight leaves stable below 0%`;
+  if (stableWeight < 0)
+    split.unreachable = `${percent}% with a baseline of the same weight leaves stable below 0%`;
   return split;
 }
 
-function done(total: number, percent: number, stable: number, canary: number, baseline: number): ReplicaSplit {
+function done(
+  total: number,
+  percent: number,
+  stable: number,
+  canary: number,
+  baseline: number,
+): ReplicaSplit {
   return {
     total,
     stable,

@@ -13,8 +13,13 @@ import { ANNOTATIONS, encodeState, type RolloutState } from './state.ts';
 
 export const REVISION = 'deployment.kubernetes.io/revision';
 
-export async function readDeployment(ctx: DeployContext, name: string): Promise<k8s.V1Deployment | undefined> {
-  return ctx.kube.find(`read deployment ${name}`, () => ctx.kube.apps.readNamespacedDeployment({ name, namespace: ctx.namespace }));
+export async function readDeployment(
+  ctx: DeployContext,
+  name: string,
+): Promise<k8s.V1Deployment | undefined> {
+  return ctx.kube.find(`read deployment ${name}`, () =>
+    ctx.kube.apps.readNamespacedDeployment({ name, namespace: ctx.namespace }),
+  );
 }
 
 /** container name → image of a Deployment's pod template. */
@@ -40,7 +45,8 @@ export async function patchImages(
   o: { version: string; state?: RolloutState; replicas?: number; cause?: string },
 ): Promise<k8s.V1Deployment> {
   const annotations: Record<string, string> = {
-    [ANNOTATIONS.changeCause]: o.cause ?? `shipgate deploy ${o.version}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
+    [ANNOTATIONS.changeCause]:
+      o.cause ?? `shipgate deploy ${o.version}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
     [ANNOTATIONS.version]: o.version,
     ...(o.state ? encodeState(o.state) : {}),
   };
@@ -54,7 +60,13 @@ export async function patchImages(
       },
     },
   };
-  ctx.changes.push({ object: `Deployment/${name}`, action: 'update', detail: `images ${Object.entries(images).map(([c, i]) => `${c}=${i}`).join(', ')}` });
+  ctx.changes.push({
+    object: `Deployment/${name}`,
+    action: 'update',
+    detail: `images ${Object.entries(images)
+      .map(([c, i]) => `${c}=${i}`)
+      .join(', ')}`,
+  });
   return ctx.kube.call(`set images of deployment ${name}`, () =>
     ctx.kube.apps.patchNamespacedDeployment(
       { name, namespace: ctx.namespace, body, dryRun: dryRunParam(ctx.dryRun), fieldManager: FIELD_MANAGER },
@@ -64,19 +76,42 @@ export async function patchImages(
 }
 
 /** Writes the rollout state annotations only (JSON merge patch). */
-export async function writeState(ctx: DeployContext, kind: 'Deployment' | 'Service', name: string, state: RolloutState): Promise<void> {
+export async function writeState(
+  ctx: DeployContext,
+  kind: 'Deployment' | 'Service',
+  name: string,
+  state: RolloutState,
+): Promise<void> {
   const body = { metadata: { annotations: encodeState(state) } };
-  const params = { name, namespace: ctx.namespace, body, dryRun: dryRunParam(ctx.dryRun), fieldManager: FIELD_MANAGER };
+  const params = {
+    name,
+    namespace: ctx.namespace,
+    body,
+    dryRun: dryRunParam(ctx.dryRun),
+    fieldManager: FIELD_MANAGER,
+  };
   const opts = patchOptions(PatchStrategy.MergePatch);
-  if (kind === 'Deployment') await ctx.kube.call(`record rollout state on ${name}`, () => ctx.kube.apps.patchNamespacedDeployment(params, opts));
-  else await ctx.kube.call(`record rollout state on ${name}`, () => ctx.kube.core.patchNamespacedService(params, opts));
+  if (kind === 'Deployment')
+    await ctx.kube.call(`record rollout state on ${name}`, () =>
+      ctx.kube.apps.patchNamespacedDeployment(params, opts),
+    );
+  else
+    await ctx.kube.call(`record rollout state on ${name}`, () =>
+      ctx.kube.core.patchNamespacedService(params, opts),
+    );
 }
 
 export async function scaleDeployment(ctx: DeployContext, name: string, replicas: number): Promise<void> {
   ctx.changes.push({ object: `Deployment/${name}`, action: 'scale', detail: `replicas → ${replicas}` });
   await ctx.kube.call(`scale deployment ${name} to ${replicas}`, () =>
     ctx.kube.apps.patchNamespacedDeployment(
-      { name, namespace: ctx.namespace, body: { spec: { replicas } }, dryRun: dryRunParam(ctx.dryRun), fieldManager: FIELD_MANAGER },
+      {
+        name,
+        namespace: ctx.namespace,
+        body: { spec: { replicas } },
+        dryRun: dryRunParam(ctx.dryRun),
+        fieldManager: FIELD_MANAGER,
+      },
       patchOptions(PatchStrategy.MergePatch),
     ),
   );
@@ -85,13 +120,24 @@ export async function scaleDeployment(ctx: DeployContext, name: string, replicas
 export async function deleteDeployment(ctx: DeployContext, name: string): Promise<void> {
   ctx.changes.push({ object: `Deployment/${name}`, action: 'delete', detail: 'removed' });
   await ctx.kube.find(`delete deployment ${name}`, () =>
-    ctx.kube.apps.deleteNamespacedDeployment({ name, namespace: ctx.namespace, propagationPolicy: 'Background', dryRun: dryRunParam(ctx.dryRun) }),
+    ctx.kube.apps.deleteNamespacedDeployment({
+      name,
+      namespace: ctx.namespace,
+      propagationPolicy: 'Background',
+      dryRun: dryRunParam(ctx.dryRun),
+    }),
   );
 }
 
 export async function deleteService(ctx: DeployContext, name: string): Promise<void> {
   ctx.changes.push({ object: `Service/${name}`, action: 'delete', detail: 'removed' });
-  await ctx.kube.find(`delete service ${name}`, () => ctx.kube.core.deleteNamespacedService({ name, namespace: ctx.namespace, dryRun: dryRunParam(ctx.dryRun) }));
+  await ctx.kube.find(`delete service ${name}`, () =>
+    ctx.kube.core.deleteNamespacedService({
+      name,
+      namespace: ctx.namespace,
+      dryRun: dryRunParam(ctx.dryRun),
+    }),
+  );
 }
 
 /** Creates a Deployment or Service, or replaces the existing one keeping its resourceVersion (and a Service's clusterIP). */
@@ -103,39 +149,116 @@ export async function createOrReplace(ctx: DeployContext, obj: PlainObject): Pro
   const k = ctx.kube;
   if (obj.kind === 'Deployment') {
     const cur = await readDeployment(ctx, name);
-    ctx.changes.push({ object: `Deployment/${name}`, action: cur ? 'update' : 'create', detail: cur ? 'replaced from manifests' : 'created from manifests' });
-    if (!cur) await k.call(`create deployment ${name}`, () => k.apps.createNamespacedDeployment({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }));
+    ctx.changes.push({
+      object: `Deployment/${name}`,
+      action: cur ? 'update' : 'create',
+      detail: cur ? 'replaced from manifests' : 'created from manifests',
+    });
+    if (!cur)
+      await k.call(`create deployment ${name}`, () =>
+        k.apps.createNamespacedDeployment({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }),
+      );
     else
-      await k.update(`replace deployment ${name}`, () => k.apps.readNamespacedDeployment({ name, namespace: ns }), (live) => {
-        Object.assign(live, { spec: (body as PlainObject).spec, metadata: { ...live.metadata, labels: obj.metadata.labels ?? live.metadata?.labels, annotations: { ...live.metadata?.annotations, ...obj.metadata.annotations } } });
-        return true;
-      }, (live) => k.apps.replaceNamespacedDeployment({ name, namespace: ns, body: live, dryRun: dry, fieldManager: FIELD_MANAGER }));
+      await k.update(
+        `replace deployment ${name}`,
+        () => k.apps.readNamespacedDeployment({ name, namespace: ns }),
+        (live) => {
+          Object.assign(live, {
+            spec: (body as PlainObject).spec,
+            metadata: {
+              ...live.metadata,
+              labels: obj.metadata.labels ?? live.metadata?.labels,
+              annotations: { ...live.metadata?.annotations, ...obj.metadata.annotations },
+            },
+          });
+          return true;
+        },
+        (live) =>
+          k.apps.replaceNamespacedDeployment({
+            name,
+            namespace: ns,
+            body: live,
+            dryRun: dry,
+            fieldManager: FIELD_MANAGER,
+          }),
+      );
     return;
   }
   if (obj.kind === 'Service') {
-    const cur = await k.find(`read service ${name}`, () => k.core.readNamespacedService({ name, namespace: ns }));
-    ctx.changes.push({ object: `Service/${name}`, action: cur ? 'update' : 'create', detail: cur ? 'replaced from manifests' : 'created from manifests' });
-    if (!cur) await k.call(`create service ${name}`, () => k.core.createNamespacedService({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }));
+    const cur = await k.find(`read service ${name}`, () =>
+      k.core.readNamespacedService({ name, namespace: ns }),
+    );
+    ctx.changes.push({
+      object: `Service/${name}`,
+      action: cur ? 'update' : 'create',
+      detail: cur ? 'replaced from manifests' : 'created from manifests',
+    });
+    if (!cur)
+      await k.call(`create service ${name}`, () =>
+        k.core.createNamespacedService({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }),
+      );
     else
-      await k.update(`replace service ${name}`, () => k.core.readNamespacedService({ name, namespace: ns }), (live) => {
-        const spec = (body as PlainObject).spec as k8s.V1ServiceSpec;
-        live.spec = { ...spec, clusterIP: live.spec?.clusterIP, clusterIPs: live.spec?.clusterIPs };
-        live.metadata = { ...live.metadata, labels: obj.metadata.labels ?? live.metadata?.labels, annotations: { ...live.metadata?.annotations, ...obj.metadata.annotations } };
-        return true;
-      }, (live) => k.core.replaceNamespacedService({ name, namespace: ns, body: live, dryRun: dry, fieldManager: FIELD_MANAGER }));
+      await k.update(
+        `replace service ${name}`,
+        () => k.core.readNamespacedService({ name, namespace: ns }),
+        (live) => {
+          const spec = (body as PlainObject).spec as k8s.V1ServiceSpec;
+          live.spec = { ...spec, clusterIP: live.spec?.clusterIP, clusterIPs: live.spec?.clusterIPs };
+          live.metadata = {
+            ...live.metadata,
+            labels: obj.metadata.labels ?? live.metadata?.labels,
+            annotations: { ...live.metadata?.annotations, ...obj.metadata.annotations },
+          };
+          return true;
+        },
+        (live) =>
+          k.core.replaceNamespacedService({
+            name,
+            namespace: ns,
+            body: live,
+            dryRun: dry,
+            fieldManager: FIELD_MANAGER,
+          }),
+      );
     return;
   }
   if (obj.kind === 'ConfigMap') {
-    const cur = await k.find(`read configmap ${name}`, () => k.core.readNamespacedConfigMap({ name, namespace: ns }));
-    ctx.changes.push({ object: `ConfigMap/${name}`, action: cur ? 'update' : 'create', detail: 'from manifests' });
-    if (!cur) await k.call(`create configmap ${name}`, () => k.core.createNamespacedConfigMap({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }));
-    else await k.update(`replace configmap ${name}`, () => k.core.readNamespacedConfigMap({ name, namespace: ns }), (live) => {
-      live.data = (obj as { data?: Record<string, string> }).data;
-      return true;
-    }, (live) => k.core.replaceNamespacedConfigMap({ name, namespace: ns, body: live, dryRun: dry, fieldManager: FIELD_MANAGER }));
+    const cur = await k.find(`read configmap ${name}`, () =>
+      k.core.readNamespacedConfigMap({ name, namespace: ns }),
+    );
+    ctx.changes.push({
+      object: `ConfigMap/${name}`,
+      action: cur ? 'update' : 'create',
+      detail: 'from manifests',
+    });
+    if (!cur)
+      await k.call(`create configmap ${name}`, () =>
+        k.core.createNamespacedConfigMap({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }),
+      );
+    else
+      await k.update(
+        `replace configmap ${name}`,
+        () => k.core.readNamespacedConfigMap({ name, namespace: ns }),
+        (live) => {
+          live.data = (obj as { data?: Record<string, string> }).data;
+          return true;
+        },
+        (live) =>
+          k.core.replaceNamespacedConfigMap({
+            name,
+            namespace: ns,
+            body: live,
+            dryRun: dry,
+            fieldManager: FIELD_MANAGER,
+          }),
+      );
     return;
   }
-  throw new InputError('manifests', `${obj.kind}/${name}`, 'Deployments, Services and ConfigMaps (apply other kinds in a step of their own)');
+  throw new InputError(
+    'manifests',
+    `${obj.kind}/${name}`,
+    'Deployments, Services and ConfigMaps (apply other kinds in a step of their own)',
+  );
 }
 
 /** Waits for one Deployment with the run's deadline and signal, recording samples and problems. */

@@ -88,7 +88,10 @@ function opts(app: string, over: Partial<DeployOptions>): DeployOptions {
 }
 
 const dep = (name: string) => kube.apps.readNamespacedDeployment({ name, namespace: 'default' });
-const depMutations = (since: number, name?: string) => sim.audit.mutations(since).filter((e) => e.resource === 'deployments' && (!name || e.name === name || e.path.includes(name)));
+const depMutations = (since: number, name?: string) =>
+  sim.audit
+    .mutations(since)
+    .filter((e) => e.resource === 'deployments' && (!name || e.name === name || e.path.includes(name)));
 
 test('rolling: first deploy, upgrade, same version again changes nothing', async () => {
   const first = await runDeploy(opts('roll', { manifests: manifests('roll', 2) }));
@@ -100,9 +103,16 @@ test('rolling: first deploy, upgrade, same version again changes nothing', async
   const d = await dep('roll');
   expect(d.spec?.template?.spec?.containers[0]?.image).toBe('reg/web:1.1.0');
   expect(d.metadata?.annotations?.['kubernetes.io/change-cause']).toMatch(/shipgate deploy 1.1.0/);
-  expect(decodeState(d.metadata?.annotations)).toMatchObject({ strategy: 'rolling', phase: 'succeeded', previousVersion: '1.0.0', version: '1.1.0' });
+  expect(decodeState(d.metadata?.annotations)).toMatchObject({
+    strategy: 'rolling',
+    phase: 'succeeded',
+    previousVersion: '1.0.0',
+    version: '1.1.0',
+  });
   // the patch went out as a strategic merge patch
-  const patch = sim.audit.entries().find((e) => e.verb === 'patch' && e.name === 'roll' && e.body.includes('reg/web:1.1.0'));
+  const patch = sim.audit
+    .entries()
+    .find((e) => e.verb === 'patch' && e.name === 'roll' && e.body.includes('reg/web:1.1.0'));
   expect(patch?.contentType).toMatch(/application\/strategic-merge-patch\+json/);
   const seq = sim.audit.lastSeq();
   const again = await runDeploy(opts('roll', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
@@ -122,7 +132,9 @@ test('rolling: a broken image is diagnosed and rolled back by itself', async () 
 
 test('rolling: a crash loop reports the last log lines; without auto-rollback it fails', async () => {
   await runDeploy(opts('crash', { manifests: manifests('crash', 1) }));
-  const r = await runDeploy(opts('crash', { version: '1.1.0', images: [{ ref: 'reg/web:crash' }], autoRollback: false }));
+  const r = await runDeploy(
+    opts('crash', { version: '1.1.0', images: [{ ref: 'reg/web:crash' }], autoRollback: false }),
+  );
   expect(r.status).toBe('failed');
   const crash = r.problems.find((p) => p.reason === 'CrashLoopBackOff');
   expect(crash?.logs?.join('\n')).toMatch(/DATABASE_URL is not set/);
@@ -130,11 +142,22 @@ test('rolling: a crash loop reports the last log lines; without auto-rollback it
 
 test('canary by replica ratio: 25% of 4 is 3 stable + 1 canary, then promote', async () => {
   await runDeploy(opts('can', { manifests: manifests('can', 4) }));
-  const r = await runDeploy(opts('can', { strategy: 'canary', canaryWeight: 25, version: '2.0.0', images: [{ ref: 'reg/web:2.0.0' }] }));
+  const r = await runDeploy(
+    opts('can', {
+      strategy: 'canary',
+      canaryWeight: 25,
+      version: '2.0.0',
+      images: [{ ref: 'reg/web:2.0.0' }],
+    }),
+  );
   expect(r).toMatchObject({ status: 'succeeded', requestedWeight: 25, effectiveWeight: 25 });
   expect((await dep('can')).spec?.replicas).toBe(3);
   expect((await dep('can-canary')).spec?.replicas).toBe(1);
-  expect(decodeState((await dep('can')).metadata?.annotations)).toMatchObject({ phase: 'paused', canary: 'can-canary', stableReplicas: 4 });
+  expect(decodeState((await dep('can')).metadata?.annotations)).toMatchObject({
+    phase: 'paused',
+    canary: 'can-canary',
+    stableReplicas: 4,
+  });
   const p = await runDeploy(opts('can', { strategy: 'canary', mode: 'promote', version: '2.0.0' }));
   expect(p.status).toBe('succeeded');
   const after = await dep('can');
@@ -149,7 +172,16 @@ test('canary by replica ratio: 25% of 4 is 3 stable + 1 canary, then promote', a
 test('canary: 5% of 3 replicas fails before any change to the app', async () => {
   await runDeploy(opts('tiny', { manifests: manifests('tiny', 3) }));
   const seq = sim.audit.lastSeq();
-  await expect(runDeploy(opts('tiny', { strategy: 'canary', canaryWeight: 5, version: '2.0.0', images: [{ ref: 'reg/web:2.0.0' }] }))).rejects.toThrow(InputError);
+  await expect(
+    runDeploy(
+      opts('tiny', {
+        strategy: 'canary',
+        canaryWeight: 5,
+        version: '2.0.0',
+        images: [{ ref: 'reg/web:2.0.0' }],
+      }),
+    ),
+  ).rejects.toThrow(InputError);
   expect(depMutations(seq)).toEqual([]);
 });
 
@@ -158,7 +190,9 @@ test('blue-green: first deploy creates colours and Services, upgrade switches th
   expect(first.status).toBe('succeeded');
   const svc = () => kube.core.readNamespacedService({ name: 'bg', namespace: 'default' });
   expect((await svc()).spec?.selector?.['shipgate.dev/track']).toBe('blue');
-  const up = await runDeploy(opts('bg', { strategy: 'blue-green', version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
+  const up = await runDeploy(
+    opts('bg', { strategy: 'blue-green', version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }),
+  );
   expect(up).toMatchObject({ status: 'succeeded', previousVersion: '1.0.0' });
   expect((await svc()).spec?.selector?.['shipgate.dev/track']).toBe('green');
   expect((await dep('bg-blue')).spec?.replicas).toBe(0);
@@ -168,7 +202,9 @@ test('blue-green: first deploy creates colours and Services, upgrade switches th
 test('dry run: every write carries dryRun, nothing changes', async () => {
   await runDeploy(opts('dry', { manifests: manifests('dry', 2) }));
   const seq = sim.audit.lastSeq();
-  const r = await runDeploy(opts('dry', { dryRun: true, version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
+  const r = await runDeploy(
+    opts('dry', { dryRun: true, version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }),
+  );
   expect(r.status).toBe('succeeded');
   expect(r.changes.some((c) => c.object === 'Deployment/dry' && /reg\/web:1.1.0/.test(c.detail))).toBe(true);
   expect(sim.audit.mutations(seq)).toEqual([]);
@@ -179,7 +215,14 @@ test('dry run: every write carries dryRun, nothing changes', async () => {
 test('transient faults (503, 429, dropped connection, 409) are retried', async () => {
   await runDeploy(opts('flaky', { manifests: manifests('flaky', 1) }));
   sim.faults.inject({ verb: 'patch', resource: 'deployments', name: 'flaky', status: 503, count: 2 });
-  sim.faults.inject({ verb: 'get', resource: 'deployments', name: 'flaky', status: 429, retryAfterSeconds: 0, count: 1 });
+  sim.faults.inject({
+    verb: 'get',
+    resource: 'deployments',
+    name: 'flaky',
+    status: 429,
+    retryAfterSeconds: 0,
+    count: 1,
+  });
   sim.faults.inject({ verb: 'update', resource: 'leases', status: 409, count: 1 });
   sim.faults.inject({ verb: 'list', resource: 'services', drop: true, count: 1 });
   const r = await runDeploy(opts('flaky', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
@@ -189,19 +232,38 @@ test('transient faults (503, 429, dropped connection, 409) are retried', async (
 
 test('a permanent error (403) fails at once with the API reason and no headers', async () => {
   await runDeploy(opts('denied', { manifests: manifests('denied', 1) }));
-  sim.faults.inject({ verb: 'patch', resource: 'deployments', name: 'denied', status: 403, message: 'deployments.apps "denied" is forbidden: User cannot patch', count: 5 });
-  const err = await runDeploy(opts('denied', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] })).catch((e: Error) => e);
+  sim.faults.inject({
+    verb: 'patch',
+    resource: 'deployments',
+    name: 'denied',
+    status: 403,
+    message: 'deployments.apps "denied" is forbidden: User cannot patch',
+    count: 5,
+  });
+  const err = await runDeploy(opts('denied', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] })).catch(
+    (e: Error) => e,
+  );
   expect(err.message).toMatch(/\(403\): deployments.apps "denied" is forbidden/);
   expect(err.message).not.toMatch(/content-type|authorization/i);
-  expect(sim.audit.entries().filter((e) => e.verb === 'patch' && e.name === 'denied' && e.fault)).toHaveLength(1);
+  expect(
+    sim.audit.entries().filter((e) => e.verb === 'patch' && e.name === 'denied' && e.fault),
+  ).toHaveLength(1);
 });
 
 test('the Lease: a second deploy waits, then fails naming the holder', async () => {
   await runDeploy(opts('locked', { manifests: manifests('locked', 1) }));
-  const held = await acquireLock(kube, { namespace: 'default', app: 'locked', holder: 'octo/shop run 41 (deploy)', waitMs: 0, clock: systemClock });
+  const held = await acquireLock(kube, {
+    namespace: 'default',
+    app: 'locked',
+    holder: 'octo/shop run 41 (deploy)',
+    waitMs: 0,
+    clock: systemClock,
+  });
   try {
     const started = Date.now();
-    const err = await runDeploy(opts('locked', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }], lockTimeoutMs: 1500 })).catch((e: Error) => e);
+    const err = await runDeploy(
+      opts('locked', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }], lockTimeoutMs: 1500 }),
+    ).catch((e: Error) => e);
     expect(err.message).toMatch(/held by octo\/shop run 41 \(deploy\)/);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1400);
   } finally {
@@ -220,8 +282,19 @@ test('cancelled mid-canary: the half-placed canary is removed, stable restored, 
   await runDeploy(opts('sigc', { manifests: manifests('sigc', 4) }));
   const ac = new AbortController();
   const seq = sim.audit.lastSeq();
-  const running = runDeploy(opts('sigc', { strategy: 'canary', canaryWeight: 25, version: '2.0.0', images: [{ ref: 'reg/slow:2.0.0' }], signal: ac.signal }));
-  await seen((e) => e.seq > seq && e.verb === 'create' && e.resource === 'deployments' && e.body.includes('sigc-canary'));
+  const running = runDeploy(
+    opts('sigc', {
+      strategy: 'canary',
+      canaryWeight: 25,
+      version: '2.0.0',
+      images: [{ ref: 'reg/slow:2.0.0' }],
+      signal: ac.signal,
+    }),
+  );
+  await seen(
+    (e) =>
+      e.seq > seq && e.verb === 'create' && e.resource === 'deployments' && e.body.includes('sigc-canary'),
+  );
   ac.abort(new CancelledError('SIGTERM'));
   await expect(running).rejects.toThrow(CancelledError);
   await expect(dep('sigc-canary')).rejects.toMatchObject({ code: 404 });
@@ -229,7 +302,10 @@ test('cancelled mid-canary: the half-placed canary is removed, stable restored, 
   expect(stable.spec?.replicas).toBe(4);
   expect(stable.spec?.template?.spec?.containers[0]?.image).toBe('reg/web:1.0.0');
   expect(decodeState(stable.metadata?.annotations)).toMatchObject({ phase: 'aborted' });
-  const lease = await kube.coordination.readNamespacedLease({ name: 'sigc-shipgate-lock', namespace: 'default' });
+  const lease = await kube.coordination.readNamespacedLease({
+    name: 'sigc-shipgate-lock',
+    namespace: 'default',
+  });
   expect(lease.spec?.holderIdentity).toBeUndefined();
 });
 
@@ -237,8 +313,18 @@ test('cancelled mid-blue-green: the Service stays on the old colour, the new one
   await runDeploy(opts('sigb', { strategy: 'blue-green', manifests: manifests('sigb', 2) }));
   const ac = new AbortController();
   const seq = sim.audit.lastSeq();
-  const running = runDeploy(opts('sigb', { strategy: 'blue-green', version: '2.0.0', images: [{ ref: 'reg/slow:2.0.0' }], signal: ac.signal }));
-  await seen((e) => e.seq > seq && e.verb === 'create' && e.resource === 'deployments' && e.body.includes('sigb-green'));
+  const running = runDeploy(
+    opts('sigb', {
+      strategy: 'blue-green',
+      version: '2.0.0',
+      images: [{ ref: 'reg/slow:2.0.0' }],
+      signal: ac.signal,
+    }),
+  );
+  await seen(
+    (e) =>
+      e.seq > seq && e.verb === 'create' && e.resource === 'deployments' && e.body.includes('sigb-green'),
+  );
   ac.abort(new CancelledError('SIGTERM'));
   await expect(running).rejects.toThrow(CancelledError);
   const svc = await kube.core.readNamespacedService({ name: 'sigb', namespace: 'default' });
@@ -250,18 +336,39 @@ test('cancelled mid-blue-green: the Service stays on the old colour, the new one
 test('rolling upgrade with manifests re-applies the whole Deployment with the new image', async () => {
   await runDeploy(opts('man', { manifests: manifests('man', 1) }));
   const next = manifests('man', 2);
-  const r = await runDeploy(opts('man', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }], manifests: substituteImages(next, [{ ref: 'reg/web:1.1.0' }]) }));
+  const r = await runDeploy(
+    opts('man', {
+      version: '1.1.0',
+      images: [{ ref: 'reg/web:1.1.0' }],
+      manifests: substituteImages(next, [{ ref: 'reg/web:1.1.0' }]),
+    }),
+  );
   expect(r.status).toBe('succeeded');
   const d = await dep('man');
   expect(d.spec?.replicas).toBe(2);
   expect(d.spec?.template?.spec?.containers[0]?.image).toBe('reg/web:1.1.0');
-  expect(decodeState(d.metadata?.annotations)).toMatchObject({ version: '1.1.0', phase: 'succeeded', previousVersion: '1.0.0' });
+  expect(decodeState(d.metadata?.annotations)).toMatchObject({
+    version: '1.1.0',
+    phase: 'succeeded',
+    previousVersion: '1.0.0',
+  });
 });
 
 test('promote and abort without a version take it from the recorded rollout', async () => {
   await runDeploy(opts('pv', { manifests: manifests('pv', 4) }));
-  await runDeploy(opts('pv', { strategy: 'canary', canaryWeight: 25, version: '3.0.0', images: [{ ref: 'reg/web:3.0.0' }] }));
+  await runDeploy(
+    opts('pv', {
+      strategy: 'canary',
+      canaryWeight: 25,
+      version: '3.0.0',
+      images: [{ ref: 'reg/web:3.0.0' }],
+    }),
+  );
   const p = await runDeploy(opts('pv', { strategy: 'canary', mode: 'promote', version: '' }));
   expect(p).toMatchObject({ status: 'succeeded', version: '3.0.0' });
-  expect((await readLedger(kube, 'default', 'pv'))[0]).toMatchObject({ version: '3.0.0', outcome: 'promoted', images: { web: 'reg/web:3.0.0' } });
+  expect((await readLedger(kube, 'default', 'pv'))[0]).toMatchObject({
+    version: '3.0.0',
+    outcome: 'promoted',
+    images: { web: 'reg/web:3.0.0' },
+  });
 });

@@ -19,18 +19,31 @@ export type Track = 'canary' | 'baseline' | 'blue' | 'green';
  */
 export function armDeployment(
   template: k8s.V1Deployment | PlainObject,
-  o: { app: string; track: Track; images: Record<string, string>; replicas: number; version: string; isolate: boolean },
+  o: {
+    app: string;
+    track: Track;
+    images: Record<string, string>;
+    replicas: number;
+    version: string;
+    isolate: boolean;
+  },
 ): PlainObject {
   const spec = structuredClone((template.spec ?? {}) as k8s.V1DeploymentSpec);
   const selector = { ...(spec.selector?.matchLabels ?? {}) };
-  const mapped = o.isolate ? Object.fromEntries(Object.entries(selector).map(([k, v]) => [k, `${v}-${o.track}`])) : selector;
+  const mapped = o.isolate
+    ? Object.fromEntries(Object.entries(selector).map(([k, v]) => [k, `${v}-${o.track}`]))
+    : selector;
   const extra = { [LABELS.track]: o.track, [ARM_APP]: o.app };
   spec.selector = { matchLabels: { ...mapped, ...extra } };
   spec.replicas = o.replicas;
   const podMeta = spec.template?.metadata ?? {};
   spec.template = {
     ...spec.template,
-    metadata: { ...podMeta, labels: { ...(podMeta.labels ?? {}), ...mapped, ...extra }, annotations: { ...(podMeta.annotations ?? {}), 'shipgate.dev/version': o.version } },
+    metadata: {
+      ...podMeta,
+      labels: { ...(podMeta.labels ?? {}), ...mapped, ...extra },
+      annotations: { ...(podMeta.annotations ?? {}), 'shipgate.dev/version': o.version },
+    },
     spec: spec.template?.spec ?? { containers: [] },
   };
   for (const c of spec.template.spec?.containers ?? []) if (o.images[c.name]) c.image = o.images[c.name];
@@ -38,18 +51,37 @@ export function armDeployment(
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
-    metadata: { name: `${o.app}-${o.track}`, labels: { ...(meta.labels ?? {}), ...extra, [LABELS.managedBy]: 'shipgate' }, annotations: { 'shipgate.dev/version': o.version } },
+    metadata: {
+      name: `${o.app}-${o.track}`,
+      labels: { ...(meta.labels ?? {}), ...extra, [LABELS.managedBy]: 'shipgate' },
+      annotations: { 'shipgate.dev/version': o.version },
+    },
     spec: spec as unknown as Record<string, unknown>,
   };
 }
 
 /** A Service `<name>` like `template` (ports) selecting only one arm's pods. */
-export function armService(template: k8s.V1Service | PlainObject | undefined, o: { app: string; name: string; track: Track }): PlainObject {
+export function armService(
+  template: k8s.V1Service | PlainObject | undefined,
+  o: { app: string; name: string; track: Track },
+): PlainObject {
   const spec = (template?.spec ?? {}) as k8s.V1ServiceSpec;
   return {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: o.name, labels: { [LABELS.track]: o.track, [ARM_APP]: o.app, [LABELS.managedBy]: 'shipgate' } },
-    spec: { type: 'ClusterIP', ports: (spec.ports ?? [{ port: 80, targetPort: 8080 }]).map((p) => ({ name: p.name, port: p.port, targetPort: p.targetPort, protocol: p.protocol })), selector: { [LABELS.track]: o.track, [ARM_APP]: o.app } },
+    metadata: {
+      name: o.name,
+      labels: { [LABELS.track]: o.track, [ARM_APP]: o.app, [LABELS.managedBy]: 'shipgate' },
+    },
+    spec: {
+      type: 'ClusterIP',
+      ports: (spec.ports ?? [{ port: 80, targetPort: 8080 }]).map((p) => ({
+        name: p.name,
+        port: p.port,
+        targetPort: p.targetPort,
+        protocol: p.protocol,
+      })),
+      selector: { [LABELS.track]: o.track, [ARM_APP]: o.app },
+    },
   };
 }

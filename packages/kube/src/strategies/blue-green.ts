@@ -12,7 +12,15 @@ import type { DeployContext, StrategyResult } from '../context.ts';
 import { checkHealth } from '../health.ts';
 import { resolveImages } from '../images.ts';
 import { ANNOTATIONS, LABELS, decodeState, type RolloutState } from '../state.ts';
-import { createOrReplace, imagesOf, readDeployment, sameImages, scaleDeployment, waitFor, writeState } from '../workloads.ts';
+import {
+  createOrReplace,
+  imagesOf,
+  readDeployment,
+  sameImages,
+  scaleDeployment,
+  waitFor,
+  writeState,
+} from '../workloads.ts';
 import { armDeployment, type Track } from './arms.ts';
 import { baseState } from './rolling.ts';
 import type { Strategy } from './strategy.ts';
@@ -22,104 +30,231 @@ const other = (c: Colour): Colour => (c === 'blue' ? 'green' : 'blue');
 const previewName = (ctx: DeployContext) => `${ctx.app}-preview`;
 
 async function readService(ctx: DeployContext, name: string): Promise<k8s.V1Service | undefined> {
-  return ctx.kube.find(`read service ${name}`, () => ctx.kube.core.readNamespacedService({ name, namespace: ctx.namespace }));
+  return ctx.kube.find(`read service ${name}`, () =>
+    ctx.kube.core.readNamespacedService({ name, namespace: ctx.namespace }),
+  );
 }
 
 /** Points a Service at one colour in a single read-modify-write (409 → re-read, re-apply). */
-async function selectColour(ctx: DeployContext, name: string, colour: Colour, state?: RolloutState): Promise<void> {
-  ctx.changes.push({ object: `Service/${name}`, action: 'switch', detail: `selector ${LABELS.track}=${colour}` });
+async function selectColour(
+  ctx: DeployContext,
+  name: string,
+  colour: Colour,
+  state?: RolloutState,
+): Promise<void> {
+  ctx.changes.push({
+    object: `Service/${name}`,
+    action: 'switch',
+    detail: `selector ${LABELS.track}=${colour}`,
+  });
   await ctx.kube.update(
     `switch service ${name} to ${colour}`,
     () => ctx.kube.core.readNamespacedService({ name, namespace: ctx.namespace }),
     (svc) => {
       svc.spec = { ...svc.spec, selector: { ...svc.spec?.selector, [LABELS.track]: colour } };
-      if (state) svc.metadata = { ...svc.metadata, annotations: { ...svc.metadata?.annotations, [ANNOTATIONS.state]: JSON.stringify(state), [ANNOTATIONS.version]: state.version } };
+      if (state)
+        svc.metadata = {
+          ...svc.metadata,
+          annotations: {
+            ...svc.metadata?.annotations,
+            [ANNOTATIONS.state]: JSON.stringify(state),
+            [ANNOTATIONS.version]: state.version,
+          },
+        };
       return true;
     },
-    (svc) => ctx.kube.core.replaceNamespacedService({ name, namespace: ctx.namespace, body: svc, dryRun: dryRunParam(ctx.dryRun), fieldManager: FIELD_MANAGER }),
+    (svc) =>
+      ctx.kube.core.replaceNamespacedService({
+        name,
+        namespace: ctx.namespace,
+        body: svc,
+        dryRun: dryRunParam(ctx.dryRun),
+        fieldManager: FIELD_MANAGER,
+      }),
   );
 }
 
-function colourDeployment(template: Parameters<typeof armDeployment>[0], ctx: DeployContext, colour: Colour, images: Record<string, string>, replicas: number) {
-  return armDeployment(template, { app: ctx.app, track: colour as Track, images, replicas, version: ctx.version, isolate: false });
+function colourDeployment(
+  template: Parameters<typeof armDeployment>[0],
+  ctx: DeployContext,
+  colour: Colour,
+  images: Record<string, string>,
+  replicas: number,
+) {
+  return armDeployment(template, {
+    app: ctx.app,
+    track: colour as Track,
+    images,
+    replicas,
+    version: ctx.version,
+    isolate: false,
+  });
 }
 
 async function firstDeploy(ctx: DeployContext): Promise<StrategyResult> {
   const dep = ctx.manifests.find((o) => o.kind === 'Deployment' && o.metadata.name === ctx.app);
   const svc = ctx.manifests.find((o) => o.kind === 'Service' && o.metadata.name === ctx.app);
-  if (!dep || !svc) throw new InputError('manifests', undefined, `files with a Deployment and a Service named ${ctx.app}: service ${ctx.namespace}/${ctx.app} does not exist yet, so a first blue-green deploy needs them`);
+  if (!dep || !svc)
+    throw new InputError(
+      'manifests',
+      undefined,
+      `files with a Deployment and a Service named ${ctx.app}: service ${ctx.namespace}/${ctx.app} does not exist yet, so a first blue-green deploy needs them`,
+    );
   for (const o of ctx.manifests) if (o !== dep && o !== svc) await createOrReplace(ctx, o);
   const images = imagesOf(dep);
-  const replicas = ((dep.spec as k8s.V1DeploymentSpec).replicas ?? 1);
+  const replicas = (dep.spec as k8s.V1DeploymentSpec).replicas ?? 1;
   await createOrReplace(ctx, colourDeployment(dep, ctx, 'blue', images, replicas));
-  const state: RolloutState = { ...baseState(ctx, 'blue-green', images), phase: 'succeeded', step: 1, activeColour: 'blue', idleColour: 'green' };
+  const state: RolloutState = {
+    ...baseState(ctx, 'blue-green', images),
+    phase: 'succeeded',
+    step: 1,
+    activeColour: 'blue',
+    idleColour: 'green',
+  };
   const spec = svc.spec as k8s.V1ServiceSpec;
-  const annotations = { ...svc.metadata.annotations, [ANNOTATIONS.state]: JSON.stringify(state), [ANNOTATIONS.version]: ctx.version };
+  const annotations = {
+    ...svc.metadata.annotations,
+    [ANNOTATIONS.state]: JSON.stringify(state),
+    [ANNOTATIONS.version]: ctx.version,
+  };
   const outcome = await waitFor(ctx, `${ctx.app}-blue`);
-  if (!outcome.ok) return { status: 'failed', message: `first deploy of ${ctx.version} did not become available: ${outcome.message}` };
-  await createOrReplace(ctx, { ...svc, metadata: { ...svc.metadata, annotations }, spec: { ...spec, selector: { ...spec.selector, [LABELS.track]: 'blue' } } });
-  await createOrReplace(ctx, { apiVersion: 'v1', kind: 'Service', metadata: { name: previewName(ctx), labels: { [LABELS.managedBy]: 'shipgate' } }, spec: { ...spec, selector: { ...spec.selector, [LABELS.track]: 'green' } } });
-  return { status: 'succeeded', images, message: `first deploy: ${ctx.app}-blue runs ${ctx.version} and ${ctx.app} selects it` };
+  if (!outcome.ok)
+    return {
+      status: 'failed',
+      message: `first deploy of ${ctx.version} did not become available: ${outcome.message}`,
+    };
+  await createOrReplace(ctx, {
+    ...svc,
+    metadata: { ...svc.metadata, annotations },
+    spec: { ...spec, selector: { ...spec.selector, [LABELS.track]: 'blue' } },
+  });
+  await createOrReplace(ctx, {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: previewName(ctx), labels: { [LABELS.managedBy]: 'shipgate' } },
+    spec: { ...spec, selector: { ...spec.selector, [LABELS.track]: 'green' } },
+  });
+  return {
+    status: 'succeeded',
+    images,
+    message: `first deploy: ${ctx.app}-blue runs ${ctx.version} and ${ctx.app} selects it`,
+  };
 }
 
 async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   const svc = await readService(ctx, ctx.app);
   if (!svc) return firstDeploy(ctx);
   const state = decodeState(svc.metadata?.annotations);
-  const active: Colour = state?.activeColour ?? (svc.spec?.selector?.[LABELS.track] === 'green' ? 'green' : 'blue');
+  const active: Colour =
+    state?.activeColour ?? (svc.spec?.selector?.[LABELS.track] === 'green' ? 'green' : 'blue');
   const idle = other(active);
   const activeDep = await readDeployment(ctx, `${ctx.app}-${active}`);
-  if (!activeDep) throw new ExternalError('Kubernetes API', `read deployment ${ctx.app}-${active}`, { status: 404, detail: `service ${ctx.app} selects ${active}, but that colour's deployment does not exist`, hint: 'Redeploy with manifests, or point the Service at an existing colour.' });
+  if (!activeDep)
+    throw new ExternalError('Kubernetes API', `read deployment ${ctx.app}-${active}`, {
+      status: 404,
+      detail: `service ${ctx.app} selects ${active}, but that colour's deployment does not exist`,
+      hint: 'Redeploy with manifests, or point the Service at an existing colour.',
+    });
   const current = imagesOf(activeDep);
   const desired = resolveImages(current, ctx.images);
   const liveVersion = state?.version;
   if (liveVersion === ctx.version && sameImages(current, desired)) {
-    return { status: 'unchanged', message: `${ctx.app}-${active} already serves ${ctx.version}; nothing to do`, previousVersion: liveVersion };
+    return {
+      status: 'unchanged',
+      message: `${ctx.app}-${active} already serves ${ctx.version}; nothing to do`,
+      previousVersion: liveVersion,
+    };
   }
-  const template = ctx.manifests.find((o) => o.kind === 'Deployment' && o.metadata.name === ctx.app) ?? activeDep;
-  for (const o of ctx.manifests) if (!(o.metadata.name === ctx.app && (o.kind === 'Deployment' || o.kind === 'Service'))) await createOrReplace(ctx, o);
+  const template =
+    ctx.manifests.find((o) => o.kind === 'Deployment' && o.metadata.name === ctx.app) ?? activeDep;
+  for (const o of ctx.manifests)
+    if (!(o.metadata.name === ctx.app && (o.kind === 'Deployment' || o.kind === 'Service')))
+      await createOrReplace(ctx, o);
   const replicas = activeDep.spec?.replicas ?? 1;
   const idleName = `${ctx.app}-${idle}`;
-  const next: RolloutState = { ...baseState(ctx, 'blue-green', desired), previousVersion: liveVersion, previousImages: current, activeColour: active, idleColour: idle };
+  const next: RolloutState = {
+    ...baseState(ctx, 'blue-green', desired),
+    previousVersion: liveVersion,
+    previousImages: current,
+    activeColour: active,
+    idleColour: idle,
+  };
   await writeState(ctx, 'Service', ctx.app, next);
   try {
     await createOrReplace(ctx, colourDeployment(template, ctx, idle, desired, replicas));
     const outcome = await waitFor(ctx, idleName);
     let failure = outcome.ok ? undefined : outcome.message;
     if (!failure && ctx.previewUrl && !ctx.dryRun) {
-      const health = await checkHealth(ctx.previewUrl, { clock: ctx.clock, signal: ctx.signal, deadlineMs: Math.min(ctx.deadlineMs, ctx.clock.now() + 60_000) });
+      const health = await checkHealth(ctx.previewUrl, {
+        clock: ctx.clock,
+        signal: ctx.signal,
+        deadlineMs: Math.min(ctx.deadlineMs, ctx.clock.now() + 60_000),
+      });
       ctx.log.info(`health gate ${health.ok ? 'passed' : 'failed'}: ${health.message}`);
       if (!health.ok) failure = `health gate through the preview Service failed: ${health.message}`;
     }
     if (failure) {
       // The active colour never stopped serving; the idle one is emptied (or kept to inspect).
       if (ctx.autoRollback) await scaleDeployment(ctx, idleName, 0);
-      await writeState(ctx, 'Service', ctx.app, { ...next, phase: ctx.autoRollback ? 'rolled-back' : 'failed', version: liveVersion ?? next.version, images: current });
-      return { status: ctx.autoRollback ? 'rolled-back' : 'failed', message: `${ctx.version} on ${idle} failed: ${failure}; ${ctx.app} stays on ${active} (${liveVersion ?? 'previous'})`, previousVersion: liveVersion };
+      await writeState(ctx, 'Service', ctx.app, {
+        ...next,
+        phase: ctx.autoRollback ? 'rolled-back' : 'failed',
+        version: liveVersion ?? next.version,
+        images: current,
+      });
+      return {
+        status: ctx.autoRollback ? 'rolled-back' : 'failed',
+        message: `${ctx.version} on ${idle} failed: ${failure}; ${ctx.app} stays on ${active} (${liveVersion ?? 'previous'})`,
+        previousVersion: liveVersion,
+      };
     }
     if (ctx.signal.aborted) throw new CancelledError('cancelled before the switch');
   } catch (error) {
     if (error instanceof CancelledError) {
       ctx.log.warn(`cancelled before the switch: ${ctx.app} stays on ${active}; emptying ${idleName}`);
       await scaleDeployment(ctx, idleName, 0);
-      await writeState(ctx, 'Service', ctx.app, { ...next, phase: 'aborted', version: liveVersion ?? next.version, images: current });
+      await writeState(ctx, 'Service', ctx.app, {
+        ...next,
+        phase: 'aborted',
+        version: liveVersion ?? next.version,
+        images: current,
+      });
     }
     throw error;
   }
   const scaleDownAt = new Date(ctx.clock.now() + ctx.scaleDownDelayMs).toISOString();
-  const switched: RolloutState = { ...next, phase: 'succeeded', step: 1, activeColour: idle, idleColour: active, scaleDownAt, updatedAt: new Date(ctx.clock.now()).toISOString() };
+  const switched: RolloutState = {
+    ...next,
+    phase: 'succeeded',
+    step: 1,
+    activeColour: idle,
+    idleColour: active,
+    scaleDownAt,
+    updatedAt: new Date(ctx.clock.now()).toISOString(),
+  };
   await selectColour(ctx, ctx.app, idle, switched);
   if (await readService(ctx, previewName(ctx))) await selectColour(ctx, previewName(ctx), active);
-  ctx.log.info(`${ctx.app} now selects ${idle} (${ctx.version}); ${active} stays scaled for ${Math.round(ctx.scaleDownDelayMs / 1000)}s so a rollback is an instant switch back`);
+  ctx.log.info(
+    `${ctx.app} now selects ${idle} (${ctx.version}); ${active} stays scaled for ${Math.round(ctx.scaleDownDelayMs / 1000)}s so a rollback is an instant switch back`,
+  );
   if (!ctx.dryRun) await ctx.clock.sleep(ctx.scaleDownDelayMs, ctx.signal);
   await scaleDeployment(ctx, `${ctx.app}-${active}`, 0);
-  return { status: 'succeeded', images: desired, message: `${ctx.app} switched from ${active} (${liveVersion ?? '?'}) to ${idle} (${ctx.version}); ${active} scaled to 0 after the delay`, previousVersion: liveVersion };
+  return {
+    status: 'succeeded',
+    images: desired,
+    message: `${ctx.app} switched from ${active} (${liveVersion ?? '?'}) to ${idle} (${ctx.version}); ${active} scaled to 0 after the delay`,
+    previousVersion: liveVersion,
+  };
 }
 
 async function rollback(ctx: DeployContext): Promise<StrategyResult> {
   const svc = await readService(ctx, ctx.app);
   const state = decodeState(svc?.metadata?.annotations);
-  if (!svc || !state?.activeColour || !state.idleColour || !state.previousImages) return { status: 'unchanged', message: `no previous colour of ${ctx.app} is recorded; nothing to roll back` };
+  if (!svc || !state?.activeColour || !state.idleColour || !state.previousImages)
+    return {
+      status: 'unchanged',
+      message: `no previous colour of ${ctx.app} is recorded; nothing to roll back`,
+    };
   const back = state.idleColour;
   const name = `${ctx.app}-${back}`;
   const dep = await readDeployment(ctx, name);
@@ -127,11 +262,26 @@ async function rollback(ctx: DeployContext): Promise<StrategyResult> {
   if ((dep?.status?.readyReplicas ?? 0) < want) {
     await scaleDeployment(ctx, name, want);
     const outcome = await waitFor(ctx, name);
-    if (!outcome.ok) return { status: 'failed', message: `rollback: ${name} did not become available: ${outcome.message}` };
+    if (!outcome.ok)
+      return { status: 'failed', message: `rollback: ${name} did not become available: ${outcome.message}` };
   }
-  const restored: RolloutState = { ...state, phase: 'rolled-back', version: state.previousVersion ?? state.version, images: state.previousImages, previousVersion: state.version, previousImages: state.images, activeColour: back, idleColour: state.activeColour, updatedAt: new Date(ctx.clock.now()).toISOString() };
+  const restored: RolloutState = {
+    ...state,
+    phase: 'rolled-back',
+    version: state.previousVersion ?? state.version,
+    images: state.previousImages,
+    previousVersion: state.version,
+    previousImages: state.images,
+    activeColour: back,
+    idleColour: state.activeColour,
+    updatedAt: new Date(ctx.clock.now()).toISOString(),
+  };
   await selectColour(ctx, ctx.app, back, restored);
-  return { status: 'rolled-back', message: `${ctx.app} switched back to ${back} (${state.previousVersion})`, previousVersion: state.version };
+  return {
+    status: 'rolled-back',
+    message: `${ctx.app} switched back to ${back} (${state.previousVersion})`,
+    previousVersion: state.version,
+  };
 }
 
 export const blueGreen: Strategy = {

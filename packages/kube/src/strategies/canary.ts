@@ -10,7 +10,19 @@ import { resolveImages } from '../images.ts';
 import type { RouterTarget } from '../routers/index.ts';
 import { ANNOTATIONS, decodeState, type RolloutState } from '../state.ts';
 import { effectiveWeight, splitReplicas, weightDiffers } from '../weights.ts';
-import { REVISION, createOrReplace, deleteDeployment, deleteService, imagesOf, patchImages, readDeployment, sameImages, scaleDeployment, waitFor, writeState } from '../workloads.ts';
+import {
+  REVISION,
+  createOrReplace,
+  deleteDeployment,
+  deleteService,
+  imagesOf,
+  patchImages,
+  readDeployment,
+  sameImages,
+  scaleDeployment,
+  waitFor,
+  writeState,
+} from '../workloads.ts';
 import { armDeployment, armService } from './arms.ts';
 import { baseState, rolling } from './rolling.ts';
 import type { Strategy } from './strategy.ts';
@@ -19,17 +31,30 @@ const canaryName = (ctx: DeployContext) => `${ctx.app}-canary`;
 const baselineName = (ctx: DeployContext) => `${ctx.app}-baseline`;
 
 function target(ctx: DeployContext): RouterTarget {
-  return { kube: ctx.kube, namespace: ctx.namespace, app: ctx.app, services: { stable: ctx.app, canary: canaryName(ctx), baseline: baselineName(ctx) }, dryRun: ctx.dryRun };
+  return {
+    kube: ctx.kube,
+    namespace: ctx.namespace,
+    app: ctx.app,
+    services: { stable: ctx.app, canary: canaryName(ctx), baseline: baselineName(ctx) },
+    dryRun: ctx.dryRun,
+  };
 }
 
 function inProgress(state: RolloutState | undefined): state is RolloutState {
-  return !!state && state.strategy === 'canary' && (state.phase === 'progressing' || state.phase === 'paused') && !!state.canary;
+  return (
+    !!state &&
+    state.strategy === 'canary' &&
+    (state.phase === 'progressing' || state.phase === 'paused') &&
+    !!state.canary
+  );
 }
 
 async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   const stable = await readDeployment(ctx, ctx.app);
   if (!stable) {
-    ctx.log.info(`no stable ${ctx.app} yet: the first version is deployed directly (a canary needs something to compare with)`);
+    ctx.log.info(
+      `no stable ${ctx.app} yet: the first version is deployed directly (a canary needs something to compare with)`,
+    );
     return rolling.deploy(ctx);
   }
   const state = decodeState(stable.metadata?.annotations);
@@ -38,19 +63,43 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   const liveVersion = stable.metadata?.annotations?.[ANNOTATIONS.version];
   if (inProgress(state)) {
     if (state.version === ctx.version && sameImages(state.images, desired)) {
-      return { status: 'unchanged', message: `canary ${ctx.version} is already running at ${state.requestedWeight}% (effective ${state.effectiveWeight}%); promote or abort it`, requestedWeight: state.requestedWeight, effectiveWeight: state.effectiveWeight, previousVersion: state.previousVersion };
+      return {
+        status: 'unchanged',
+        message: `canary ${ctx.version} is already running at ${state.requestedWeight}% (effective ${state.effectiveWeight}%); promote or abort it`,
+        requestedWeight: state.requestedWeight,
+        effectiveWeight: state.effectiveWeight,
+        previousVersion: state.previousVersion,
+      };
     }
-    throw new InputError('version', ctx.version, `the version of the canary in progress (${state.version}); promote or abort it first (mode: promote | abort)`);
+    throw new InputError(
+      'version',
+      ctx.version,
+      `the version of the canary in progress (${state.version}); promote or abort it first (mode: promote | abort)`,
+    );
   }
   if (liveVersion === ctx.version && sameImages(current, desired)) {
-    return { status: 'unchanged', message: `${ctx.app} already runs ${ctx.version}; nothing to do`, previousVersion: liveVersion, revision: stable.metadata?.annotations?.[REVISION] };
+    return {
+      status: 'unchanged',
+      message: `${ctx.app} already runs ${ctx.version}; nothing to do`,
+      previousVersion: liveVersion,
+      revision: stable.metadata?.annotations?.[REVISION],
+    };
   }
   if (ctx.baseline && ctx.routerName === 'nginx') {
-    throw new InputError('baseline', 'true', 'false with traffic-router nginx (one canary Ingress per host); use gateway-api or istio for a baseline');
+    throw new InputError(
+      'baseline',
+      'true',
+      'false with traffic-router nginx (one canary Ingress per host); use gateway-api or istio for a baseline',
+    );
   }
   const total = stable.spec?.replicas ?? 1;
   const split = splitReplicas(total, ctx.canaryWeight, { baseline: ctx.baseline, mode: ctx.router.mode });
-  if (split.unreachable) throw new InputError('canary-weight', String(ctx.canaryWeight), `a weight reachable with ${total} replicas — ${split.unreachable}`);
+  if (split.unreachable)
+    throw new InputError(
+      'canary-weight',
+      String(ctx.canaryWeight),
+      `a weight reachable with ${total} replicas — ${split.unreachable}`,
+    );
   const isolate = ctx.router.mode === 'router';
   const next: RolloutState = {
     ...baseState(ctx, 'canary', desired),
@@ -67,12 +116,39 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   // Progress is recorded before each change, so a cancelled or lost run can be cleaned up.
   await writeState(ctx, 'Deployment', ctx.app, next);
   try {
-    await createOrReplace(ctx, armDeployment(stable, { app: ctx.app, track: 'canary', images: desired, replicas: split.canary, version: ctx.version, isolate }));
-    if (ctx.baseline) await createOrReplace(ctx, armDeployment(stable, { app: ctx.app, track: 'baseline', images: current, replicas: split.baseline, version: liveVersion ?? 'stable', isolate }));
+    await createOrReplace(
+      ctx,
+      armDeployment(stable, {
+        app: ctx.app,
+        track: 'canary',
+        images: desired,
+        replicas: split.canary,
+        version: ctx.version,
+        isolate,
+      }),
+    );
+    if (ctx.baseline)
+      await createOrReplace(
+        ctx,
+        armDeployment(stable, {
+          app: ctx.app,
+          track: 'baseline',
+          images: current,
+          replicas: split.baseline,
+          version: liveVersion ?? 'stable',
+          isolate,
+        }),
+      );
     if (isolate) {
-      const svc = await ctx.kube.call(`read service ${ctx.app}`, () => ctx.kube.core.readNamespacedService({ name: ctx.app, namespace: ctx.namespace }));
+      const svc = await ctx.kube.call(`read service ${ctx.app}`, () =>
+        ctx.kube.core.readNamespacedService({ name: ctx.app, namespace: ctx.namespace }),
+      );
       await createOrReplace(ctx, armService(svc, { app: ctx.app, name: canaryName(ctx), track: 'canary' }));
-      if (ctx.baseline) await createOrReplace(ctx, armService(svc, { app: ctx.app, name: baselineName(ctx), track: 'baseline' }));
+      if (ctx.baseline)
+        await createOrReplace(
+          ctx,
+          armService(svc, { app: ctx.app, name: baselineName(ctx), track: 'baseline' }),
+        );
     }
     const outcome = await waitFor(ctx, canaryName(ctx));
     const baseOk = outcome.ok && ctx.baseline ? (await waitFor(ctx, baselineName(ctx))).ok : true;
@@ -80,18 +156,34 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
       const why = outcome.ok ? 'the baseline did not become available' : outcome.message;
       if (!ctx.autoRollback) {
         await writeState(ctx, 'Deployment', ctx.app, { ...next, phase: 'failed' });
-        return { status: 'failed', message: `canary ${ctx.version} failed: ${why}; left in place for inspection (auto-rollback off)`, previousVersion: liveVersion };
+        return {
+          status: 'failed',
+          message: `canary ${ctx.version} failed: ${why}; left in place for inspection (auto-rollback off)`,
+          previousVersion: liveVersion,
+        };
       }
       await removeCanary(ctx, next, 'rolled-back');
-      return { status: 'rolled-back', images: desired, message: `canary ${ctx.version} failed: ${why}; canary removed, ${liveVersion ?? 'stable'} keeps all traffic`, previousVersion: liveVersion };
+      return {
+        status: 'rolled-back',
+        images: desired,
+        message: `canary ${ctx.version} failed: ${why}; canary removed, ${liveVersion ?? 'stable'} keeps all traffic`,
+        previousVersion: liveVersion,
+      };
     }
     if (!isolate && split.stable !== total) await scaleDeployment(ctx, ctx.app, split.stable);
     if (split.routerWeights) await ctx.router.setWeight(target(ctx), split.routerWeights);
     const effective = await measure(ctx, split.routerWeights);
     if (weightDiffers(ctx.canaryWeight, effective)) {
-      ctx.log.warn(`canary weight: requested ${ctx.canaryWeight}%, effective ${effective}% (more than 5 points apart: ${split.stable} stable / ${split.canary} canary pods)`);
+      ctx.log.warn(
+        `canary weight: requested ${ctx.canaryWeight}%, effective ${effective}% (more than 5 points apart: ${split.stable} stable / ${split.canary} canary pods)`,
+      );
     }
-    await writeState(ctx, 'Deployment', ctx.app, { ...next, phase: 'paused', effectiveWeight: effective, updatedAt: new Date(ctx.clock.now()).toISOString() });
+    await writeState(ctx, 'Deployment', ctx.app, {
+      ...next,
+      phase: 'paused',
+      effectiveWeight: effective,
+      updatedAt: new Date(ctx.clock.now()).toISOString(),
+    });
     return {
       status: 'succeeded',
       outcome: 'canary',
@@ -104,7 +196,9 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     };
   } catch (error) {
     if (error instanceof CancelledError) {
-      ctx.log.warn(`cancelled mid-canary: removing ${canaryName(ctx)} so ${liveVersion ?? 'stable'} keeps all traffic`);
+      ctx.log.warn(
+        `cancelled mid-canary: removing ${canaryName(ctx)} so ${liveVersion ?? 'stable'} keeps all traffic`,
+      );
       await removeCanary(ctx, next, 'aborted');
     }
     throw error;
@@ -112,7 +206,10 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
 }
 
 /** Effective canary share: the router's applied weights when it can tell, else ready pods. */
-async function measure(ctx: DeployContext, weights: { stable: number; canary: number; baseline: number } | undefined): Promise<number> {
+async function measure(
+  ctx: DeployContext,
+  weights: { stable: number; canary: number; baseline: number } | undefined,
+): Promise<number> {
   if (weights) {
     const verified = await ctx.router.verifyWeight(target(ctx), weights);
     if (verified === false) ctx.log.warn('the router does not show the weights that were set');
@@ -120,11 +217,19 @@ async function measure(ctx: DeployContext, weights: { stable: number; canary: nu
   }
   if (ctx.dryRun) return ctx.canaryWeight;
   const ready = async (name: string) => (await readDeployment(ctx, name))?.status?.readyReplicas ?? 0;
-  return effectiveWeight({ stable: await ready(ctx.app), canary: await ready(canaryName(ctx)), baseline: ctx.baseline ? await ready(baselineName(ctx)) : 0 });
+  return effectiveWeight({
+    stable: await ready(ctx.app),
+    canary: await ready(canaryName(ctx)),
+    baseline: ctx.baseline ? await ready(baselineName(ctx)) : 0,
+  });
 }
 
 /** Stable back to its size and all traffic, canary and baseline (and their Services) deleted. */
-async function removeCanary(ctx: DeployContext, state: RolloutState, phase: RolloutState['phase']): Promise<void> {
+async function removeCanary(
+  ctx: DeployContext,
+  state: RolloutState,
+  phase: RolloutState['phase'],
+): Promise<void> {
   if (state.router && state.router !== 'replicas') await ctx.router.reset(target(ctx));
   if (state.stableReplicas !== undefined) await scaleDeployment(ctx, ctx.app, state.stableReplicas);
   await deleteDeployment(ctx, canaryName(ctx));
@@ -133,30 +238,74 @@ async function removeCanary(ctx: DeployContext, state: RolloutState, phase: Roll
     await deleteService(ctx, canaryName(ctx));
     await deleteService(ctx, baselineName(ctx));
   }
-  await writeState(ctx, 'Deployment', ctx.app, { ...state, phase, canary: undefined, baseline: undefined, updatedAt: new Date(ctx.clock.now()).toISOString() });
+  await writeState(ctx, 'Deployment', ctx.app, {
+    ...state,
+    phase,
+    canary: undefined,
+    baseline: undefined,
+    updatedAt: new Date(ctx.clock.now()).toISOString(),
+  });
 }
 
 async function promote(ctx: DeployContext): Promise<StrategyResult> {
   const stable = await readDeployment(ctx, ctx.app);
   const state = decodeState(stable?.metadata?.annotations);
-  if (!stable || !inProgress(state)) return { status: 'unchanged', message: `no canary of ${ctx.app} is in progress; nothing to promote` };
-  const done: RolloutState = { ...state, phase: 'progressing', step: state.step + 1, requestedWeight: 100, updatedAt: new Date(ctx.clock.now()).toISOString() };
-  await patchImages(ctx, ctx.app, state.images, { version: state.version, state: done, replicas: state.stableReplicas, cause: `shipgate promote ${state.version}` });
+  if (!stable || !inProgress(state))
+    return { status: 'unchanged', message: `no canary of ${ctx.app} is in progress; nothing to promote` };
+  const done: RolloutState = {
+    ...state,
+    phase: 'progressing',
+    step: state.step + 1,
+    requestedWeight: 100,
+    updatedAt: new Date(ctx.clock.now()).toISOString(),
+  };
+  await patchImages(ctx, ctx.app, state.images, {
+    version: state.version,
+    state: done,
+    replicas: state.stableReplicas,
+    cause: `shipgate promote ${state.version}`,
+  });
   const outcome = await waitFor(ctx, ctx.app);
-  if (!outcome.ok) return { status: 'failed', message: `promoting ${state.version} failed: ${outcome.message}; the canary is kept`, previousVersion: state.previousVersion };
+  if (!outcome.ok)
+    return {
+      status: 'failed',
+      message: `promoting ${state.version} failed: ${outcome.message}; the canary is kept`,
+      previousVersion: state.previousVersion,
+    };
   await removeCanary(ctx, { ...done, stableReplicas: undefined }, 'succeeded');
-  await writeState(ctx, 'Deployment', ctx.app, { ...done, phase: 'succeeded', canary: undefined, baseline: undefined, effectiveWeight: 100 });
+  await writeState(ctx, 'Deployment', ctx.app, {
+    ...done,
+    phase: 'succeeded',
+    canary: undefined,
+    baseline: undefined,
+    effectiveWeight: 100,
+  });
   const after = await readDeployment(ctx, ctx.app);
-  return { status: 'succeeded', outcome: 'promoted', images: state.images, message: `canary ${state.version} promoted: ${ctx.app} runs it on all ${state.stableReplicas ?? ''} replicas`, previousVersion: state.previousVersion, revision: after?.metadata?.annotations?.[REVISION], requestedWeight: 100, effectiveWeight: 100 };
+  return {
+    status: 'succeeded',
+    outcome: 'promoted',
+    images: state.images,
+    message: `canary ${state.version} promoted: ${ctx.app} runs it on all ${state.stableReplicas ?? ''} replicas`,
+    previousVersion: state.previousVersion,
+    revision: after?.metadata?.annotations?.[REVISION],
+    requestedWeight: 100,
+    effectiveWeight: 100,
+  };
 }
 
 async function abort(ctx: DeployContext): Promise<StrategyResult> {
   const stable = await readDeployment(ctx, ctx.app);
   const state = decodeState(stable?.metadata?.annotations);
   // Never touch stable when nothing is in progress (Argo #1292: abort scaled stable to 0).
-  if (!stable || !inProgress(state)) return { status: 'unchanged', message: `no canary of ${ctx.app} is in progress; nothing to abort` };
+  if (!stable || !inProgress(state))
+    return { status: 'unchanged', message: `no canary of ${ctx.app} is in progress; nothing to abort` };
   await removeCanary(ctx, state, 'aborted');
-  return { status: 'rolled-back', outcome: 'aborted', message: `canary ${state.version} aborted: ${state.previousVersion ?? 'stable'} keeps all traffic`, previousVersion: state.previousVersion };
+  return {
+    status: 'rolled-back',
+    outcome: 'aborted',
+    message: `canary ${state.version} aborted: ${state.previousVersion ?? 'stable'} keeps all traffic`,
+    previousVersion: state.previousVersion,
+  };
 }
 
 export const canary: Strategy = {

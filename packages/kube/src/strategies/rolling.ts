@@ -4,16 +4,41 @@ import type { DeployContext, StrategyResult } from '../context.ts';
 import { resolveImages } from '../images.ts';
 import { rolloutStatus } from '../rollout-wait.ts';
 import { ANNOTATIONS, decodeState, encodeState, type RolloutState } from '../state.ts';
-import { REVISION, createOrReplace, imagesOf, patchImages, readDeployment, sameImages, waitFor, writeState } from '../workloads.ts';
+import {
+  REVISION,
+  createOrReplace,
+  imagesOf,
+  patchImages,
+  readDeployment,
+  sameImages,
+  waitFor,
+  writeState,
+} from '../workloads.ts';
 import type { Strategy } from './strategy.ts';
 
 /** Applies the manifests other than the app's Deployment (Services, ConfigMaps) before the rollout. */
-export async function applySupporting(ctx: DeployContext, skip: (kind: string, name: string) => boolean): Promise<void> {
+export async function applySupporting(
+  ctx: DeployContext,
+  skip: (kind: string, name: string) => boolean,
+): Promise<void> {
   for (const obj of ctx.manifests) if (!skip(obj.kind, obj.metadata.name)) await createOrReplace(ctx, obj);
 }
 
-export function baseState(ctx: DeployContext, strategy: RolloutState['strategy'], images: Record<string, string>): RolloutState {
-  return { v: 1, strategy, phase: 'progressing', step: 0, version: ctx.version, images, updatedAt: new Date(ctx.clock.now()).toISOString(), runUrl: ctx.runUrl };
+export function baseState(
+  ctx: DeployContext,
+  strategy: RolloutState['strategy'],
+  images: Record<string, string>,
+): RolloutState {
+  return {
+    v: 1,
+    strategy,
+    phase: 'progressing',
+    step: 0,
+    version: ctx.version,
+    images,
+    updatedAt: new Date(ctx.clock.now()).toISOString(),
+    runUrl: ctx.runUrl,
+  };
 }
 
 async function deploy(ctx: DeployContext): Promise<StrategyResult> {
@@ -21,14 +46,33 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   const live = await readDeployment(ctx, ctx.app);
   if (!live) {
     const manifest = ctx.manifests.find((o) => isApp(o.kind, o.metadata.name));
-    if (!manifest) throw new InputError('manifests', undefined, `files with a Deployment named ${ctx.app}: deployment ${ctx.namespace}/${ctx.app} does not exist yet, so a first deploy needs its manifests`);
+    if (!manifest)
+      throw new InputError(
+        'manifests',
+        undefined,
+        `files with a Deployment named ${ctx.app}: deployment ${ctx.namespace}/${ctx.app} does not exist yet, so a first deploy needs its manifests`,
+      );
     await applySupporting(ctx, isApp);
     const state = baseState(ctx, 'rolling', imagesOf(manifest));
-    const annotations = { ...manifest.metadata.annotations, [ANNOTATIONS.state]: JSON.stringify({ ...state, phase: 'succeeded', step: 1 }), [ANNOTATIONS.version]: ctx.version, [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}` };
+    const annotations = {
+      ...manifest.metadata.annotations,
+      [ANNOTATIONS.state]: JSON.stringify({ ...state, phase: 'succeeded', step: 1 }),
+      [ANNOTATIONS.version]: ctx.version,
+      [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}`,
+    };
     await createOrReplace(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations } });
     const outcome = await waitFor(ctx, ctx.app);
-    if (!outcome.ok) return { status: 'failed', message: `first deploy of ${ctx.version} did not become available: ${outcome.message}` };
-    return { status: 'succeeded', message: `first deploy: ${ctx.app} ${ctx.version} created and available`, images: imagesOf(manifest), revision: outcome.deployment.metadata?.annotations?.[REVISION] };
+    if (!outcome.ok)
+      return {
+        status: 'failed',
+        message: `first deploy of ${ctx.version} did not become available: ${outcome.message}`,
+      };
+    return {
+      status: 'succeeded',
+      message: `first deploy: ${ctx.app} ${ctx.version} created and available`,
+      images: imagesOf(manifest),
+      revision: outcome.deployment.metadata?.annotations?.[REVISION],
+    };
   }
   const current = imagesOf(live);
   const manifest = ctx.manifests.find((o) => isApp(o.kind, o.metadata.name));
@@ -36,7 +80,12 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   const desired = manifest ? imagesOf(manifest) : resolveImages(current, ctx.images);
   const liveVersion = live.metadata?.annotations?.[ANNOTATIONS.version];
   if (sameImages(current, desired) && liveVersion === ctx.version && rolloutStatus(live).done) {
-    return { status: 'unchanged', message: `${ctx.app} already runs ${ctx.version} (${Object.values(desired).join(', ')}); nothing to do`, previousVersion: liveVersion, revision: live.metadata?.annotations?.[REVISION] };
+    return {
+      status: 'unchanged',
+      message: `${ctx.app} already runs ${ctx.version} (${Object.values(desired).join(', ')}); nothing to do`,
+      previousVersion: liveVersion,
+      revision: live.metadata?.annotations?.[REVISION],
+    };
   }
   await applySupporting(ctx, isApp);
   const state: RolloutState = {
@@ -48,7 +97,11 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   if (manifest) {
     // The whole Deployment from the manifests: env, resources … may have changed too.
     const spec = manifest.spec;
-    const annotations = { ...manifest.metadata.annotations, ...encodeState(state), [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}` };
+    const annotations = {
+      ...manifest.metadata.annotations,
+      ...encodeState(state),
+      [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
+    };
     await createOrReplace(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations }, spec });
   } else {
     await patchImages(ctx, ctx.app, desired, { version: ctx.version, state });
@@ -58,8 +111,16 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     if (outcome.ok) {
       await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'succeeded', step: 1 });
       // The deployment controller sets the revision when it creates the new ReplicaSet, before the rollout completes.
-      const revision = outcome.deployment.metadata?.annotations?.[REVISION] ?? (await readDeployment(ctx, ctx.app))?.metadata?.annotations?.[REVISION];
-      return { status: 'succeeded', message: `${ctx.app} rolled out ${ctx.version}`, images: desired, previousVersion: liveVersion, revision };
+      const revision =
+        outcome.deployment.metadata?.annotations?.[REVISION] ??
+        (await readDeployment(ctx, ctx.app))?.metadata?.annotations?.[REVISION];
+      return {
+        status: 'succeeded',
+        message: `${ctx.app} rolled out ${ctx.version}`,
+        images: desired,
+        previousVersion: liveVersion,
+        revision,
+      };
     }
     if (!ctx.autoRollback) {
       await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'failed' });
@@ -67,10 +128,17 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     }
     ctx.log.warn(`rolling back ${ctx.app} to ${liveVersion ?? 'the previous images'}`);
     const back = await restore(ctx, state, true);
-    return { status: back ? 'rolled-back' : 'failed', images: desired, message: `${outcome.message}; ${back ? 'rolled back to' : 'rollback did not complete for'} ${liveVersion ?? 'the previous images'}`, previousVersion: liveVersion };
+    return {
+      status: back ? 'rolled-back' : 'failed',
+      images: desired,
+      message: `${outcome.message}; ${back ? 'rolled back to' : 'rollback did not complete for'} ${liveVersion ?? 'the previous images'}`,
+      previousVersion: liveVersion,
+    };
   } catch (error) {
     if (error instanceof CancelledError) {
-      ctx.log.warn(`cancelled mid-rollout: putting ${ctx.app} back on ${liveVersion ?? 'the previous images'}`);
+      ctx.log.warn(
+        `cancelled mid-rollout: putting ${ctx.app} back on ${liveVersion ?? 'the previous images'}`,
+      );
       await restore(ctx, state, false);
     }
     throw error;
@@ -80,8 +148,16 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
 /** Patches the previous images back; waits (when asked) with a fresh deadline share. */
 async function restore(ctx: DeployContext, state: RolloutState, wait: boolean): Promise<boolean> {
   if (!state.previousImages) return false;
-  const back: RolloutState = { ...state, phase: 'rolled-back', updatedAt: new Date(ctx.clock.now()).toISOString() };
-  await patchImages(ctx, ctx.app, state.previousImages, { version: state.previousVersion ?? 'previous', state: back, cause: `shipgate rollback from ${state.version}` });
+  const back: RolloutState = {
+    ...state,
+    phase: 'rolled-back',
+    updatedAt: new Date(ctx.clock.now()).toISOString(),
+  };
+  await patchImages(ctx, ctx.app, state.previousImages, {
+    version: state.previousVersion ?? 'previous',
+    state: back,
+    cause: `shipgate rollback from ${state.version}`,
+  });
   if (!wait) return true;
   const saved = ctx.deadlineMs;
   ctx.deadlineMs = Math.max(saved, ctx.clock.now() + 120_000); // the rollback gets its own time, not the failed rollout's leftovers
@@ -95,9 +171,17 @@ async function restore(ctx: DeployContext, state: RolloutState, wait: boolean): 
 async function rollback(ctx: DeployContext): Promise<StrategyResult> {
   const live = await readDeployment(ctx, ctx.app);
   const state = decodeState(live?.metadata?.annotations);
-  if (!live || !state?.previousImages) return { status: 'unchanged', message: `no previous version of ${ctx.app} is recorded; nothing to roll back` };
+  if (!live || !state?.previousImages)
+    return {
+      status: 'unchanged',
+      message: `no previous version of ${ctx.app} is recorded; nothing to roll back`,
+    };
   const ok = await restore(ctx, state, true);
-  return { status: ok ? 'rolled-back' : 'failed', message: `${ctx.app} ${ok ? 'rolled back to' : 'could not be rolled back to'} ${state.previousVersion}`, previousVersion: state.version };
+  return {
+    status: ok ? 'rolled-back' : 'failed',
+    message: `${ctx.app} ${ok ? 'rolled back to' : 'could not be rolled back to'} ${state.previousVersion}`,
+    previousVersion: state.version,
+  };
 }
 
 export const rolling: Strategy = {

@@ -7,8 +7,16 @@ import { ExternalError } from '@shipgate/core';
 import { FIELD_MANAGER, dryRunParam } from '../../client.ts';
 import type { RouterTarget, TrafficRouter, Weights } from '../router.ts';
 
-interface BackendRef { name: string; port?: number; weight?: number; [k: string]: unknown }
-interface HTTPRoute { metadata: { name: string }; spec?: { rules?: { backendRefs?: BackendRef[] }[] } }
+interface BackendRef {
+  name: string;
+  port?: number;
+  weight?: number;
+  [k: string]: unknown;
+}
+interface HTTPRoute {
+  metadata: { name: string };
+  spec?: { rules?: { backendRefs?: BackendRef[] }[] };
+}
 const api = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'httproutes' };
 
 function refsFor(t: RouterTarget, w: Weights, port: number | undefined): BackendRef[] {
@@ -19,17 +27,24 @@ function refsFor(t: RouterTarget, w: Weights, port: number | undefined): Backend
 }
 
 function ourRules(route: HTTPRoute, t: RouterTarget) {
-  return (route.spec?.rules ?? []).filter((r) => (r.backendRefs ?? []).some((b) => b.name === t.services.stable));
+  return (route.spec?.rules ?? []).filter((r) =>
+    (r.backendRefs ?? []).some((b) => b.name === t.services.stable),
+  );
 }
 
 async function apply(t: RouterTarget, w: Weights): Promise<void> {
   const name = t.app;
   await t.kube.update(
     `set HTTPRoute ${name} weights`,
-    async () => (await t.kube.custom.getNamespacedCustomObject({ ...api, namespace: t.namespace, name })) as HTTPRoute,
+    async () =>
+      (await t.kube.custom.getNamespacedCustomObject({ ...api, namespace: t.namespace, name })) as HTTPRoute,
     (route) => {
       const rules = ourRules(route, t);
-      if (rules.length === 0) throw new ExternalError('Kubernetes API', `set HTTPRoute ${name} weights`, { detail: `HTTPRoute ${name} has no rule with backendRef ${t.services.stable}`, hint: 'Point a rule of the route at the app\'s Service first.' });
+      if (rules.length === 0)
+        throw new ExternalError('Kubernetes API', `set HTTPRoute ${name} weights`, {
+          detail: `HTTPRoute ${name} has no rule with backendRef ${t.services.stable}`,
+          hint: "Point a rule of the route at the app's Service first.",
+        });
       let changed = false;
       for (const rule of rules) {
         const port = rule.backendRefs?.find((b) => b.name === t.services.stable)?.port ?? t.port;
@@ -42,7 +57,14 @@ async function apply(t: RouterTarget, w: Weights): Promise<void> {
       return changed;
     },
     async (route) =>
-      (await t.kube.custom.replaceNamespacedCustomObject({ ...api, namespace: t.namespace, name, body: route, dryRun: dryRunParam(t.dryRun), fieldManager: FIELD_MANAGER })) as HTTPRoute,
+      (await t.kube.custom.replaceNamespacedCustomObject({
+        ...api,
+        namespace: t.namespace,
+        name,
+        body: route,
+        dryRun: dryRunParam(t.dryRun),
+        fieldManager: FIELD_MANAGER,
+      })) as HTTPRoute,
   );
 }
 
@@ -50,10 +72,16 @@ export const gatewayApiRouter: TrafficRouter = {
   mode: 'router',
   setWeight: apply,
   async verifyWeight(t, w) {
-    const route = (await t.kube.call('read HTTPRoute', () => t.kube.custom.getNamespacedCustomObject({ ...api, namespace: t.namespace, name: t.app }))) as HTTPRoute;
+    const route = (await t.kube.call('read HTTPRoute', () =>
+      t.kube.custom.getNamespacedCustomObject({ ...api, namespace: t.namespace, name: t.app }),
+    )) as HTTPRoute;
     return ourRules(route, t).every((r) => {
       const weight = (n: string) => r.backendRefs?.find((b) => b.name === n)?.weight ?? 0;
-      return weight(t.services.stable) === w.stable && weight(t.services.canary) === w.canary && weight(t.services.baseline) === w.baseline;
+      return (
+        weight(t.services.stable) === w.stable &&
+        weight(t.services.canary) === w.canary &&
+        weight(t.services.baseline) === w.baseline
+      );
     });
   },
   async reset(t) {

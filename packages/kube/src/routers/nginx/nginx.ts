@@ -40,35 +40,74 @@ function canaryIngress(t: RouterTarget, stable: k8s.V1Ingress, weight: number): 
 export const nginxRouter: TrafficRouter = {
   mode: 'router',
   async setWeight(t, w) {
-    if (w.baseline > 0) throw new InputError('baseline', 'true', 'false with traffic-router nginx (one canary Ingress per host)');
+    if (w.baseline > 0)
+      throw new InputError(
+        'baseline',
+        'true',
+        'false with traffic-router nginx (one canary Ingress per host)',
+      );
     const k = t.kube;
-    const stable = await k.call(`read Ingress ${t.app}`, () => k.networking.readNamespacedIngress({ name: t.app, namespace: t.namespace }));
+    const stable = await k.call(`read Ingress ${t.app}`, () =>
+      k.networking.readNamespacedIngress({ name: t.app, namespace: t.namespace }),
+    );
     const body = canaryIngress(t, stable, w.canary);
-    const existing = await k.find('read canary Ingress', () => k.networking.readNamespacedIngress({ name: canaryName(t), namespace: t.namespace }));
+    const existing = await k.find('read canary Ingress', () =>
+      k.networking.readNamespacedIngress({ name: canaryName(t), namespace: t.namespace }),
+    );
     if (!existing) {
-      await k.call('create canary Ingress', () => k.networking.createNamespacedIngress({ namespace: t.namespace, body, dryRun: dryRunParam(t.dryRun), fieldManager: FIELD_MANAGER }));
+      await k.call('create canary Ingress', () =>
+        k.networking.createNamespacedIngress({
+          namespace: t.namespace,
+          body,
+          dryRun: dryRunParam(t.dryRun),
+          fieldManager: FIELD_MANAGER,
+        }),
+      );
       return;
     }
     await k.update(
       'set canary Ingress weight',
       () => k.networking.readNamespacedIngress({ name: canaryName(t), namespace: t.namespace }),
       (ing) => {
-        if (ing.metadata?.annotations?.[NGINX_WEIGHT] === String(w.canary) && JSON.stringify(ing.spec) === JSON.stringify(body.spec)) return false;
-        ing.metadata = { ...ing.metadata, annotations: { ...ing.metadata?.annotations, ...body.metadata?.annotations } };
+        if (
+          ing.metadata?.annotations?.[NGINX_WEIGHT] === String(w.canary) &&
+          JSON.stringify(ing.spec) === JSON.stringify(body.spec)
+        )
+          return false;
+        ing.metadata = {
+          ...ing.metadata,
+          annotations: { ...ing.metadata?.annotations, ...body.metadata?.annotations },
+        };
         ing.spec = body.spec;
         return true;
       },
-      (ing) => k.networking.replaceNamespacedIngress({ name: canaryName(t), namespace: t.namespace, body: ing, dryRun: dryRunParam(t.dryRun), fieldManager: FIELD_MANAGER }),
+      (ing) =>
+        k.networking.replaceNamespacedIngress({
+          name: canaryName(t),
+          namespace: t.namespace,
+          body: ing,
+          dryRun: dryRunParam(t.dryRun),
+          fieldManager: FIELD_MANAGER,
+        }),
     );
   },
   async verifyWeight(t, w) {
-    const ing = await t.kube.find('read canary Ingress', () => t.kube.networking.readNamespacedIngress({ name: canaryName(t), namespace: t.namespace }));
+    const ing = await t.kube.find('read canary Ingress', () =>
+      t.kube.networking.readNamespacedIngress({ name: canaryName(t), namespace: t.namespace }),
+    );
     if (!ing) return w.canary === 0;
-    return ing.metadata?.annotations?.[NGINX_CANARY] === 'true' && ing.metadata.annotations[NGINX_WEIGHT] === String(w.canary);
+    return (
+      ing.metadata?.annotations?.[NGINX_CANARY] === 'true' &&
+      ing.metadata.annotations[NGINX_WEIGHT] === String(w.canary)
+    );
   },
   async reset(t) {
     await t.kube.find('delete canary Ingress', () =>
-      t.kube.networking.deleteNamespacedIngress({ name: canaryName(t), namespace: t.namespace, dryRun: dryRunParam(t.dryRun) }),
+      t.kube.networking.deleteNamespacedIngress({
+        name: canaryName(t),
+        namespace: t.namespace,
+        dryRun: dryRunParam(t.dryRun),
+      }),
     );
   },
 };
