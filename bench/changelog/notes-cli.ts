@@ -16,4 +16,6 @@ const res = await generateNotes({
 });
 if (out) writeFileSync(out, res.markdown);
 const s = res.release.stats;
-console.error(`${res.release.version} (${res.release.bump}): ${s.commits} commits, ${s.entries} entries, ${s.unparsed} unparsed, ${s.reverted} reverted, ${res.markdown.length} bytes`);
+console.error(
+  `${res.release.version} (${res.release.bump}): ${s.commits} commits, ${s.entries} entries, ${s.unparsed} unparsed, ${s.reverted} reverted, ${res.markdown.length} bytes`,
+);

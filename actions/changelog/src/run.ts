@@ -4,7 +4,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
-import { createGitHubClient, errorMessage, InputError, type ActionContext, type ActionResult } from '@shipgate/core';
+import {
+  createGitHubClient,
+  errorMessage,
+  InputError,
+  type ActionContext,
+  type ActionResult,
+} from '@shipgate/core';
 import type { NotesConfig, Release, SectionConfig } from '@shipgate/notes';
 import type { ChangelogInputs } from './definition.ts';
 import { clipLines } from './clip.ts';
@@ -14,9 +20,14 @@ import { renderSummary } from './summary.ts';
 export async function runChangelog(inputs: ChangelogInputs, ctx: ActionContext): Promise<ActionResult> {
   const notes = await import('@shipgate/notes');
   const cwd = ctx.github.workspace;
-  const repository = ctx.github.owner ? { serverUrl: ctx.github.serverUrl, owner: ctx.github.owner, repo: ctx.github.repo } : undefined;
+  const repository = ctx.github.owner
+    ? { serverUrl: ctx.github.serverUrl, owner: ctx.github.owner, repo: ctx.github.repo }
+    : undefined;
   const token = inputs.token && !inputs.token.startsWith('${{') ? inputs.token : undefined;
-  const client = token && repository ? await createGitHubClient({ token, baseUrl: ctx.github.apiUrl, env: ctx.env, log: ctx.log }) : undefined;
+  const client =
+    token && repository
+      ? await createGitHubClient({ token, baseUrl: ctx.github.apiUrl, env: ctx.env, log: ctx.log })
+      : undefined;
 
   let release: Release;
   let releasable: boolean;
@@ -44,7 +55,10 @@ export async function runChangelog(inputs: ChangelogInputs, ctx: ActionContext):
     markdown = result.markdown;
     if (client && repository && result.range.from) {
       try {
-        notes.applyLogins(release, await notes.lookupAuthors(client, repository, result.range.from, result.range.to));
+        notes.applyLogins(
+          release,
+          await notes.lookupAuthors(client, repository, result.range.from, result.range.to),
+        );
         markdown = undefined; // rendered again below, with the logins
       } catch (e) {
         ctx.log.warn(`Author lookup skipped: ${errorMessage(e)}`);
@@ -59,17 +73,27 @@ export async function runChangelog(inputs: ChangelogInputs, ctx: ActionContext):
     tag: release.version ? release.tag : '',
     bump: release.bump,
     // GitHub caps a step output at 1 MB; the whole notes are always in notes-path.
-    notes: clipLines(markdown, OUTPUT_LIMIT, 'notes truncated to fit the 1 MB output limit; the whole notes are in the file at the notes-path output'),
+    notes: clipLines(
+      markdown,
+      OUTPUT_LIMIT,
+      'notes truncated to fit the 1 MB output limit; the whole notes are in the file at the notes-path output',
+    ),
     unparsed: release.unparsed.length,
   };
   const mode = inputs.preview ? 'preview' : releasable ? 'release' : 'nothing';
-  const failure = inputs.strict && release.unparsed.length
-    ? `${release.unparsed.length} commit(s) are not conventional commits (strict: true); they are listed in the job summary`
-    : undefined;
-  ctx.log.info(`${release.stats.commits} commits: ${release.stats.entries} entries, ${release.stats.unparsed} not conventional, ${release.stats.reverted} reverted, ${release.stats.merges} merges; bump ${release.bump}`);
+  const failure =
+    inputs.strict && release.unparsed.length
+      ? `${release.unparsed.length} commit(s) are not conventional commits (strict: true); they are listed in the job summary`
+      : undefined;
+  ctx.log.info(
+    `${release.stats.commits} commits: ${release.stats.entries} entries, ${release.stats.unparsed} not conventional, ${release.stats.reverted} reverted, ${release.stats.merges} merges; bump ${release.bump}`,
+  );
 
   if (!failure && mode !== 'nothing') {
-    const notesPath = join(ctx.github.runnerTemp ?? cwd, `shipgate-notes-${release.tag || 'unreleased'}.md`.replace(/[^\w.@-]/g, '_'));
+    const notesPath = join(
+      ctx.github.runnerTemp ?? cwd,
+      `shipgate-notes-${release.tag || 'unreleased'}.md`.replace(/[^\w.@-]/g, '_'),
+    );
     await mkdir(resolve(notesPath, '..'), { recursive: true });
     await writeFile(notesPath, markdown);
     outputs['notes-path'] = notesPath;
@@ -83,7 +107,12 @@ export async function runChangelog(inputs: ChangelogInputs, ctx: ActionContext):
     }
     if (inputs.release !== 'none') {
       if (!client || !repository) {
-        throw new InputError('token', undefined, `a GitHub token and GITHUB_REPOSITORY to ${inputs.release} the release (or release: none)`, { secret: true });
+        throw new InputError(
+          'token',
+          undefined,
+          `a GitHub token and GITHUB_REPOSITORY to ${inputs.release} the release (or release: none)`,
+          { secret: true },
+        );
       }
       const published = await notes.publishRelease(client, repository, {
         tag: release.tag,
@@ -98,7 +127,11 @@ export async function runChangelog(inputs: ChangelogInputs, ctx: ActionContext):
       ctx.log.info(`${published.created ? 'Created' : 'Updated'} the release ${published.url}`);
     }
   }
-  renderSummary(ctx.summary, release, markdown, { mode, releaseUrl: outputs['release-url'] as string | undefined, strictFailed: failure !== undefined });
+  renderSummary(ctx.summary, release, markdown, {
+    mode,
+    releaseUrl: outputs['release-url'] as string | undefined,
+    strictFailed: failure !== undefined,
+  });
   return { outputs, failure };
 }
 

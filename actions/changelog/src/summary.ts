@@ -25,12 +25,23 @@ export function renderSummary(
         : `Nothing to release since ${release.previousTag ?? 'the first commit'} (bump: none)`;
   summary.heading(title, 2);
   if (o.releaseUrl) summary.paragraph(`GitHub release: ${o.releaseUrl}`);
-  if (o.strictFailed) summary.paragraph(`**strict:** ${release.unparsed.length} commit(s) are not conventional; nothing was written.`);
+  if (o.strictFailed)
+    summary.paragraph(
+      `**strict:** ${release.unparsed.length} commit(s) are not conventional; nothing was written.`,
+    );
   summary.table(
     ['commits', 'entries', 'breaking', 'hidden', 'reverted', 'merges', 'not conventional'],
     [[s.commits, s.entries, release.breaking.length, s.hidden, s.reverted, s.merges, s.unparsed].map(String)],
   );
-  if (o.mode !== 'nothing') summary.details(`Notes for ${release.tag}`, clipLines(markdown, NOTES_BUDGET, 'cut to fit the job summary; the whole notes are in the notes output and file'));
+  if (o.mode !== 'nothing')
+    summary.details(
+      `Notes for ${release.tag}`,
+      clipLines(
+        markdown,
+        NOTES_BUDGET,
+        'cut to fit the job summary; the whole notes are in the notes output and file',
+      ),
+    );
   if (release.unparsed.length) {
     summary.heading(`${release.unparsed.length} commit(s) not conventional`, 3);
     const rows: string[][] = [];
@@ -42,6 +53,7 @@ export function renderSummary(
       rows.push(row);
     }
     summary.table(['commit', 'subject', 'reason'], rows);
-    if (rows.length < release.unparsed.length) summary.paragraph(`… and ${release.unparsed.length - rows.length} more (context-out writes them all).`);
+    if (rows.length < release.unparsed.length)
+      summary.paragraph(`… and ${release.unparsed.length - rows.length} more (context-out writes them all).`);
   }
 }

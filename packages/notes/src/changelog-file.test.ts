@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { updateChangelogFile, updateChangelogText } from './changelog-file.ts';
 
-const s = (v: string, body = 'x') => `## [${v}](https://example.com) (2024-01-01)\n\n### Features\n\n* ${body}\n`;
+const s = (v: string, body = 'x') =>
+  `## [${v}](https://example.com) (2024-01-01)\n\n### Features\n\n* ${body}\n`;
 
 describe('updateChangelogText', () => {
   test('a missing or empty file gets the title and the section', () => {
@@ -13,7 +14,9 @@ describe('updateChangelogText', () => {
   test('prepends under the title and intro, above older releases', () => {
     const old = `# Changelog\n\nAll notable changes.\n\n${s('1.0.0')}\n## 0.9.0\n\n* y\n`;
     const out = updateChangelogText(old, '1.1.0', s('1.1.0'));
-    expect(out).toBe(`# Changelog\n\nAll notable changes.\n\n${s('1.1.0')}\n${s('1.0.0')}\n## 0.9.0\n\n* y\n`);
+    expect(out).toBe(
+      `# Changelog\n\nAll notable changes.\n\n${s('1.1.0')}\n${s('1.0.0')}\n## 0.9.0\n\n* y\n`,
+    );
   });
 
   test('running twice for the same version replaces its section (idempotent)', () => {
@@ -37,7 +40,9 @@ describe('updateChangelogText', () => {
   });
 
   test('a file with text but no release headings gets the section appended', () => {
-    expect(updateChangelogText('# Changelog\n\nNothing yet.\n', '0.1.0', s('0.1.0'))).toBe(`# Changelog\n\nNothing yet.\n\n${s('0.1.0')}`);
+    expect(updateChangelogText('# Changelog\n\nNothing yet.\n', '0.1.0', s('0.1.0'))).toBe(
+      `# Changelog\n\nNothing yet.\n\n${s('0.1.0')}`,
+    );
   });
 
   test('writes the file, creating folders', async () => {

@@ -32,7 +32,14 @@ export const releaseSchema = z.object({
   repository: z.object({ serverUrl: z.string().url(), owner: z.string(), repo: z.string() }).optional(),
   breaking: z.array(entry),
   sections: z.array(z.object({ title: z.string(), entries: z.array(entry) })),
-  unparsed: z.array(z.object({ sha: z.string(), subject: z.string(), reason: z.enum(['empty message', 'not conventional']), author })),
+  unparsed: z.array(
+    z.object({
+      sha: z.string(),
+      subject: z.string(),
+      reason: z.enum(['empty message', 'not conventional']),
+      author,
+    }),
+  ),
   stats: z.object({
     commits: z.number(),
     merges: z.number(),
@@ -54,12 +61,16 @@ export async function readContext(path: string, inputName = 'from-context'): Pro
   try {
     raw = JSON.parse(await readFile(path, 'utf8'));
   } catch (e) {
-    throw new InputError(inputName, path, 'a readable JSON file written by context-out', { hint: (e as Error).message });
+    throw new InputError(inputName, path, 'a readable JSON file written by context-out', {
+      hint: (e as Error).message,
+    });
   }
   const parsed = releaseSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new InputError(inputName, path, `a Release model (${issue.message})`, { path: issue.path.join('.') });
+    throw new InputError(inputName, path, `a Release model (${issue.message})`, {
+      path: issue.path.join('.'),
+    });
   }
   return parsed.data as Release;
 }

@@ -12,7 +12,16 @@ describe('parseHeader', () => {
     expect(parseHeader(line)).toEqual(expected);
   });
 
-  test.each(['feat:no space', 'feat add', ': nothing', 'feat(a)(b): x', 'feat: ', 'Merge branch x', '日本語: x', 'WIP'])('rejects %j', (line) => {
+  test.each([
+    'feat:no space',
+    'feat add',
+    ': nothing',
+    'feat(a)(b): x',
+    'feat: ',
+    'Merge branch x',
+    '日本語: x',
+    'WIP',
+  ])('rejects %j', (line) => {
     expect(parseHeader(line)).toBeUndefined();
   });
 });
@@ -65,16 +74,22 @@ describe('parseCommitMessage', () => {
   });
 
   test("GitHub squash body with '* ' bullets yields one entry per bullet", () => {
-    const msg = 'Widgets overhaul (#77)\n\n* feat: add widget\n\n* fix(widget): off by one\nmore detail of the fix\n\n* chore: bump\n\n---------\n\nCo-authored-by: B <b@x>';
+    const msg =
+      'Widgets overhaul (#77)\n\n* feat: add widget\n\n* fix(widget): off by one\nmore detail of the fix\n\n* chore: bump\n\n---------\n\nCo-authored-by: B <b@x>';
     const p = parseCommitMessage(msg);
     expect(p.unparsed).toBeUndefined();
     expect(p.pr).toBe(77);
-    expect(p.entries.map((e) => `${e.type}|${e.scope ?? ''}|${e.description}`)).toEqual(['feat||add widget', 'fix|widget|off by one', 'chore||bump']);
+    expect(p.entries.map((e) => `${e.type}|${e.scope ?? ''}|${e.description}`)).toEqual([
+      'feat||add widget',
+      'fix|widget|off by one',
+      'chore||bump',
+    ]);
     expect(p.entries[1]!.body).toBe('more detail of the fix');
   });
 
   test('blank-line separated squash entries plus a conventional header; duplicates of the header dropped', () => {
-    const msg = 'feat: big thing (#9)\n\nfeat: big thing\n\nfix: small thing\n\nperf(db): faster\n\nBREAKING CHANGE: db schema v2';
+    const msg =
+      'feat: big thing (#9)\n\nfeat: big thing\n\nfix: small thing\n\nperf(db): faster\n\nBREAKING CHANGE: db schema v2';
     const p = parseCommitMessage(msg);
     expect(p.entries.map((e) => e.description)).toEqual(['big thing', 'small thing', 'faster']);
     expect(p.entries[2]!.breaking).toBe(true);
@@ -82,7 +97,9 @@ describe('parseCommitMessage', () => {
   });
 
   test('prose lines that look like headers inside a paragraph do not split', () => {
-    const p = parseCommitMessage('fix: a\n\nThis paragraph mentions\nfeat: inline text that is not a new entry');
+    const p = parseCommitMessage(
+      'fix: a\n\nThis paragraph mentions\nfeat: inline text that is not a new entry',
+    );
     expect(p.entries).toHaveLength(1);
   });
 
@@ -120,7 +137,7 @@ describe('parseCommitMessage', () => {
 
   test('random garbage never throws', () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = 'feat fix():!#\n\n* -BREAKING CHANGE: Revert "This reverts commit abcdef1 🎉\u0000\t';
     for (let i = 0; i < 2000; i++) {
       let s = '';

@@ -47,7 +47,19 @@ export interface ParsedMessage {
 
 /** Types recognised at the start of a body paragraph or bullet as a further squash entry. */
 export const DEFAULT_SPLIT_TYPES = [
-  'feat', 'fix', 'perf', 'revert', 'docs', 'style', 'refactor', 'test', 'build', 'ci', 'chore', 'deps', 'security',
+  'feat',
+  'fix',
+  'perf',
+  'revert',
+  'docs',
+  'style',
+  'refactor',
+  'test',
+  'build',
+  'ci',
+  'chore',
+  'deps',
+  'security',
 ];
 
 /** Shared empty arrays: most commits have no breaking note and no reference (never mutated). */
@@ -63,8 +75,22 @@ const GIT_REVERT = /^Revert "(.*)"$/;
 const REVERTS_SHA = /This reverts commit ([0-9a-fA-F]{7,40})\b/;
 const BULLET = /^[*-][ \t]+/;
 const REF_TOKENS = new Set([
-  'close', 'closes', 'closed', 'fix', 'fixes', 'fixed', 'resolve', 'resolves', 'resolved', 'refs', 'ref',
-  'references', 'see', 'part-of', 'related', 'relates-to',
+  'close',
+  'closes',
+  'closed',
+  'fix',
+  'fixes',
+  'fixed',
+  'resolve',
+  'resolves',
+  'resolved',
+  'refs',
+  'ref',
+  'references',
+  'see',
+  'part-of',
+  'related',
+  'relates-to',
 ]);
 
 const interned = new Map<string, string>();
@@ -78,18 +104,28 @@ function intern(text: string): string {
 }
 
 /** Parses a conventional header line; undefined when it is not one. */
-export function parseHeader(line: string): Pick<ConventionalEntry, 'type' | 'scope' | 'description' | 'breaking'> | undefined {
+export function parseHeader(
+  line: string,
+): Pick<ConventionalEntry, 'type' | 'scope' | 'description' | 'breaking'> | undefined {
   const m = HEADER.exec(line.trim());
   if (!m) return undefined;
   const scope = m[2]?.trim();
-  return { type: intern(m[1]!.toLowerCase()), scope: scope ? intern(scope) : undefined, description: m[4]!.trim(), breaking: m[3] === '!' };
+  return {
+    type: intern(m[1]!.toLowerCase()),
+    scope: scope ? intern(scope) : undefined,
+    description: m[4]!.trim(),
+    breaking: m[3] === '!',
+  };
 }
 
 /**
  * Parses a whole commit message. Never throws; a message that is not conventional comes back with
  * `unparsed` set so the caller can count and list it.
  */
-export function parseCommitMessage(message: string, splitTypes: ReadonlySet<string> | readonly string[] = DEFAULT_SPLIT_SET): ParsedMessage {
+export function parseCommitMessage(
+  message: string,
+  splitTypes: ReadonlySet<string> | readonly string[] = DEFAULT_SPLIT_SET,
+): ParsedMessage {
   const lines = (message.includes('\r') ? message.replace(/\r\n?/g, '\n') : message).split('\n');
   while (lines.length && lines[lines.length - 1]!.trim() === '') lines.pop();
   while (lines.length && lines[0]!.trim() === '') lines.shift();
@@ -105,12 +141,16 @@ export function parseCommitMessage(message: string, splitTypes: ReadonlySet<stri
   }
   const bodyLines = lines.slice(1);
   const revert = revertTarget(header, bodyLines);
-  const chunks = splitSquashBody(bodyLines, splitTypes instanceof Set ? splitTypes : new Set(splitTypes as readonly string[]));
+  const chunks = splitSquashBody(
+    bodyLines,
+    splitTypes instanceof Set ? splitTypes : new Set(splitTypes as readonly string[]),
+  );
   const entries: ConventionalEntry[] = [];
 
-  const head = revert?.subject !== undefined && GIT_REVERT.test(header)
-    ? { type: 'revert', scope: undefined, description: revert.subject, breaking: false }
-    : parseHeader(header);
+  const head =
+    revert?.subject !== undefined && GIT_REVERT.test(header)
+      ? { type: 'revert', scope: undefined, description: revert.subject, breaking: false }
+      : parseHeader(header);
   if (head) entries.push(finishEntry(head, chunks.own));
   for (const chunk of chunks.entries) {
     const parsed = parseHeader(chunk.header);
@@ -124,7 +164,11 @@ export function parseCommitMessage(message: string, splitTypes: ReadonlySet<stri
 }
 
 function sameChange(a: ConventionalEntry, b: ConventionalEntry): boolean {
-  return a.type === b.type && a.scope === b.scope && a.description.replace(PR_SUFFIX, '') === b.description.replace(PR_SUFFIX, '');
+  return (
+    a.type === b.type &&
+    a.scope === b.scope &&
+    a.description.replace(PR_SUFFIX, '') === b.description.replace(PR_SUFFIX, '')
+  );
 }
 
 function revertTarget(header: string, body: string[]): RevertTarget | undefined {
@@ -167,7 +211,10 @@ function splitSquashBody(body: string[], types: ReadonlySet<string>): SquashChun
   return result;
 }
 
-function finishEntry(head: Pick<ConventionalEntry, 'type' | 'scope' | 'description' | 'breaking'>, lines: string[]): ConventionalEntry {
+function finishEntry(
+  head: Pick<ConventionalEntry, 'type' | 'scope' | 'description' | 'breaking'>,
+  lines: string[],
+): ConventionalEntry {
   const { body, footers } = splitFooters(lines);
   let breaking = head.breaking;
   let notes: string[] = NONE;
@@ -178,7 +225,8 @@ function finishEntry(head: Pick<ConventionalEntry, 'type' | 'scope' | 'descripti
       const note = f.value.trim();
       if (note) notes = [...notes, note];
     } else if (REF_TOKENS.has(f.token.toLowerCase())) {
-      for (const m of f.value.matchAll(/(?:^|[\s,(])#(\d{1,9})\b/g)) if (!refs.includes(Number(m[1]))) refs = [...refs, Number(m[1])];
+      for (const m of f.value.matchAll(/(?:^|[\s,(])#(\d{1,9})\b/g))
+        if (!refs.includes(Number(m[1]))) refs = [...refs, Number(m[1])];
     }
   }
   if (breaking && !notes.length) notes = [head.description];
@@ -221,6 +269,9 @@ function splitFooters(lines: string[]): { body: string; footers: Footer[] } {
       } else if (footers.length) footers[footers.length - 1]!.value += `\n${line}`;
     }
   }
-  const body = paragraphs.slice(0, start).map((p) => p.join('\n')).join('\n\n');
+  const body = paragraphs
+    .slice(0, start)
+    .map((p) => p.join('\n'))
+    .join('\n\n');
   return { body, footers };
 }

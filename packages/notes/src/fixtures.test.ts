@@ -12,19 +12,27 @@ import { renderRelease } from './render.ts';
 import { gitEnv } from './test-utils.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/changelog');
-const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const cases = readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
 describe.each(cases)('fixture %s', (name) => {
   const dir = join(root, name);
   let work: string;
   beforeAll(() => {
     work = mkdtempSync(join(tmpdir(), `notes-fixture-${name}-`));
-    execFileSync('bash', [join(dir, 'commits.sh')], { cwd: work, env: { ...gitEnv(1_704_110_400), FIXTURE: dir }, stdio: 'pipe' });
+    execFileSync('bash', [join(dir, 'commits.sh')], {
+      cwd: work,
+      env: { ...gitEnv(1_704_110_400), FIXTURE: dir },
+      stdio: 'pipe',
+    });
   });
   afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   test('notes match expected.md, and render identically from the JSON context', async () => {
-    const extra = JSON.parse(existsSync(join(dir, 'options.json')) ? readFileSync(join(dir, 'options.json'), 'utf8') : '{}') as Partial<NotesOptions> & {
+    const extra = JSON.parse(
+      existsSync(join(dir, 'options.json')) ? readFileSync(join(dir, 'options.json'), 'utf8') : '{}',
+    ) as Partial<NotesOptions> & {
       unconventional?: 'other' | 'drop';
     };
     const { unconventional, ...rest } = extra;
@@ -38,7 +46,8 @@ describe.each(cases)('fixture %s', (name) => {
       ...rest,
     });
     const expectedPath = join(dir, 'expected.md');
-    if (process.env.UPDATE_FIXTURES === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, res.markdown);
+    if (process.env.UPDATE_FIXTURES === '1' || !existsSync(expectedPath))
+      writeFileSync(expectedPath, res.markdown);
     expect(res.markdown).toBe(readFileSync(expectedPath, 'utf8'));
     const ctxPath = join(work, 'context.json');
     await writeContext(ctxPath, res.release);

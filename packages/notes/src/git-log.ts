@@ -36,12 +36,17 @@ const FORMAT = `--format=${LOG_FORMAT}`;
 /** Runs a short git command and returns its stdout; a failure becomes an ExternalError naming the step. */
 export function git(args: string[], opts: GitOptions, step: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd: opts.cwd, signal: opts.signal, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' }, (err, stdout, stderr) => {
-      if (err) {
-        const detail = (stderr || err.message).trim().split('\n').slice(0, 5).join('; ');
-        reject(new ExternalError('git', step, { detail, cause: err }));
-      } else resolve(stdout);
-    });
+    execFile(
+      'git',
+      args,
+      { cwd: opts.cwd, signal: opts.signal, maxBuffer: 256 * 1024 * 1024, encoding: 'utf8' },
+      (err, stdout, stderr) => {
+        if (err) {
+          const detail = (stderr || err.message).trim().split('\n').slice(0, 5).join('; ');
+          reject(new ExternalError('git', step, { detail, cause: err }));
+        } else resolve(stdout);
+      },
+    );
   });
 }
 
@@ -57,10 +62,23 @@ export function streamCommits(
   opts: GitOptions & { boundary?: boolean },
   onCommit: (commit: RawCommit) => void,
 ): Promise<number> {
-  const args = ['-c', 'core.quotepath=off', 'log', '-z', FORMAT, ...(opts.boundary ? ['--boundary'] : []), '--end-of-options', range];
+  const args = [
+    '-c',
+    'core.quotepath=off',
+    'log',
+    '-z',
+    FORMAT,
+    ...(opts.boundary ? ['--boundary'] : []),
+    '--end-of-options',
+    range,
+  ];
   if (paths.length) args.push('--', ...paths);
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: opts.cwd, signal: opts.signal, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', args, {
+      cwd: opts.cwd,
+      signal: opts.signal,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let count = 0;
     let pending: Buffer[] = [];
     let failure: unknown;
@@ -89,11 +107,17 @@ export function streamCommits(
     child.stderr.on('data', (d: Buffer) => {
       if (stderr.length < 4096) stderr += d.toString('utf8');
     });
-    child.on('error', (e) => reject(new ExternalError('git', `git log ${range}`, { detail: e.message, cause: e })));
+    child.on('error', (e) =>
+      reject(new ExternalError('git', `git log ${range}`, { detail: e.message, cause: e })),
+    );
     child.on('close', (code) => {
       if (failure) return reject(failure);
       if (code !== 0) {
-        return reject(new ExternalError('git', `git log ${range}`, { detail: stderr.trim().split('\n').slice(0, 5).join('; ') || `exit ${code}` }));
+        return reject(
+          new ExternalError('git', `git log ${range}`, {
+            detail: stderr.trim().split('\n').slice(0, 5).join('; ') || `exit ${code}`,
+          }),
+        );
       }
       if (pending.length) {
         const rest = Buffer.concat(pending).toString('utf8');
@@ -130,7 +154,11 @@ export function parseRecord(record: string): RawCommit {
 
 /** Every tag with its peeled commit, from one `git for-each-ref`. */
 export async function listTags(opts: GitOptions): Promise<TagRef[]> {
-  const out = await git(['for-each-ref', `--format=%(refname:strip=2)${US}%(objectname)${US}%(*objectname)`, 'refs/tags'], opts, 'list tags');
+  const out = await git(
+    ['for-each-ref', `--format=%(refname:strip=2)${US}%(objectname)${US}%(*objectname)`, 'refs/tags'],
+    opts,
+    'list tags',
+  );
   const tags: TagRef[] = [];
   for (const line of out.split('\n')) {
     if (!line) continue;
@@ -142,14 +170,24 @@ export async function listTags(opts: GitOptions): Promise<TagRef[]> {
 
 /** Tags reachable from `ref` (one `git tag --merged`). */
 export async function tagsMergedInto(ref: string, opts: GitOptions): Promise<Set<string>> {
-  const out = await git(['tag', '--merged', ref.startsWith('-') ? `refs/heads/${ref}` : ref], opts, `list tags reachable from ${ref}`);
+  const out = await git(
+    ['tag', '--merged', ref.startsWith('-') ? `refs/heads/${ref}` : ref],
+    opts,
+    `list tags reachable from ${ref}`,
+  );
   return new Set(out.split('\n').filter(Boolean));
 }
 
 /** The commit a ref names, or undefined when it names none. */
 export async function resolveCommit(ref: string, opts: GitOptions): Promise<string | undefined> {
   try {
-    return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], opts, `resolve ${ref}`)).trim();
+    return (
+      await git(
+        ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
+        opts,
+        `resolve ${ref}`,
+      )
+    ).trim();
   } catch {
     return undefined;
   }
@@ -157,10 +195,14 @@ export async function resolveCommit(ref: string, opts: GitOptions): Promise<stri
 
 /** True in a shallow clone (actions/checkout's default fetch-depth: 1). */
 export async function isShallow(opts: GitOptions): Promise<boolean> {
-  return (await git(['rev-parse', '--is-shallow-repository'], opts, 'check for a shallow clone')).trim() === 'true';
+  return (
+    (await git(['rev-parse', '--is-shallow-repository'], opts, 'check for a shallow clone')).trim() === 'true'
+  );
 }
 
 /** The committer date (strict ISO) of a commit: the release date, deterministic for a given history. */
 export async function commitDate(ref: string, opts: GitOptions): Promise<string> {
-  return (await git(['show', '-s', '--format=%cI', '--end-of-options', ref, '--'], opts, `read the date of ${ref}`)).trim();
+  return (
+    await git(['show', '-s', '--format=%cI', '--end-of-options', ref, '--'], opts, `read the date of ${ref}`)
+  ).trim();
 }

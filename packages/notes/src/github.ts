@@ -8,7 +8,10 @@ import type { Release } from './model.ts';
 
 /** The one method of Octokit this module uses. */
 export interface GitHubRequester {
-  request(route: string, params?: Record<string, unknown>): Promise<{ status: number; data: unknown; headers?: Record<string, unknown> }>;
+  request(
+    route: string,
+    params?: Record<string, unknown>,
+  ): Promise<{ status: number; data: unknown; headers?: Record<string, unknown> }>;
 }
 
 /** Owner and name of the repository. */
@@ -19,7 +22,8 @@ export interface RepoRef {
 
 function fail(step: string, e: unknown): ExternalError {
   const status = (e as { status?: number }).status;
-  const detail = (e as { response?: { data?: { message?: string } } }).response?.data?.message ?? (e as Error).message;
+  const detail =
+    (e as { response?: { data?: { message?: string } } }).response?.data?.message ?? (e as Error).message;
   return new ExternalError('GitHub', step, { status, detail, cause: e });
 }
 
@@ -27,10 +31,19 @@ function fail(step: string, e: unknown): ExternalError {
  * Logins of the commit authors between `base` and `head`, by sha, from the paged compare API:
  * ceil(n / 100) requests for n commits, stopping after `maxPages`.
  */
-export async function lookupAuthors(client: GitHubRequester, repo: RepoRef, base: string, head: string, maxPages = 50): Promise<Map<string, string>> {
+export async function lookupAuthors(
+  client: GitHubRequester,
+  repo: RepoRef,
+  base: string,
+  head: string,
+  maxPages = 50,
+): Promise<Map<string, string>> {
   const logins = new Map<string, string>();
   for (let page = 1; page <= maxPages; page++) {
-    let data: { commits?: Array<{ sha: string; author?: { login?: string } | null }>; total_commits?: number };
+    let data: {
+      commits?: Array<{ sha: string; author?: { login?: string } | null }>;
+      total_commits?: number;
+    };
     try {
       ({ data } = (await client.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
         ...repo,
@@ -78,7 +91,11 @@ interface ReleaseData {
 }
 
 /** Finds the release of a tag, drafts included (`/releases/tags/{tag}` does not return drafts). */
-export async function findRelease(client: GitHubRequester, repo: RepoRef, tag: string): Promise<ReleaseData | undefined> {
+export async function findRelease(
+  client: GitHubRequester,
+  repo: RepoRef,
+  tag: string,
+): Promise<ReleaseData | undefined> {
   try {
     const { data } = await client.request('GET /repos/{owner}/{repo}/releases/tags/{tag}', { ...repo, tag });
     return data as ReleaseData;
@@ -88,7 +105,8 @@ export async function findRelease(client: GitHubRequester, repo: RepoRef, tag: s
   for (let page = 1; page <= 10; page++) {
     let list: ReleaseData[];
     try {
-      list = (await client.request('GET /repos/{owner}/{repo}/releases', { ...repo, per_page: 100, page })).data as ReleaseData[];
+      list = (await client.request('GET /repos/{owner}/{repo}/releases', { ...repo, per_page: 100, page }))
+        .data as ReleaseData[];
     } catch (e) {
       throw fail('list releases', e);
     }
@@ -100,12 +118,20 @@ export async function findRelease(client: GitHubRequester, repo: RepoRef, tag: s
 }
 
 /** Creates or updates the release for `req.tag`; returns its URL and whether it was created. */
-export async function publishRelease(client: GitHubRequester, repo: RepoRef, req: ReleaseRequest): Promise<{ url: string; id: number; created: boolean }> {
+export async function publishRelease(
+  client: GitHubRequester,
+  repo: RepoRef,
+  req: ReleaseRequest,
+): Promise<{ url: string; id: number; created: boolean }> {
   const existing = await findRelease(client, repo, req.tag);
   const fields = { name: req.name, body: req.body, draft: req.draft, prerelease: req.prerelease };
   if (existing) {
     try {
-      const { data } = await client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', { ...repo, release_id: existing.id, ...fields });
+      const { data } = await client.request('PATCH /repos/{owner}/{repo}/releases/{release_id}', {
+        ...repo,
+        release_id: existing.id,
+        ...fields,
+      });
       const r = data as ReleaseData;
       return { url: r.html_url, id: r.id, created: false };
     } catch (e) {

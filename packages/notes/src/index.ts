@@ -43,6 +43,21 @@ export {
 export { versionTags, planRange, decideVersion, validateGivenVersion, type VersionTag } from './plan.ts';
 export { renderRelease, renderEntry, compareUrl } from './render.ts';
 export { updateChangelogText, updateChangelogFile } from './changelog-file.ts';
-export { lookupAuthors, applyLogins, publishRelease, findRelease, type GitHubRequester, type ReleaseRequest } from './github.ts';
-export { streamCommits, listTags, isShallow, resolveCommit, LOG_FORMAT, type RawCommit, type TagRef } from './git-log.ts';
+export {
+  lookupAuthors,
+  applyLogins,
+  publishRelease,
+  findRelease,
+  type GitHubRequester,
+  type ReleaseRequest,
+} from './github.ts';
+export {
+  streamCommits,
+  listTags,
+  isShallow,
+  resolveCommit,
+  LOG_FORMAT,
+  type RawCommit,
+  type TagRef,
+} from './git-log.ts';
 export { readContext, writeContext, releaseSchema } from './context.ts';

@@ -37,7 +37,11 @@ export const DEFAULT_SECTIONS: SectionConfig[] = [
   { title: 'Miscellaneous Chores', types: ['chore'], hidden: true },
 ];
 
-export const DEFAULT_CONFIG: NotesConfig = { sections: DEFAULT_SECTIONS, unconventional: 'other', otherTitle: 'Other' };
+export const DEFAULT_CONFIG: NotesConfig = {
+  sections: DEFAULT_SECTIONS,
+  unconventional: 'other',
+  otherTitle: 'Other',
+};
 
 /** A person as git and (when a token is given) GitHub know them. */
 export interface Author {
@@ -121,10 +125,24 @@ export interface ReleaseHeader {
  * Builds the model from commits given newest first (git log order); entries come out oldest first.
  * `dropped` are the shas cancelled by reverts.
  */
-export function buildRelease(commits: readonly ParsedCommit[], dropped: ReadonlySet<string>, header: ReleaseHeader, config: NotesConfig): Release {
-  const stats: ReleaseStats = { commits: commits.length, merges: 0, entries: 0, unparsed: 0, reverted: dropped.size, hidden: 0 };
+export function buildRelease(
+  commits: readonly ParsedCommit[],
+  dropped: ReadonlySet<string>,
+  header: ReleaseHeader,
+  config: NotesConfig,
+): Release {
+  const stats: ReleaseStats = {
+    commits: commits.length,
+    merges: 0,
+    entries: 0,
+    unparsed: 0,
+    reverted: dropped.size,
+    hidden: 0,
+  };
   const sectionOf = new Map<string, number>();
-  config.sections.forEach((s, i) => s.types.forEach((t) => sectionOf.has(t.toLowerCase()) || sectionOf.set(t.toLowerCase(), i)));
+  config.sections.forEach((s, i) =>
+    s.types.forEach((t) => sectionOf.has(t.toLowerCase()) || sectionOf.set(t.toLowerCase(), i)),
+  );
   const buckets: ReleaseEntry[][] = config.sections.map(() => []);
   const other: ReleaseEntry[] = [];
   const breaking: ReleaseEntry[] = [];
@@ -141,7 +159,16 @@ export function buildRelease(commits: readonly ParsedCommit[], dropped: Readonly
       stats.unparsed++;
       unparsed.push({ sha: c.sha, subject: c.parsed.subject, reason: c.parsed.unparsed, author: c.author });
       if (config.unconventional === 'other') {
-        other.push({ type: '', description: c.parsed.subject, breaking: false, breakingNotes: [], sha: c.sha, pr: c.parsed.pr, refs: [], author: c.author });
+        other.push({
+          type: '',
+          description: c.parsed.subject,
+          breaking: false,
+          breakingNotes: [],
+          sha: c.sha,
+          pr: c.parsed.pr,
+          refs: [],
+          author: c.author,
+        });
       }
       continue;
     }
@@ -171,7 +198,10 @@ function toEntry(e: ConventionalEntry, c: ParsedCommit): ReleaseEntry {
     breaking: e.breaking,
     breakingNotes: e.breakingNotes,
     sha: c.sha,
-    refs: c.parsed.pr !== undefined && e.refs.includes(c.parsed.pr) ? e.refs.filter((r) => r !== c.parsed.pr) : e.refs,
+    refs:
+      c.parsed.pr !== undefined && e.refs.includes(c.parsed.pr)
+        ? e.refs.filter((r) => r !== c.parsed.pr)
+        : e.refs,
     author: c.author,
   };
   if (e.scope !== undefined) entry.scope = e.scope;
@@ -180,6 +210,10 @@ function toEntry(e: ConventionalEntry, c: ParsedCommit): ReleaseEntry {
 }
 
 /** Calls `fn` for every change that counts for the version: each entry of a non-merge, non-reverted commit. */
-export function forEachChange(commits: readonly ParsedCommit[], dropped: ReadonlySet<string>, fn: (e: ConventionalEntry) => void): void {
+export function forEachChange(
+  commits: readonly ParsedCommit[],
+  dropped: ReadonlySet<string>,
+  fn: (e: ConventionalEntry) => void,
+): void {
   for (const c of commits) if (!c.merge && !dropped.has(c.sha)) for (const e of c.parsed.entries) fn(e);
 }

@@ -5,7 +5,17 @@
  */
 import { InputError } from '@shipgate/core';
 import type { TagRef } from './git-log.ts';
-import { applyBump, bumpBetween, compareSemver, formatSemver, nextPrerelease, parseSemver, type Bump, type BumpRules, type SemVer } from './semver.ts';
+import {
+  applyBump,
+  bumpBetween,
+  compareSemver,
+  formatSemver,
+  nextPrerelease,
+  parseSemver,
+  type Bump,
+  type BumpRules,
+  type SemVer,
+} from './semver.ts';
 
 /** A tag whose name is `<prefix><semver>`. */
 export interface VersionTag extends TagRef {
@@ -39,12 +49,19 @@ export interface RangePlan {
  * Picks the previous tags among those reachable from `to`, ignoring tags on `to` itself.
  * In pre-release mode the notes start at the latest tag (`rc.1` → `rc.2` lists only what is new).
  */
-export function planRange(tags: readonly VersionTag[], reachable: ReadonlySet<string>, toSha: string, prerelease: string | undefined): RangePlan {
+export function planRange(
+  tags: readonly VersionTag[],
+  reachable: ReadonlySet<string>,
+  toSha: string,
+  prerelease: string | undefined,
+): RangePlan {
   const before = tags.filter((t) => reachable.has(t.name) && t.commit !== toSha);
   const stableBase = before.find((t) => t.version.prerelease.length === 0);
   const latest = before[0];
   // A stable release run ignores an rc tag on `to` (and vice versa a pre-release run uses it).
-  const taggedAtTo = tags.find((t) => t.commit === toSha && (prerelease !== undefined || t.version.prerelease.length === 0));
+  const taggedAtTo = tags.find(
+    (t) => t.commit === toSha && (prerelease !== undefined || t.version.prerelease.length === 0),
+  );
   return { notesBase: prerelease ? latest : stableBase, stableBase, taggedAtTo, latest };
 }
 
@@ -76,11 +93,16 @@ export interface VersionInputs {
 /** Parses and checks a version given by the user: semver, and greater than the previous release. */
 export function validateGivenVersion(given: string, tagPrefix: string, previous: SemVer | undefined): SemVer {
   const text = given.trim();
-  const bare = tagPrefix && text.startsWith(tagPrefix) ? text.slice(tagPrefix.length) : text.replace(/^v(?=\d)/, '');
+  const bare =
+    tagPrefix && text.startsWith(tagPrefix) ? text.slice(tagPrefix.length) : text.replace(/^v(?=\d)/, '');
   const v = parseSemver(bare);
   if (!v) throw new InputError('version', given, 'a semantic version such as 1.2.3, 2.0.0-rc.1 or v1.2.3');
   if (previous && compareSemver(v, previous) <= 0) {
-    throw new InputError('version', given, `a version greater than the previous release ${formatSemver(previous)}`);
+    throw new InputError(
+      'version',
+      given,
+      `a version greater than the previous release ${formatSemver(previous)}`,
+    );
   }
   return v;
 }
@@ -95,7 +117,9 @@ export function decideVersion(i: VersionInputs): VersionDecision {
     return { version: i.taggedAtTo, bump: bumpBetween(i.stableBase, i.taggedAtTo), source: 'tag' };
   }
   if (i.bump === 'none') return { bump: 'none', source: 'none' };
-  let target = i.stableBase ? applyBump(i.stableBase, i.bump, i.rules) : { ...i.initialVersion, prerelease: [], build: [] };
+  let target = i.stableBase
+    ? applyBump(i.stableBase, i.bump, i.rules)
+    : { ...i.initialVersion, prerelease: [], build: [] };
   if (i.latest?.prerelease.length) {
     const core = { ...i.latest, prerelease: [], build: [] };
     if (compareSemver(core, target) > 0) target = core;

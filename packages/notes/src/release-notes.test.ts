@@ -15,7 +15,15 @@ function repo(): TestRepo {
 afterAll(() => repos.forEach((r) => r.remove()));
 
 function opts(r: TestRepo, extra: Partial<NotesOptions> = {}): NotesOptions {
-  return { cwd: r.dir, tagPrefix: 'v', paths: [], config: DEFAULT_CONFIG, preMajorBreaking: 'minor', initialVersion: '0.1.0', ...extra };
+  return {
+    cwd: r.dir,
+    tagPrefix: 'v',
+    paths: [],
+    config: DEFAULT_CONFIG,
+    preMajorBreaking: 'minor',
+    initialVersion: '0.1.0',
+    ...extra,
+  };
 }
 
 const titles = (res: Awaited<ReturnType<typeof generateNotes>>) =>
@@ -37,9 +45,27 @@ describe('generateNotes on real repositories', () => {
     r.commit('Update stuff');
     const res = await generateNotes(opts(r));
     expect(res.releasable).toBe(true);
-    expect(res.release).toMatchObject({ version: '1.3.0', tag: 'v1.3.0', previousVersion: '1.2.0', previousTag: 'v1.2.0', bump: 'minor', prerelease: false });
-    expect(titles(res)).toEqual({ Features: ['dark mode'], 'Bug Fixes': ['handle nulls'], Other: ['Update stuff'] });
-    expect(res.release.stats).toEqual({ commits: 7, merges: 1, entries: 3, unparsed: 1, reverted: 2, hidden: 1 });
+    expect(res.release).toMatchObject({
+      version: '1.3.0',
+      tag: 'v1.3.0',
+      previousVersion: '1.2.0',
+      previousTag: 'v1.2.0',
+      bump: 'minor',
+      prerelease: false,
+    });
+    expect(titles(res)).toEqual({
+      Features: ['dark mode'],
+      'Bug Fixes': ['handle nulls'],
+      Other: ['Update stuff'],
+    });
+    expect(res.release.stats).toEqual({
+      commits: 7,
+      merges: 1,
+      entries: 3,
+      unparsed: 1,
+      reverted: 2,
+      hidden: 1,
+    });
     expect(res.release.unparsed.map((u) => u.subject)).toEqual(['Update stuff']);
     expect(res.release.sections[1]!.entries[0]!.pr).toBe(4);
   });
@@ -129,11 +155,19 @@ describe('generateNotes on real repositories', () => {
     r.tag('v1.0.0');
     r.tag('v1.1.0');
     r.commit('fix: b');
-    await expect(generateNotes(opts(r, { from: 'v9.9.9' }))).rejects.toThrow('Invalid input "from": got "v9.9.9"; allowed: an existing tag or commit; version tags here: v1.1.0, v1.0.0');
-    await expect(generateNotes(opts(r, { version: '1.0.5' }))).rejects.toThrow('allowed: a version greater than the previous release 1.1.0');
-    await expect(generateNotes(opts(r, { version: 'latest' }))).rejects.toThrow('Invalid input "version": got "latest"');
+    await expect(generateNotes(opts(r, { from: 'v9.9.9' }))).rejects.toThrow(
+      'Invalid input "from": got "v9.9.9"; allowed: an existing tag or commit; version tags here: v1.1.0, v1.0.0',
+    );
+    await expect(generateNotes(opts(r, { version: '1.0.5' }))).rejects.toThrow(
+      'allowed: a version greater than the previous release 1.1.0',
+    );
+    await expect(generateNotes(opts(r, { version: 'latest' }))).rejects.toThrow(
+      'Invalid input "version": got "latest"',
+    );
     await expect(generateNotes(opts(r, { to: '--output=/tmp/x' }))).rejects.toThrow('Invalid input "to"');
-    await expect(generateNotes(opts(r, { prerelease: 'rc.1' }))).rejects.toThrow('Invalid input "prerelease"');
+    await expect(generateNotes(opts(r, { prerelease: 'rc.1' }))).rejects.toThrow(
+      'Invalid input "prerelease"',
+    );
     const given = await generateNotes(opts(r, { version: 'v2.0.0', from: 'v1.0.0' }));
     expect(given.release).toMatchObject({ version: '2.0.0', previousTag: 'v1.0.0', bump: 'major' });
   });
@@ -144,7 +178,9 @@ describe('generateNotes on real repositories', () => {
     r.commit('feat: b');
     const shallow = mkdtempSync(join(tmpdir(), 'notes-shallow-'));
     try {
-      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${r.dir}`, shallow], { env: gitEnv(1_700_000_000) });
+      execFileSync('git', ['clone', '-q', '--depth', '1', `file://${r.dir}`, shallow], {
+        env: gitEnv(1_700_000_000),
+      });
       await expect(generateNotes(opts({ dir: shallow } as TestRepo))).rejects.toMatchObject({
         message: expect.stringContaining('shallow clone'),
         hint: expect.stringContaining('fetch-depth: 0'),
@@ -156,7 +192,13 @@ describe('generateNotes on real repositories', () => {
 
   test('10,000 commits made with git fast-import: one stream, all counted', async () => {
     const r = repo();
-    const kinds = ['feat(core): add thing', 'fix: repair thing', 'chore: tidy', 'Plain message', 'perf: speed'];
+    const kinds = [
+      'feat(core): add thing',
+      'fix: repair thing',
+      'chore: tidy',
+      'Plain message',
+      'perf: speed',
+    ];
     fastImport(r.dir, 10_000, (i) => `${kinds[i % kinds.length]} ${i}\n\nBody of ${i}.`);
     r.git('tag', 'v1.0.0', 'main~9000');
     const started = performance.now();

@@ -7,7 +7,8 @@ test('escapeText agrees with core escapeMarkdown on every printable ASCII charac
     const t = `a${String.fromCharCode(c)}b`;
     expect(escapeText(t)).toBe(escapeMarkdown(t));
   }
-  for (const t of ['plain words', 'ünï ✨ 日本語', '@team', 'x.y', '[a](b)', '<img>']) expect(escapeText(t)).toBe(escapeMarkdown(t));
+  for (const t of ['plain words', 'ünï ✨ 日本語', '@team', 'x.y', '[a](b)', '<img>'])
+    expect(escapeText(t)).toBe(escapeMarkdown(t));
 });
 
 const entry = (over: Partial<ReleaseEntry>): ReleaseEntry => ({
@@ -38,7 +39,11 @@ test('no visible changes, no repository: no links, a plain heading', () => {
 });
 
 test('multi-paragraph breaking notes stay inside their bullet; logins are checked before use', () => {
-  const e = entry({ breaking: true, breakingNotes: ['first para\nsame para\n\nsecond para'], author: { name: 'x', login: 'evil](http://x' } });
+  const e = entry({
+    breaking: true,
+    breakingNotes: ['first para\nsame para\n\nsecond para'],
+    author: { name: 'x', login: 'evil](http://x' },
+  });
   const md = renderRelease(release({ breaking: [e], sections: [{ title: 'Features', entries: [e] }] }));
   expect(md).toBe(
     '## 1.0.0 (2024-01-01)\n\n### ⚠ BREAKING CHANGES\n\n* first para same para\n\n  second para (`abcdef0`)\n\n### Features\n\n* d (`abcdef0`), by x\n',

@@ -51,7 +51,8 @@ export function renderRelease(release: Release): string {
   if (release.breaking.length) {
     w.write('### ⚠ BREAKING CHANGES\n\n');
     for (const e of release.breaking) {
-      for (const note of e.breakingNotes) w.write(`* ${scopePrefix(e)}${block(note, base)} (${refs(e, base)})\n`);
+      for (const note of e.breakingNotes)
+        w.write(`* ${scopePrefix(e)}${block(note, base)} (${refs(e, base)})\n`);
     }
     w.write('\n');
   }
@@ -139,7 +140,8 @@ function authorSuffix(author: Author): string {
 
 /** Escaped commit text on one line, with `#123` turned into issue links when the repository is known. */
 function text(raw: string, base: string | undefined): string {
-  const line = raw.includes('\n') || raw.includes('\r') ? raw.replace(/\s*[\r\n]+\s*/g, ' ').trim() : raw.trim();
+  const line =
+    raw.includes('\n') || raw.includes('\r') ? raw.replace(/\s*[\r\n]+\s*/g, ' ').trim() : raw.trim();
   if (!line.includes('#')) return escapeText(line);
   const parts = line.split(/(?<![\w/])#(\d{1,9})\b/);
   let out = '';
@@ -152,6 +154,9 @@ function text(raw: string, base: string | undefined): string {
 
 /** A multi-line breaking-change description: each line escaped, continuation lines indented under the bullet. */
 function block(raw: string, base: string | undefined): string {
-  const paragraphs = raw.split(/\n[ \t]*\n/).map((p) => text(p, base)).filter(Boolean);
+  const paragraphs = raw
+    .split(/\n[ \t]*\n/)
+    .map((p) => text(p, base))
+    .filter(Boolean);
   return paragraphs.join('\n\n  ');
 }

@@ -22,7 +22,10 @@ export interface RevertPair {
  * Finds cancelled pairs among `commits`, given newest first (git log order). Returns the pairs and the
  * set of dropped shas (both sides of each pair).
  */
-export function pairReverts(commits: readonly RevertCandidate[]): { pairs: RevertPair[]; dropped: Set<string> } {
+export function pairReverts(commits: readonly RevertCandidate[]): {
+  pairs: RevertPair[];
+  dropped: Set<string>;
+} {
   const pairs: RevertPair[] = [];
   const dropped = new Set<string>();
   if (!commits.some((c) => c.parsed.revert)) return { pairs, dropped };

@@ -38,7 +38,11 @@ export class TestRepo {
 
   /** Runs git in the repository and returns trimmed stdout. */
   git(...args: string[]): string {
-    return execFileSync('git', args, { cwd: this.dir, env: gitEnv(BASE_TIME + this.tick * 60), encoding: 'utf8' }).trim();
+    return execFileSync('git', args, {
+      cwd: this.dir,
+      env: gitEnv(BASE_TIME + this.tick * 60),
+      encoding: 'utf8',
+    }).trim();
   }
 
   /** Commits `message` (empty allowed), touching `file` (default: a file unique to this commit). */
@@ -82,7 +86,12 @@ export class TestRepo {
 }
 
 /** Appends `count` commits made by `message(i)` on `branch` with one `git fast-import` process. */
-export function fastImport(dir: string, count: number, message: (i: number) => string, branch = 'refs/heads/main'): void {
+export function fastImport(
+  dir: string,
+  count: number,
+  message: (i: number) => string,
+  branch = 'refs/heads/main',
+): void {
   const parts: string[] = [];
   const startMark = 1;
   for (let i = 0; i < count; i++) {
@@ -96,6 +105,11 @@ export function fastImport(dir: string, count: number, message: (i: number) => s
       `M 644 inline f${i % 100}.txt\ndata ${String(i).length + 1}\n${i}\n\n`,
     );
   }
-  const res = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: parts.join(''), env: gitEnv(BASE_TIME), maxBuffer: 1 << 30 });
+  const res = spawnSync('git', ['fast-import', '--quiet'], {
+    cwd: dir,
+    input: parts.join(''),
+    env: gitEnv(BASE_TIME),
+    maxBuffer: 1 << 30,
+  });
   if (res.status !== 0) throw new Error(`git fast-import failed: ${res.stderr.toString()}`);
 }
