@@ -21,8 +21,14 @@ export interface Evaluation {
 export const MOVERS_KEPT = 10;
 
 /** Evaluates budgets measured for `target` against `baseline` (a previous report), if any. */
-export function evaluateBudgets(measured: MeasuredBudget[], baseline?: SizeReport, target?: string): Evaluation {
-  const baseFiles = new Map((baseline?.files ?? []).filter((f) => f.target === target).map((f) => [f.path, f]));
+export function evaluateBudgets(
+  measured: MeasuredBudget[],
+  baseline?: SizeReport,
+  target?: string,
+): Evaluation {
+  const baseFiles = new Map(
+    (baseline?.files ?? []).filter((f) => f.target === target).map((f) => [f.path, f]),
+  );
   const budgets = measured.map((m) => evaluateOne(m, baseline, baseFiles, target));
   const movers = topMovers(measured, baseline, target);
   return { budgets, movers, passed: budgets.every((b) => b.status === 'pass') };
@@ -38,7 +44,12 @@ function sizeOf(f: { raw: number; gzip?: number; brotli?: number }, c: Compressi
   return c === 'none' ? f.raw : (f[c] ?? 0);
 }
 
-function evaluateOne(m: MeasuredBudget, baseline: SizeReport | undefined, baseFiles: Map<string, MeasuredFile>, target?: string): BudgetResult {
+function evaluateOne(
+  m: MeasuredBudget,
+  baseline: SizeReport | undefined,
+  baseFiles: Map<string, MeasuredFile>,
+  target?: string,
+): BudgetResult {
   const base = baseline?.budgets.find((b) => b.name === m.name && b.target === target);
   const sizes = sizesOf(m.files, m.compression);
   const keys = new Set(m.files.map((f) => f.key));
@@ -68,7 +79,12 @@ function evaluateOne(m: MeasuredBudget, baseline: SizeReport | undefined, baseFi
   return result;
 }
 
-function checkOne(m: MeasuredBudget, compression: Compression, size: number, base: number | undefined): BudgetCheck {
+function checkOne(
+  m: MeasuredBudget,
+  compression: Compression,
+  size: number,
+  base: number | undefined,
+): BudgetCheck {
   const check: BudgetCheck = { compression, size, absolute: 'n/a', relative: 'n/a', breached: false };
   if (base !== undefined) {
     check.base = base;
@@ -88,15 +104,21 @@ function checkOne(m: MeasuredBudget, compression: Compression, size: number, bas
     }
   }
   const evaluated = [check.absolute, check.relative].filter((s) => s === 'ok' || s === 'over');
-  check.breached = evaluated.length > 0 && (m.when === 'all' ? evaluated.every((s) => s === 'over') : evaluated.some((s) => s === 'over'));
+  check.breached =
+    evaluated.length > 0 &&
+    (m.when === 'all' ? evaluated.every((s) => s === 'over') : evaluated.some((s) => s === 'over'));
   return check;
 }
 
 function describeBreach(c: BudgetCheck): string {
   const label = c.compression === 'none' ? 'raw' : c.compression;
   const parts: string[] = [];
-  if (c.absolute === 'over') parts.push(`${label} ${formatBytes(c.size)} exceeds max ${c.maxText} (${formatBytes(c.max!)})`);
-  if (c.relative === 'over') parts.push(`${label} grew ${formatBytes(c.delta!)} over the baseline's ${formatBytes(c.base!)}, more than ${c.increaseText}`);
+  if (c.absolute === 'over')
+    parts.push(`${label} ${formatBytes(c.size)} exceeds max ${c.maxText} (${formatBytes(c.max!)})`);
+  if (c.relative === 'over')
+    parts.push(
+      `${label} grew ${formatBytes(c.delta!)} over the baseline's ${formatBytes(c.base!)}, more than ${c.increaseText}`,
+    );
   return parts.join(' and ');
 }
 
@@ -107,7 +129,8 @@ function topMovers(measured: MeasuredBudget[], baseline: SizeReport | undefined,
   const byPath = new Map<string, { file: MeasuredFile; compression: Compression }>();
   for (const m of measured) {
     if (m.error) continue;
-    for (const f of m.files) if (!byPath.has(f.path)) byPath.set(f.path, { file: f, compression: m.compression[0]! });
+    for (const f of m.files)
+      if (!byPath.has(f.path)) byPath.set(f.path, { file: f, compression: m.compression[0]! });
   }
   const now = new Map<string, { size: number; compression: Compression }>();
   for (const { file, compression } of byPath.values()) {
@@ -116,7 +139,8 @@ function topMovers(measured: MeasuredBudget[], baseline: SizeReport | undefined,
     now.set(file.key, entry);
   }
   const before = new Map<string, MeasuredFile[]>();
-  for (const f of baseline.files) if (f.target === target) before.set(f.key, [...(before.get(f.key) ?? []), f]);
+  for (const f of baseline.files)
+    if (f.target === target) before.set(f.key, [...(before.get(f.key) ?? []), f]);
   const movers: Mover[] = [];
   for (const [key, { size, compression }] of now) {
     const was = (before.get(key) ?? []).reduce((s, f) => s + sizeOf(f, compression), 0);
@@ -127,5 +151,7 @@ function topMovers(measured: MeasuredBudget[], baseline: SizeReport | undefined,
     const was = files.reduce((s, f) => s + f.raw, 0);
     if (was > 0) movers.push({ target, key, compression: 'none', before: was, after: 0, delta: -was });
   }
-  return movers.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.key.localeCompare(b.key)).slice(0, MOVERS_KEPT);
+  return movers
+    .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.key.localeCompare(b.key))
+    .slice(0, MOVERS_KEPT);
 }

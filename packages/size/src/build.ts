@@ -31,7 +31,10 @@ export function parseCommandLine(line: string): string[] {
     if (quote === '"') {
       if (c === '"') quote = undefined;
       else if (c === '\\' && i + 1 < line.length && '"\\$`'.includes(line[i + 1]!)) cur += line[++i];
-      else if (c === '$' || c === '`') throw new Error(`"${line}": $ and \` substitutions need a shell, and commands run without one; quote them with '…' or put the steps in a script`);
+      else if (c === '$' || c === '`')
+        throw new Error(
+          `"${line}": $ and \` substitutions need a shell, and commands run without one; quote them with '…' or put the steps in a script`,
+        );
       else cur += c;
       continue;
     }
@@ -44,7 +47,10 @@ export function parseCommandLine(line: string): string[] {
       quote = c;
       quotedWord = true;
     } else if (c === '\\' && i + 1 < line.length) cur += line[++i];
-    else if (c === '$' || c === '`') throw new Error(`"${line}": $ and \` substitutions need a shell, and commands run without one; quote them with '…' or put the steps in a script`);
+    else if (c === '$' || c === '`')
+      throw new Error(
+        `"${line}": $ and \` substitutions need a shell, and commands run without one; quote them with '…' or put the steps in a script`,
+      );
     else cur += c;
   }
   if (quote) throw new Error(`"${line}": unbalanced ${quote} quote`);
@@ -54,7 +60,9 @@ export function parseCommandLine(line: string): string[] {
 
   function push(): void {
     if (!quotedWord && (OPERATORS.has(cur) || /^[0-9]?>/.test(cur))) {
-      throw new Error(`"${line}": "${cur}" is a shell operator, and commands run without a shell; put the steps in a script (e.g. npm run build) or quote the word`);
+      throw new Error(
+        `"${line}": "${cur}" is a shell operator, and commands run without a shell; put the steps in a script (e.g. npm run build) or quote the word`,
+      );
     }
     args.push(cur);
     cur = '';
@@ -70,24 +78,41 @@ export interface RunResult {
 }
 
 /** Runs argv (no shell). With `capture`, stdout is collected; otherwise both streams go to the log. */
-export function runArgv(argv: string[], opts: { cwd: string; signal?: AbortSignal; capture?: boolean; log?: Logger; env?: NodeJS.ProcessEnv }): Promise<RunResult> {
+export function runArgv(
+  argv: string[],
+  opts: { cwd: string; signal?: AbortSignal; capture?: boolean; log?: Logger; env?: NodeJS.ProcessEnv },
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0]!, argv.slice(1), { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'], signal: opts.signal });
+    const child = spawn(argv[0]!, argv.slice(1), {
+      cwd: opts.cwd,
+      env: opts.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal: opts.signal,
+    });
     const out: Buffer[] = [];
     let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (opts.capture ? out.push(b) : opts.log?.info(b.toString().trimEnd())));
+    child.stdout.on('data', (b: Buffer) =>
+      opts.capture ? out.push(b) : opts.log?.info(b.toString().trimEnd()),
+    );
     child.stderr.on('data', (b: Buffer) => {
       stderr = (stderr + b.toString()).slice(-8000);
       if (!opts.capture) opts.log?.info(b.toString().trimEnd());
     });
-    child.on('error', (e: NodeJS.ErrnoException) => reject(e.code === 'ENOENT' ? new Error(`${argv[0]}: command not found (run from ${opts.cwd})`) : e));
-    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr }));
+    child.on('error', (e: NodeJS.ErrnoException) =>
+      reject(e.code === 'ENOENT' ? new Error(`${argv[0]}: command not found (run from ${opts.cwd})`) : e),
+    );
+    child.on('close', (code, signal) =>
+      resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr }),
+    );
   });
 }
 
 async function git(args: string[], cwd: string): Promise<string> {
   const r = await runArgv(['git', ...args], { cwd, capture: true });
-  if (r.code !== 0) throw new Error(`git ${args.join(' ')} failed (${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  if (r.code !== 0)
+    throw new Error(
+      `git ${args.join(' ')} failed (${r.code}): ${r.stderr.trim().split('\n').slice(-3).join(' ')}`,
+    );
   return r.stdout.trim();
 }
 
@@ -95,13 +120,20 @@ async function git(args: string[], cwd: string): Promise<string> {
  * Checks out `ref` in a temporary git worktree, calls `fn` with the folder that corresponds to
  * `cwd` there, and removes the worktree afterwards (also when fn throws).
  */
-export async function withWorktree<T>(cwd: string, ref: string, fn: (dir: string, sha: string) => Promise<T>): Promise<T> {
+export async function withWorktree<T>(
+  cwd: string,
+  ref: string,
+  fn: (dir: string, sha: string) => Promise<T>,
+): Promise<T> {
   const top = await git(['rev-parse', '--show-toplevel'], cwd);
   let sha: string;
   try {
     sha = await git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`], cwd);
   } catch (e) {
-    throw new Error(`baseline-ref ${ref} is not a commit in this clone (fetch it, e.g. actions/checkout with fetch-depth: 0): ${(e as Error).message}`, { cause: e });
+    throw new Error(
+      `baseline-ref ${ref} is not a commit in this clone (fetch it, e.g. actions/checkout with fetch-depth: 0): ${(e as Error).message}`,
+      { cause: e },
+    );
   }
   const dir = join(await mkdtemp(join(tmpdir(), 'shipgate-baseline-')), 'tree');
   await git(['worktree', 'add', '--detach', dir, sha], top);

@@ -8,14 +8,27 @@ let headSha: string;
 const t = () => ({ owner: 'acme', repo: 'shop', issue: pr });
 
 beforeAll(async () => {
-  sim = await startGitHubSim({ token: 'write-token', repos: [{ owner: 'acme', name: 'shop', readOnlyTokens: ['fork-token'] }] });
-  const c = sim.state.addCommit('acme/shop', { message: 'feat: bigger bundle', login: 'alice', branch: 'feature' });
+  sim = await startGitHubSim({
+    token: 'write-token',
+    repos: [{ owner: 'acme', name: 'shop', readOnlyTokens: ['fork-token'] }],
+  });
+  const c = sim.state.addCommit('acme/shop', {
+    message: 'feat: bigger bundle',
+    login: 'alice',
+    branch: 'feature',
+  });
   headSha = c.sha;
-  pr = sim.state.addPull('acme/shop', { title: 'Bigger bundle', login: 'alice', head: { ref: 'feature' }, commits: [c.sha] }).number;
+  pr = sim.state.addPull('acme/shop', {
+    title: 'Bigger bundle',
+    login: 'alice',
+    head: { ref: 'feature' },
+    commits: [c.sha],
+  }).number;
 });
 afterAll(() => sim.stop());
 
-const client = (token: string) => createGitHubClient({ token, baseUrl: sim.url, writeSpacingMs: 0, retries: 0 });
+const client = (token: string) =>
+  createGitHubClient({ token, baseUrl: sim.url, writeSpacingMs: 0, retries: 0 });
 
 test('sticky comment: created once, then updated in place; a user comment carrying the marker is left alone', async () => {
   const gh = await client('write-token');
@@ -32,7 +45,9 @@ test('sticky comment: created once, then updated in place; a user comment carryi
     ['mallory', `${marker}\nplanted by a user`],
     ['github-actions[bot]', `${marker}\nsize: 12 kB`],
   ]);
-  expect((first as { url: string }).url).toMatch(new RegExp(`/acme/shop/(pull|issues)/${pr}#issuecomment-\\d+$`));
+  expect((first as { url: string }).url).toMatch(
+    new RegExp(`/acme/shop/(pull|issues)/${pr}#issuecomment-\\d+$`),
+  );
   // Two keys, two comments.
   const other = await upsertStickyComment(gh, t(), 'arm64', commentMarker('linux-arm64'));
   expect(other.action).toBe('created');
@@ -48,11 +63,22 @@ test('fork PR: the read-only token gets 403, reported as an outcome (the caller 
 
 test('workflow_run: the PR is found from the trusted payload, even with pull_requests empty (fork)', async () => {
   const gh = await client('write-token');
-  const same = await pullNumberFromWorkflowRun(gh, 'acme', 'shop', { workflow_run: { head_sha: headSha, pull_requests: [{ number: pr }] } });
+  const same = await pullNumberFromWorkflowRun(gh, 'acme', 'shop', {
+    workflow_run: { head_sha: headSha, pull_requests: [{ number: pr }] },
+  });
   expect(same).toBe(pr);
-  const fork = await pullNumberFromWorkflowRun(gh, 'acme', 'shop', { workflow_run: { head_sha: headSha, head_branch: 'feature', pull_requests: [], head_repository: { owner: { login: 'acme' } } } });
+  const fork = await pullNumberFromWorkflowRun(gh, 'acme', 'shop', {
+    workflow_run: {
+      head_sha: headSha,
+      head_branch: 'feature',
+      pull_requests: [],
+      head_repository: { owner: { login: 'acme' } },
+    },
+  });
   expect(fork).toBe(pr);
-  const bySha = await pullNumberFromWorkflowRun(gh, 'acme', 'shop', { workflow_run: { head_sha: headSha, pull_requests: [] } });
+  const bySha = await pullNumberFromWorkflowRun(gh, 'acme', 'shop', {
+    workflow_run: { head_sha: headSha, pull_requests: [] },
+  });
   expect(bySha).toBe(pr);
   expect(await pullNumberFromWorkflowRun(gh, 'acme', 'shop', {})).toBeUndefined();
 });

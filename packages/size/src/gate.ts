@@ -24,7 +24,13 @@ export interface GateOptions {
   baselinePath?: string;
   baselineRef?: string;
   target?: string;
-  audit?: { reports: string[]; command?: string[]; level: Severity; unscoredAs: Severity; allowlist: AllowlistEntry[] };
+  audit?: {
+    reports: string[];
+    command?: string[];
+    level: Severity;
+    unscoredAs: Severity;
+    allowlist: AllowlistEntry[];
+  };
   reportPath: string;
   commit?: string;
   threads?: number;
@@ -41,10 +47,26 @@ export async function runGate(o: GateOptions, deps: GateDeps): Promise<SizeRepor
   const baseline = await loadBaseline(o, deps);
   if (o.build) await runBuild(o.build, o.cwd, deps);
   const budgets = o.budgets ?? [];
-  const m = await measureBudgets(budgets, { cwd: o.cwd, target: o.target, cache: cacheFromReport(baseline), threads: o.threads, signal: deps.signal });
+  const m = await measureBudgets(budgets, {
+    cwd: o.cwd,
+    target: o.target,
+    cache: cacheFromReport(baseline),
+    threads: o.threads,
+    signal: deps.signal,
+  });
   const evaluation = evaluateBudgets(m.budgets, baseline, o.target);
   const audit = o.audit ? await auditStep(o.audit, o.cwd, deps) : undefined;
-  const report = buildReport({ measured: m.budgets, evaluation, skipped: m.skipped, stats: m.stats, target: o.target, commit: o.commit, createdAt: new Date(deps.clock.now()).toISOString(), baseline, audit });
+  const report = buildReport({
+    measured: m.budgets,
+    evaluation,
+    skipped: m.skipped,
+    stats: m.stats,
+    target: o.target,
+    commit: o.commit,
+    createdAt: new Date(deps.clock.now()).toISOString(),
+    baseline,
+    audit,
+  });
   const out = resolve(o.cwd, o.reportPath);
   await mkdir(dirname(out), { recursive: true });
   await writeFile(out, `${JSON.stringify(report, null, 1)}\n`);
@@ -54,14 +76,19 @@ export async function runGate(o: GateOptions, deps: GateDeps): Promise<SizeRepor
 async function runBuild(argv: string[], cwd: string, deps: GateDeps): Promise<void> {
   deps.log.info(`Running build: ${argv.join(' ')}`);
   const r = await runArgv(argv, { cwd, signal: deps.signal, log: deps.log });
-  if (r.code !== 0) throw new Error(`build-command ${argv.join(' ')} exited with ${r.code} in ${cwd}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+  if (r.code !== 0)
+    throw new Error(
+      `build-command ${argv.join(' ')} exited with ${r.code} in ${cwd}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`,
+    );
 }
 
 async function loadBaseline(o: GateOptions, deps: GateDeps): Promise<SizeReport | undefined> {
   if (o.baselinePath) {
     const path = resolve(o.cwd, o.baselinePath);
     if (!existsSync(path)) {
-      deps.log.warn(`No baseline report at ${o.baselinePath}: sizes are not compared and max-increase limits are not checked in this run.`);
+      deps.log.warn(
+        `No baseline report at ${o.baselinePath}: sizes are not compared and max-increase limits are not checked in this run.`,
+      );
       return undefined;
     }
     return readReport(path);
@@ -70,23 +97,50 @@ async function loadBaseline(o: GateOptions, deps: GateDeps): Promise<SizeReport 
   return withWorktree(o.cwd, o.baselineRef, async (dir, sha) => {
     deps.log.info(`Measuring the baseline ${o.baselineRef} (${sha.slice(0, 12)}) in a worktree`);
     if (o.build) await runBuild(o.build, dir, deps);
-    const m = await measureBudgets(o.budgets ?? [], { cwd: dir, target: o.target, threads: o.threads, signal: deps.signal });
+    const m = await measureBudgets(o.budgets ?? [], {
+      cwd: dir,
+      target: o.target,
+      threads: o.threads,
+      signal: deps.signal,
+    });
     const evaluation = evaluateBudgets(m.budgets, undefined, o.target);
-    return buildReport({ measured: m.budgets, evaluation, skipped: m.skipped, stats: m.stats, target: o.target, commit: sha, createdAt: new Date(deps.clock.now()).toISOString() });
+    return buildReport({
+      measured: m.budgets,
+      evaluation,
+      skipped: m.skipped,
+      stats: m.stats,
+      target: o.target,
+      commit: sha,
+      createdAt: new Date(deps.clock.now()).toISOString(),
+    });
   });
 }
 
-async function auditStep(a: NonNullable<GateOptions['audit']>, cwd: string, deps: GateDeps): Promise<AuditResult> {
-  const inputs: (AuditInput | (ParsedReport & { source: string }))[] = await readAuditFiles(a.reports.map((p) => resolve(cwd, p)));
+async function auditStep(
+  a: NonNullable<GateOptions['audit']>,
+  cwd: string,
+  deps: GateDeps,
+): Promise<AuditResult> {
+  const inputs: (AuditInput | (ParsedReport & { source: string }))[] = await readAuditFiles(
+    a.reports.map((p) => resolve(cwd, p)),
+  );
   if (a.command) {
     const source = `output of ${a.command.join(' ')}`;
     deps.log.info(`Running audit: ${a.command.join(' ')}`);
     const r = await runArgv(a.command, { cwd, signal: deps.signal, capture: true });
     if (r.stdout.trim() === '') {
       // Audit tools exit non-zero when they find something; with no output that is a failure to run.
-      if (r.code !== 0) throw new Error(`audit-command ${a.command.join(' ')} exited with ${r.code} and printed no report: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`);
+      if (r.code !== 0)
+        throw new Error(
+          `audit-command ${a.command.join(' ')} exited with ${r.code} and printed no report: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`,
+        );
       inputs.push({ source, format: 'no output, exit status 0', findings: [], declared: 0, notes: [] });
     } else inputs.push({ source, ...parseAuditReport(r.stdout, source) });
   }
-  return runAudit(inputs, { level: a.level, unscoredAs: a.unscoredAs, allowlist: a.allowlist, now: deps.clock.now() });
+  return runAudit(inputs, {
+    level: a.level,
+    unscoredAs: a.unscoredAs,
+    allowlist: a.allowlist,
+    now: deps.clock.now(),
+  });
 }

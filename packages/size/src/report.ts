@@ -25,7 +25,8 @@ export interface BuildReportInput {
 /** Assembles a report from one run's results. */
 export function buildReport(i: BuildReportInput): SizeReport {
   const files = new Map<string, ReportFile>();
-  for (const b of i.measured) for (const f of b.files) if (!files.has(f.path)) files.set(f.path, { ...f, target: i.target });
+  for (const b of i.measured)
+    for (const f of b.files) if (!files.has(f.path)) files.set(f.path, { ...f, target: i.target });
   const list = [...files.values()].sort((a, b) => a.path.localeCompare(b.path));
   return {
     schema: REPORT_SCHEMA,
@@ -55,9 +56,12 @@ export function parseReport(text: string, source: string): SizeReport {
   }
   const r = doc as Partial<SizeReport>;
   if (typeof doc !== 'object' || doc === null || r.schema !== REPORT_SCHEMA) {
-    throw new Error(`${source} is not a shipgate size report (expected "schema": "${REPORT_SCHEMA}", got ${JSON.stringify(r?.schema ?? null)})`);
+    throw new Error(
+      `${source} is not a shipgate size report (expected "schema": "${REPORT_SCHEMA}", got ${JSON.stringify(r?.schema ?? null)})`,
+    );
   }
-  if (!Array.isArray(r.budgets) || !Array.isArray(r.files)) throw new Error(`${source}: a size report needs "budgets" and "files" lists`);
+  if (!Array.isArray(r.budgets) || !Array.isArray(r.files))
+    throw new Error(`${source}: a size report needs "budgets" and "files" lists`);
   return doc as SizeReport;
 }
 
@@ -67,7 +71,10 @@ export async function readReport(path: string): Promise<SizeReport> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new Error(`cannot read report ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { cause: e });
+    throw new Error(
+      `cannot read report ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      { cause: e },
+    );
   }
   return parseReport(text, path);
 }
@@ -93,16 +100,23 @@ export function mergeReports(reports: SizeReport[]): SizeReport {
   const seen = new Set<string>();
   for (const r of reports) {
     for (const t of r.targets.length ? r.targets : ['(no target)']) {
-      if (seen.has(t)) throw new Error(`two reports cover target ${t}; give each matrix leg its own target label`);
+      if (seen.has(t))
+        throw new Error(`two reports cover target ${t}; give each matrix leg its own target label`);
       seen.add(t);
     }
   }
   const files = reports.flatMap((r) => r.files);
-  const movers: Mover[] = reports.flatMap((r) => r.movers).sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta)).slice(0, 10);
+  const movers: Mover[] = reports
+    .flatMap((r) => r.movers)
+    .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta))
+    .slice(0, 10);
   const audits = reports.map((r) => r.audit).filter((a): a is AuditResult => a !== undefined);
   return {
     ...reports[0]!,
-    createdAt: reports.map((r) => r.createdAt).sort().at(-1)!,
+    createdAt: reports
+      .map((r) => r.createdAt)
+      .sort()
+      .at(-1)!,
     targets: reports.flatMap((r) => r.targets),
     passed: reports.every((r) => r.passed),
     totals: { bytes: files.reduce((s, f) => s + f.raw, 0), files: files.length },
@@ -110,7 +124,15 @@ export function mergeReports(reports: SizeReport[]): SizeReport {
     files,
     movers,
     skipped: reports.flatMap((r) => r.skipped),
-    stats: reports.reduce((s, r) => ({ files: s.files + r.stats.files, reused: s.reused + r.stats.reused, compressed: s.compressed + r.stats.compressed, ms: Math.max(s.ms, r.stats.ms) }), { files: 0, reused: 0, compressed: 0, ms: 0 }),
+    stats: reports.reduce(
+      (s, r) => ({
+        files: s.files + r.stats.files,
+        reused: s.reused + r.stats.reused,
+        compressed: s.compressed + r.stats.compressed,
+        ms: Math.max(s.ms, r.stats.ms),
+      }),
+      { files: 0, reused: 0, compressed: 0, ms: 0 },
+    ),
     // The audit is the same lockfile in every leg; keep the first (failing one if any).
     audit: audits.find((a) => !a.passed) ?? audits[0],
   };

@@ -16,13 +16,19 @@ const COMPRESSION_ALLOWED = 'allowed: none, gzip, brotli (or a list of them)';
 
 /** One compression or a list; checked by hand so the message names the bad value (a zod union would only say "Invalid input"). */
 const compressionList = z
-  .union([z.string(), z.array(z.string()).min(1)], { error: () => `compression must be a name or a list; ${COMPRESSION_ALLOWED}` })
+  .union([z.string(), z.array(z.string()).min(1)], {
+    error: () => `compression must be a name or a list; ${COMPRESSION_ALLOWED}`,
+  })
   .default('none')
   .transform((v, ctx): Compression[] => {
     const list = Array.isArray(v) ? v : [v];
     list.forEach((c, i) => {
       if (!(COMPRESSIONS as readonly string[]).includes(c)) {
-        ctx.addIssue({ code: 'custom', path: Array.isArray(v) ? [i] : [], message: `unknown compression ${JSON.stringify(c)}; ${COMPRESSION_ALLOWED}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: Array.isArray(v) ? [i] : [],
+          message: `unknown compression ${JSON.stringify(c)}; ${COMPRESSION_ALLOWED}`,
+        });
       }
     });
     return [...new Set(list)] as Compression[];
@@ -46,29 +52,53 @@ const delta = z.string().transform((v, ctx): Delta => {
   return r.delta;
 });
 
-const stringOrList = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).transform((v) => (Array.isArray(v) ? v : [v]));
+const stringOrList = z
+  .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+  .transform((v) => (Array.isArray(v) ? v : [v]));
 
 /** One budget entry as written in YAML. */
 export const budgetEntrySchema = z
   .object({
     name: z.string().min(1).optional().describe('Label shown in the report; defaults to the path(s)'),
-    path: stringOrList.describe('File, folder or glob (or a list of them), relative to the working directory'),
+    path: stringOrList.describe(
+      'File, folder or glob (or a list of them), relative to the working directory',
+    ),
     exclude: stringOrList.optional().describe('Globs to leave out, e.g. "**/*.map"'),
-    type: z.enum(['files', 'image'], { error: () => 'type must be files or image' }).default('files')
+    type: z
+      .enum(['files', 'image'], { error: () => 'type must be files or image' })
+      .default('files')
       .describe('files (default) or image: a `docker save` or OCI-layout tarball measured per layer'),
     max: size.optional().describe(`Absolute budget: ${SIZE_ALLOWED}`),
-    compression: compressionList.describe('none (default), gzip (level 9), brotli (quality 11), or a list; every listed size is checked'),
+    compression: compressionList.describe(
+      'none (default), gzip (level 9), brotli (quality 11), or a list; every listed size is checked',
+    ),
     'max-increase': delta.optional().describe('Relative budget against the baseline: +5% or +100KB'),
-    when: z.enum(['any', 'all'], { error: () => 'when must be any (either limit breached fails) or all (only both)' })
+    when: z
+      .enum(['any', 'all'], {
+        error: () => 'when must be any (either limit breached fails) or all (only both)',
+      })
       .default('any')
-      .describe('With both max and max-increase: any = fail when either is exceeded, all = only when both are'),
-    target: z.string().min(1).optional().describe('Only measured when the target input equals this label (matrix builds)'),
-    'normalize-hashes': z.boolean().default(true).describe('Match app.3f9a1c.js as app.*.js against the baseline'),
+      .describe(
+        'With both max and max-increase: any = fail when either is exceeded, all = only when both are',
+      ),
+    target: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Only measured when the target input equals this label (matrix builds)'),
+    'normalize-hashes': z
+      .boolean()
+      .default(true)
+      .describe('Match app.3f9a1c.js as app.*.js against the baseline'),
   })
   .strict()
   .superRefine((e, ctx) => {
     if (e.type === 'image' && e.compression.some((c) => c !== 'none')) {
-      ctx.addIssue({ code: 'custom', path: ['compression'], message: 'an image budget measures layers as stored; compression must be none' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['compression'],
+        message: 'an image budget measures layers as stored; compression must be none',
+      });
     }
   });
 
@@ -78,7 +108,8 @@ export const budgetsSchema = z.array(budgetEntrySchema).min(1, 'budgets must lis
 export type BudgetEntryInput = z.input<typeof budgetEntrySchema>;
 export type BudgetEntry = z.output<typeof budgetEntrySchema>;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const DATE_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * Parses an `expires` value: `YYYY-MM-DD` (valid through the end of that day, UTC) or a full ISO
@@ -99,7 +130,10 @@ export function parseExpiry(v: string | Date): number | undefined {
 const expires = z.union([z.string(), z.date()]).transform((v, ctx) => {
   const at = parseExpiry(v);
   if (at === undefined) {
-    ctx.addIssue({ code: 'custom', message: `"${String(v)}" is not a date; expected YYYY-MM-DD (valid through that day, UTC) or an ISO date-time` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `"${String(v)}" is not a date; expected YYYY-MM-DD (valid through that day, UTC) or an ISO date-time`,
+    });
     return z.NEVER;
   }
   return { at, text: v instanceof Date ? v.toISOString().slice(0, 10) : v.trim() };
@@ -108,10 +142,18 @@ const expires = z.union([z.string(), z.date()]).transform((v, ctx) => {
 /** One allowlist entry: an advisory id or alias, optionally scoped to a package, with a reason and an expiry. */
 export const allowlistEntrySchema = z
   .object({
-    id: z.string().regex(/^\S+$/, 'id must be one advisory id or alias such as GHSA-xxxx-xxxx-xxxx, CVE-2024-1234, RUSTSEC-2024-0001 or PYSEC-2024-1')
+    id: z
+      .string()
+      .regex(
+        /^\S+$/,
+        'id must be one advisory id or alias such as GHSA-xxxx-xxxx-xxxx, CVE-2024-1234, RUSTSEC-2024-0001 or PYSEC-2024-1',
+      )
       .describe('Advisory id or any alias (GHSA, CVE, RUSTSEC, PYSEC, OSV)'),
     package: z.string().min(1).optional().describe('Only allow the advisory for this package name'),
-    reason: z.string().min(1, 'reason must say why the advisory is accepted').describe('Why the advisory is accepted'),
+    reason: z
+      .string()
+      .min(1, 'reason must say why the advisory is accepted')
+      .describe('Why the advisory is accepted'),
     expires: expires.optional().describe('YYYY-MM-DD: the entry stops counting after this day (UTC)'),
     owner: z.string().optional().describe('Who accepted it'),
   })

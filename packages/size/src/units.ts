@@ -24,7 +24,9 @@ const SIZE_RE = /^(\d+(?:\.\d+)?|\.\d+)\s*([a-zA-Z]*)$/;
  */
 export function parseSize(text: string | number): { bytes: number } | { error: string } {
   if (typeof text === 'number') {
-    return Number.isFinite(text) && text >= 0 ? { bytes: Math.round(text) } : { error: `"${text}" is not ${SIZE_ALLOWED}` };
+    return Number.isFinite(text) && text >= 0
+      ? { bytes: Math.round(text) }
+      : { error: `"${text}" is not ${SIZE_ALLOWED}` };
   }
   const m = SIZE_RE.exec(text.trim());
   if (!m) return { error: `"${text}" is not ${SIZE_ALLOWED}` };
@@ -36,7 +38,8 @@ export function parseSize(text: string | number): { bytes: number } | { error: s
 }
 
 /** A permitted increase against the baseline. */
-export type Delta = { kind: 'percent'; percent: number; text: string } | { kind: 'bytes'; bytes: number; text: string };
+export type Delta =
+  { kind: 'percent'; percent: number; text: string } | { kind: 'bytes'; bytes: number; text: string };
 
 /** Parses `+5%`, `5%`, `+100KB`, `100KB` (the plus is optional; a decrease is never a limit). */
 export function parseDelta(text: string): { delta: Delta } | { error: string } {

@@ -51,7 +51,14 @@ describe('report formats', () => {
   test('pnpm / advisories object: GHSA preferred, CVE alias, version, patched range', () => {
     const r = parseAuditReport(fixture('pnpm.json').text, 'pnpm.json');
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ id: 'GHSA-hrpp-h998-j3pp', package: 'qs', version: '6.10.2', severity: 'high', fixedIn: ['>=6.10.3'], cvssScore: 7.5 });
+    expect(r.findings[0]).toMatchObject({
+      id: 'GHSA-hrpp-h998-j3pp',
+      package: 'qs',
+      version: '6.10.2',
+      severity: 'high',
+      fixedIn: ['>=6.10.3'],
+      cvssScore: 7.5,
+    });
     expect(r.findings[0]!.aliases).toEqual(expect.arrayContaining(['CVE-2022-24999', 'npm:1096475']));
   });
 
@@ -110,10 +117,22 @@ describe('fails closed', () => {
     ['', /is empty/],
     ['{"hello": 1}', /unknown audit report format \(keys: hello\)/],
     ['not json at all', /not JSON \(line 1 does not parse\)/],
-    ['{"auditReportVersion":2,"vulnerabilities":{"x":{"via":[]}},"metadata":{"vulnerabilities":{"total":1}}}', /declares 1 vulnerability but none could be read/],
-    ['{"auditReportVersion":2,"vulnerabilities":{"x":{"severity":"high"}}}', /cannot read the report: npm audit v2 entry "x" has no "via" list/],
-    ['{"database":{},"vulnerabilities":{"found":true,"count":3,"list":[]}}', /cargo-audit report declares 3 vulnerabilities but none could be read/],
-    ['{"type":"auditSummary","data":{"vulnerabilities":{"high":2}}}', /yarn classic NDJSON report declares 2/],
+    [
+      '{"auditReportVersion":2,"vulnerabilities":{"x":{"via":[]}},"metadata":{"vulnerabilities":{"total":1}}}',
+      /declares 1 vulnerability but none could be read/,
+    ],
+    [
+      '{"auditReportVersion":2,"vulnerabilities":{"x":{"severity":"high"}}}',
+      /cannot read the report: npm audit v2 entry "x" has no "via" list/,
+    ],
+    [
+      '{"database":{},"vulnerabilities":{"found":true,"count":3,"list":[]}}',
+      /cargo-audit report declares 3 vulnerabilities but none could be read/,
+    ],
+    [
+      '{"type":"auditSummary","data":{"vulnerabilities":{"high":2}}}',
+      /yarn classic NDJSON report declares 2/,
+    ],
     ['[1,2]', /unknown audit report format \(a JSON list\)/],
   ])('%j', (text, message) => {
     expect(() => parseAuditReport(text, 'r.json')).toThrow(message);
@@ -122,7 +141,13 @@ describe('fails closed', () => {
 
 describe('merge and policy', () => {
   const allow = (yaml: unknown) => allowlistSchema.parse(yaml);
-  const policy = (extra: Partial<Parameters<typeof runAudit>[1]> = {}) => ({ level: 'high' as const, unscoredAs: 'high' as const, allowlist: [], now: NOW, ...extra });
+  const policy = (extra: Partial<Parameters<typeof runAudit>[1]> = {}) => ({
+    level: 'high' as const,
+    unscoredAs: 'high' as const,
+    allowlist: [],
+    now: NOW,
+    ...extra,
+  });
 
   test('the same advisory from pip-audit and osv-scanner is one finding; severity comes from osv', () => {
     const r = runAudit([fixture('pip-audit.json'), fixture('osv-scanner.json')], policy());
@@ -146,8 +171,14 @@ describe('merge and policy', () => {
   });
 
   test('level threshold', () => {
-    expect(runAudit([fixture('npm-v2.json')], policy({ level: 'critical' })).counts).toMatchObject({ fail: 1, belowLevel: 2 });
-    expect(runAudit([fixture('npm-v2.json')], policy({ level: 'low' })).counts).toMatchObject({ fail: 3, belowLevel: 0 });
+    expect(runAudit([fixture('npm-v2.json')], policy({ level: 'critical' })).counts).toMatchObject({
+      fail: 1,
+      belowLevel: 2,
+    });
+    expect(runAudit([fixture('npm-v2.json')], policy({ level: 'low' })).counts).toMatchObject({
+      fail: 3,
+      belowLevel: 0,
+    });
   });
 
   test('allowlist by alias, scoped by package; expired entries stop counting; expiring warned; unused reported', () => {
@@ -157,10 +188,17 @@ describe('merge and policy', () => {
       { id: 'GHSA-29mw-wpgm-hmr9', reason: 'ReDoS needs attacker input', expires: '2026-06-09' }, // expired yesterday
       { id: 'RUSTSEC-2099-0001', reason: 'old', expires: '2027-01-01' },
     ]);
-    const r = runAudit([fixture('npm-v2.json'), fixture('yarn-classic.ndjson')], policy({ level: 'moderate', allowlist: list }));
+    const r = runAudit(
+      [fixture('npm-v2.json'), fixture('yarn-classic.ndjson')],
+      policy({ level: 'moderate', allowlist: list }),
+    );
     const byId = Object.fromEntries(r.findings.map((f) => [f.id, f]));
     expect(byId['GHSA-xvch-5gv4-984h']!.status).toBe('allowlisted');
-    expect(byId['GHSA-xvch-5gv4-984h']!.allowlist).toEqual({ id: 'CVE-2021-44906', reason: 'CLI only, no untrusted input', expires: '2026-06-14' });
+    expect(byId['GHSA-xvch-5gv4-984h']!.allowlist).toEqual({
+      id: 'CVE-2021-44906',
+      reason: 'CLI only, no untrusted input',
+      expires: '2026-06-14',
+    });
     expect(byId['GHSA-35jh-r3h4-6jhm']!.status).toBe('fail');
     expect(byId['GHSA-29mw-wpgm-hmr9']!.status).toBe('fail');
     expect(r.allowlist.map((a) => [a.id, a.state, a.daysLeft, a.matched])).toEqual([
@@ -170,22 +208,38 @@ describe('merge and policy', () => {
       ['RUSTSEC-2099-0001', 'unused', undefined, 0],
     ]);
     // npm v2 alone names minimist's advisory only by GHSA: the CVE entry matches through yarn's aliases.
-    expect(runAudit([fixture('npm-v2.json')], policy({ level: 'moderate', allowlist: list })).findings.find((f) => f.package === 'minimist')!.status).toBe('fail');
+    expect(
+      runAudit([fixture('npm-v2.json')], policy({ level: 'moderate', allowlist: list })).findings.find(
+        (f) => f.package === 'minimist',
+      )!.status,
+    ).toBe('fail');
     // A day later than the expiry day's end, the minimist entry is expired too.
-    const later = runAudit([fixture('npm-v2.json'), fixture('yarn-classic.ndjson')], policy({ level: 'moderate', allowlist: list, now: Date.UTC(2026, 5, 15) }));
+    const later = runAudit(
+      [fixture('npm-v2.json'), fixture('yarn-classic.ndjson')],
+      policy({ level: 'moderate', allowlist: list, now: Date.UTC(2026, 5, 15) }),
+    );
     expect(later.findings.find((f) => f.package === 'minimist')!.status).toBe('fail');
     expect(later.allowlist[0]!.state).toBe('expired');
     // On the last day itself it still counts.
-    const lastDay = runAudit([fixture('npm-v2.json'), fixture('yarn-classic.ndjson')], policy({ level: 'moderate', allowlist: list, now: Date.UTC(2026, 5, 14, 23, 59) }));
+    const lastDay = runAudit(
+      [fixture('npm-v2.json'), fixture('yarn-classic.ndjson')],
+      policy({ level: 'moderate', allowlist: list, now: Date.UTC(2026, 5, 14, 23, 59) }),
+    );
     expect(lastDay.findings.find((f) => f.package === 'minimist')!.status).toBe('allowlisted');
     expect(lastDay.allowlist[0]).toMatchObject({ state: 'expiring', daysLeft: 1 });
     expect(NOW + 4 * DAY).toBeLessThan(Date.UTC(2026, 5, 15));
   });
 
   test('malformed allowlist date names the entry', () => {
-    const r = allowlistSchema.safeParse([{ id: 'GHSA-x', reason: 'ok', expires: '2026-06-10' }, { id: 'GHSA-y', reason: 'ok', expires: '2026-02-30' }]);
+    const r = allowlistSchema.safeParse([
+      { id: 'GHSA-x', reason: 'ok', expires: '2026-06-10' },
+      { id: 'GHSA-y', reason: 'ok', expires: '2026-02-30' },
+    ]);
     expect(r.success).toBe(false);
-    expect(r.error!.issues[0]).toMatchObject({ path: [1, 'expires'], message: expect.stringMatching(/"2026-02-30" is not a date; expected YYYY-MM-DD/) });
+    expect(r.error!.issues[0]).toMatchObject({
+      path: [1, 'expires'],
+      message: expect.stringMatching(/"2026-02-30" is not a date; expected YYYY-MM-DD/),
+    });
     const noReason = allowlistSchema.safeParse([{ id: 'GHSA-x' }]);
     expect(noReason.error!.issues[0]!.path).toEqual([0, 'reason']);
   });

@@ -31,15 +31,37 @@ export function cvss3BaseScore(vector: string): number | undefined {
   const ui = UI[m.get('UI') ?? ''];
   const [c, i, a] = ['C', 'I', 'A'].map((k) => CIA[m.get(k) ?? '']);
   const prKey = m.get('PR');
-  const pr = prKey === 'N' ? 0.85 : prKey === 'L' ? (scope === 'C' ? 0.68 : 0.62) : prKey === 'H' ? (scope === 'C' ? 0.5 : 0.27) : undefined;
-  if ((scope !== 'U' && scope !== 'C') || av === undefined || ac === undefined || ui === undefined || pr === undefined || c === undefined || i === undefined || a === undefined) {
+  const pr =
+    prKey === 'N'
+      ? 0.85
+      : prKey === 'L'
+        ? scope === 'C'
+          ? 0.68
+          : 0.62
+        : prKey === 'H'
+          ? scope === 'C'
+            ? 0.5
+            : 0.27
+          : undefined;
+  if (
+    (scope !== 'U' && scope !== 'C') ||
+    av === undefined ||
+    ac === undefined ||
+    ui === undefined ||
+    pr === undefined ||
+    c === undefined ||
+    i === undefined ||
+    a === undefined
+  ) {
     return undefined;
   }
   const iss = 1 - (1 - c) * (1 - i) * (1 - a);
   const impact = scope === 'U' ? 6.42 * iss : 7.52 * (iss - 0.029) - 3.25 * (iss - 0.02) ** 15;
   const exploitability = 8.22 * av * ac * pr * ui;
   if (impact <= 0) return 0;
-  return scope === 'U' ? roundUp(Math.min(impact + exploitability, 10)) : roundUp(Math.min(1.08 * (impact + exploitability), 10));
+  return scope === 'U'
+    ? roundUp(Math.min(impact + exploitability, 10))
+    : roundUp(Math.min(1.08 * (impact + exploitability), 10));
 }
 
 /** The CVSS qualitative rating mapped onto audit levels (None 0.0 counts as low). */

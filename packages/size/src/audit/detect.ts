@@ -15,10 +15,15 @@ export class AuditReportError extends Error {}
 
 /** Parses a report's text; `source` names it in findings and errors. */
 export function parseAuditReport(text: string, source: string): ParsedReport {
-  if (text.trim() === '') throw new AuditReportError(`${source}: the audit report is empty (a tool that prints nothing when clean should be run through audit-command, whose exit status is checked)`);
+  if (text.trim() === '')
+    throw new AuditReportError(
+      `${source}: the audit report is empty (a tool that prints nothing when clean should be run through audit-command, whose exit status is checked)`,
+    );
   const parsed = parseReportText(text, source);
   if (parsed.declared > 0 && parsed.findings.length === 0) {
-    throw new AuditReportError(`${source}: the ${parsed.format} report declares ${parsed.declared} vulnerabilit${parsed.declared === 1 ? 'y' : 'ies'} but none could be read`);
+    throw new AuditReportError(
+      `${source}: the ${parsed.format} report declares ${parsed.declared} vulnerabilit${parsed.declared === 1 ? 'y' : 'ies'} but none could be read`,
+    );
   }
   return parsed;
 }
@@ -40,23 +45,37 @@ function parseReportText(text: string, source: string): ParsedReport {
 
 function parseDocument(doc: unknown, source: string): ParsedReport {
   if (Array.isArray(doc)) {
-    if (doc.every((d) => isObject(d) && typeof d.name === 'string' && 'vulns' in d)) return parsePipAudit(doc, source);
-    throw new AuditReportError(`${source}: unknown audit report format (a JSON list); expected one of: ${AUDIT_FORMATS}`);
+    if (doc.every((d) => isObject(d) && typeof d.name === 'string' && 'vulns' in d))
+      return parsePipAudit(doc, source);
+    throw new AuditReportError(
+      `${source}: unknown audit report format (a JSON list); expected one of: ${AUDIT_FORMATS}`,
+    );
   }
-  if (!isObject(doc)) throw new AuditReportError(`${source}: unknown audit report format; expected one of: ${AUDIT_FORMATS}`);
+  if (!isObject(doc))
+    throw new AuditReportError(`${source}: unknown audit report format; expected one of: ${AUDIT_FORMATS}`);
   if (doc.type === 'auditAdvisory' || doc.type === 'auditSummary') return parseYarnClassic([doc], source);
   if (typeof doc.value === 'string' && isObject(doc.children)) return parseYarnBerry([doc], source);
   if (doc.auditReportVersion === 2) return parseNpmV2(doc, source);
-  if (isObject(doc.advisories) && ('actions' in doc || 'metadata' in doc || 'muted' in doc)) return parseAdvisoriesObject(doc, source);
-  if (isObject(doc.vulnerabilities) && Array.isArray(doc.vulnerabilities.list) && 'database' in doc) return parseCargoAudit(doc, source);
-  if (Array.isArray(doc.dependencies) && ('fixes' in doc || doc.dependencies.every((d) => isObject(d) && 'vulns' in d))) return parsePipAudit(doc, source);
+  if (isObject(doc.advisories) && ('actions' in doc || 'metadata' in doc || 'muted' in doc))
+    return parseAdvisoriesObject(doc, source);
+  if (isObject(doc.vulnerabilities) && Array.isArray(doc.vulnerabilities.list) && 'database' in doc)
+    return parseCargoAudit(doc, source);
+  if (
+    Array.isArray(doc.dependencies) &&
+    ('fixes' in doc || doc.dependencies.every((d) => isObject(d) && 'vulns' in d))
+  )
+    return parsePipAudit(doc, source);
   if (Array.isArray(doc.results)) return parseOsvScanner(doc, source);
   const err = isObject(doc.error) ? doc.error : doc;
   if (typeof doc.message === 'string' || typeof err.summary === 'string' || typeof err.code === 'string') {
     const msg = [doc.message, err.summary, err.code].filter((x) => typeof x === 'string' && x).join('; ');
-    throw new AuditReportError(`${source}: the audit tool reported an error instead of results: ${msg.slice(0, 300)}`);
+    throw new AuditReportError(
+      `${source}: the audit tool reported an error instead of results: ${msg.slice(0, 300)}`,
+    );
   }
-  throw new AuditReportError(`${source}: unknown audit report format (keys: ${Object.keys(doc).slice(0, 8).join(', ')}); expected one of: ${AUDIT_FORMATS}`);
+  throw new AuditReportError(
+    `${source}: unknown audit report format (keys: ${Object.keys(doc).slice(0, 8).join(', ')}); expected one of: ${AUDIT_FORMATS}`,
+  );
 }
 
 function parseNdjson(text: string, source: string): ParsedReport {
@@ -67,14 +86,18 @@ function parseNdjson(text: string, source: string): ParsedReport {
     try {
       v = JSON.parse(raw);
     } catch {
-      throw new AuditReportError(`${source}: not JSON (line ${i + 1} does not parse); expected one of: ${AUDIT_FORMATS}`);
+      throw new AuditReportError(
+        `${source}: not JSON (line ${i + 1} does not parse); expected one of: ${AUDIT_FORMATS}`,
+      );
     }
     if (!isObject(v)) throw new AuditReportError(`${source}: line ${i + 1} is not a JSON object`);
     lines.push(v);
   }
   try {
-    if (lines.some((l) => l.type === 'auditAdvisory' || l.type === 'auditSummary')) return parseYarnClassic(lines, source);
-    if (lines.length > 0 && lines.every((l) => 'value' in l && 'children' in l)) return parseYarnBerry(lines, source);
+    if (lines.some((l) => l.type === 'auditAdvisory' || l.type === 'auditSummary'))
+      return parseYarnClassic(lines, source);
+    if (lines.length > 0 && lines.every((l) => 'value' in l && 'children' in l))
+      return parseYarnBerry(lines, source);
   } catch (e) {
     throw new AuditReportError(`${source}: cannot read the report: ${(e as Error).message}`);
   }

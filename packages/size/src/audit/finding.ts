@@ -26,7 +26,9 @@ export function ghsaIn(text: unknown): string | undefined {
 
 /** Preferred display id: GHSA, then CVE, then the rest in the order given. */
 export function preferredId(aliases: string[]): string {
-  return aliases.find((a) => a.startsWith('GHSA-')) ?? aliases.find((a) => a.startsWith('CVE-')) ?? aliases[0]!;
+  return (
+    aliases.find((a) => a.startsWith('GHSA-')) ?? aliases.find((a) => a.startsWith('CVE-')) ?? aliases[0]!
+  );
 }
 
 /** Normalises an alias: GHSA lower-case body, CVE upper-case. */
@@ -53,13 +55,22 @@ export interface FindingInput {
 
 /** Builds a Finding: severity from the report's word, else its numeric score, else its CVSS v3 vector. */
 export function makeFinding(f: FindingInput): Finding {
-  const aliases = [...new Set(f.ids.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(normalizeAlias))];
+  const aliases = [
+    ...new Set(
+      f.ids.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map(normalizeAlias),
+    ),
+  ];
   if (aliases.length === 0) throw new Error(`an advisory for ${f.package} has no id`);
   let severity: Severity | 'unscored' = 'unscored';
   let severitySource: Finding['severitySource'] = 'none';
   let cvssScore: number | undefined;
   const word = normalizeSeverity(f.severity);
-  const score = typeof f.cvssScore === 'number' && f.cvssScore > 0 ? f.cvssScore : typeof f.cvssVector === 'string' ? cvss3BaseScore(f.cvssVector) : undefined;
+  const score =
+    typeof f.cvssScore === 'number' && f.cvssScore > 0
+      ? f.cvssScore
+      : typeof f.cvssVector === 'string'
+        ? cvss3BaseScore(f.cvssVector)
+        : undefined;
   if (score !== undefined) cvssScore = score;
   if (word) {
     severity = word;

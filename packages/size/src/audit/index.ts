@@ -28,15 +28,23 @@ export async function readAuditFiles(paths: string[]): Promise<AuditInput[]> {
       try {
         return { source: p, text: await readFile(p, 'utf8') };
       } catch (e) {
-        throw new Error(`cannot read audit report ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { cause: e });
+        throw new Error(
+          `cannot read audit report ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+          { cause: e },
+        );
       }
     }),
   );
 }
 
 /** Parses every report, merges and judges. Throws (fail closed) when any report cannot be read. */
-export function runAudit(inputs: (AuditInput | ParsedReport & { source: string })[], policy: PolicyOptions): AuditResult {
-  const parsed = inputs.map((i) => ('text' in i ? { source: i.source, ...parseAuditReport(i.text, i.source) } : i));
+export function runAudit(
+  inputs: (AuditInput | (ParsedReport & { source: string }))[],
+  policy: PolicyOptions,
+): AuditResult {
+  const parsed = inputs.map((i) =>
+    'text' in i ? { source: i.source, ...parseAuditReport(i.text, i.source) } : i,
+  );
   const { findings, duplicates } = mergeFindings(parsed.flatMap((p) => p.findings));
   const reports = parsed.map((p) => ({ path: p.source, format: p.format, findings: p.findings.length }));
   return judgeFindings(findings, policy, { reports, duplicates, notes: parsed.flatMap((p) => p.notes) });

@@ -13,7 +13,8 @@ export function parseNpmV2(doc: Record<string, unknown>, source: string): Parsed
   if (!isObject(vulns)) throw new Error('npm audit v2 report without a "vulnerabilities" object');
   const findings: Finding[] = [];
   for (const [name, entry] of Object.entries(vulns)) {
-    if (!isObject(entry) || !Array.isArray(entry.via)) throw new Error(`npm audit v2 entry "${name}" has no "via" list`);
+    if (!isObject(entry) || !Array.isArray(entry.via))
+      throw new Error(`npm audit v2 entry "${name}" has no "via" list`);
     for (const via of entry.via) {
       if (typeof via === 'string') continue; // the advisory is listed under the package it names
       if (!isObject(via)) throw new Error(`npm audit v2 entry "${name}" has a malformed "via" item`);
@@ -34,16 +35,30 @@ export function parseNpmV2(doc: Record<string, unknown>, source: string): Parsed
       );
     }
   }
-  const meta = isObject(doc.metadata) && isObject(doc.metadata.vulnerabilities) ? doc.metadata.vulnerabilities : undefined;
+  const meta =
+    isObject(doc.metadata) && isObject(doc.metadata.vulnerabilities)
+      ? doc.metadata.vulnerabilities
+      : undefined;
   const declared = typeof meta?.total === 'number' ? meta.total : Object.keys(vulns).length;
-  return { format: 'npm audit v2', findings, declared: Math.max(declared, Object.keys(vulns).length), notes: [] };
+  return {
+    format: 'npm audit v2',
+    findings,
+    declared: Math.max(declared, Object.keys(vulns).length),
+    notes: [],
+  };
 }
 
 function advisoryFinding(adv: Record<string, unknown>, source: string, format: string): Finding {
   const cvss = isObject(adv.cvss) ? adv.cvss : {};
-  const versions = Array.isArray(adv.findings) ? adv.findings.filter(isObject).map((f) => String(f.version)) : [];
-  const patched = typeof adv.patched_versions === 'string' && adv.patched_versions !== '<0.0.0' ? [adv.patched_versions] : undefined;
-  if (typeof adv.module_name !== 'string') throw new Error(`${format}: advisory ${String(adv.id)} has no module_name`);
+  const versions = Array.isArray(adv.findings)
+    ? adv.findings.filter(isObject).map((f) => String(f.version))
+    : [];
+  const patched =
+    typeof adv.patched_versions === 'string' && adv.patched_versions !== '<0.0.0'
+      ? [adv.patched_versions]
+      : undefined;
+  if (typeof adv.module_name !== 'string')
+    throw new Error(`${format}: advisory ${String(adv.id)} has no module_name`);
   return makeFinding({
     ids: [
       typeof adv.github_advisory_id === 'string' ? adv.github_advisory_id : ghsaIn(adv.url),
@@ -87,9 +102,11 @@ export function parseYarnClassic(lines: Record<string, unknown>[], source: strin
   const byId = new Map<string, Finding>();
   let declared = 0;
   for (const line of lines) {
-    if (line.type === 'auditSummary' && isObject(line.data)) declared = Math.max(declared, countsTotal(line.data.vulnerabilities));
+    if (line.type === 'auditSummary' && isObject(line.data))
+      declared = Math.max(declared, countsTotal(line.data.vulnerabilities));
     if (line.type !== 'auditAdvisory') continue;
-    if (!isObject(line.data) || !isObject(line.data.advisory)) throw new Error('yarn audit: auditAdvisory line without data.advisory');
+    if (!isObject(line.data) || !isObject(line.data.advisory))
+      throw new Error('yarn audit: auditAdvisory line without data.advisory');
     const f = advisoryFinding(line.data.advisory, source, 'yarn audit');
     byId.set(`${f.package}\0${f.id}`, f); // one line per dependency path: the same advisory repeats
     declared = Math.max(declared, 1);
@@ -101,7 +118,8 @@ export function parseYarnClassic(lines: Record<string, unknown>[], source: strin
 export function parseYarnBerry(lines: Record<string, unknown>[], source: string): ParsedReport {
   const findings = lines.map((line) => {
     const c = line.children;
-    if (typeof line.value !== 'string' || !isObject(c)) throw new Error('yarn npm audit: line without value/children');
+    if (typeof line.value !== 'string' || !isObject(c))
+      throw new Error('yarn npm audit: line without value/children');
     const tree = Array.isArray(c['Tree Versions']) ? c['Tree Versions'].map(String) : [];
     return makeFinding({
       ids: [ghsaIn(c.URL), c.ID === undefined ? undefined : `npm:${String(c.ID)}`],

@@ -9,11 +9,16 @@ import { isObject, makeFinding, type ParsedReport } from './finding.ts';
 /** cargo-audit: `{ database, lockfile, vulnerabilities: { found, count, list: [{ advisory, versions, package }] }, warnings }`. */
 export function parseCargoAudit(doc: Record<string, unknown>, source: string): ParsedReport {
   const v = doc.vulnerabilities;
-  if (!isObject(v) || !Array.isArray(v.list)) throw new Error('cargo-audit report without vulnerabilities.list');
+  if (!isObject(v) || !Array.isArray(v.list))
+    throw new Error('cargo-audit report without vulnerabilities.list');
   const findings = v.list.map((item) => {
-    if (!isObject(item) || !isObject(item.advisory) || !isObject(item.package)) throw new Error('cargo-audit: entry without advisory/package');
+    if (!isObject(item) || !isObject(item.advisory) || !isObject(item.package))
+      throw new Error('cargo-audit: entry without advisory/package');
     const adv = item.advisory;
-    const versions = isObject(item.versions) && Array.isArray(item.versions.patched) ? item.versions.patched.map(String) : undefined;
+    const versions =
+      isObject(item.versions) && Array.isArray(item.versions.patched)
+        ? item.versions.patched.map(String)
+        : undefined;
     return makeFinding({
       ids: [String(adv.id), ...(Array.isArray(adv.aliases) ? adv.aliases.map(String) : [])],
       package: String(item.package.name),
@@ -30,7 +35,8 @@ export function parseCargoAudit(doc: Record<string, unknown>, source: string): P
   const notes: string[] = [];
   if (isObject(doc.warnings)) {
     for (const [kind, list] of Object.entries(doc.warnings)) {
-      if (Array.isArray(list) && list.length) notes.push(`${list.length} cargo-audit warning(s) not gated: ${kind}`);
+      if (Array.isArray(list) && list.length)
+        notes.push(`${list.length} cargo-audit warning(s) not gated: ${kind}`);
     }
   }
   const declared = typeof v.count === 'number' ? v.count : v.list.length;
@@ -58,18 +64,25 @@ export function parsePipAudit(doc: unknown, source: string): ParsedReport {
           package: d.name,
           version: typeof d.version === 'string' ? d.version : undefined,
           ecosystem: 'pypi',
-          title: typeof vuln.description === 'string' ? vuln.description.split('\n')[0]!.slice(0, 200) : undefined,
+          title:
+            typeof vuln.description === 'string' ? vuln.description.split('\n')[0]!.slice(0, 200) : undefined,
           fixedIn: Array.isArray(vuln.fix_versions) ? vuln.fix_versions.map(String) : undefined,
           source,
         }),
       );
     }
   }
-  const notes = skipped ? [`${skipped} pip-audit dependenc${skipped === 1 ? 'y' : 'ies'} not audited (skip_reason set)`] : [];
+  const notes = skipped
+    ? [`${skipped} pip-audit dependenc${skipped === 1 ? 'y' : 'ies'} not audited (skip_reason set)`]
+    : [];
   return { format: 'pip-audit', findings, declared, notes };
 }
 
-const OSV_ECOSYSTEM: Record<string, Finding['ecosystem']> = { npm: 'npm', 'crates.io': 'cargo', PyPI: 'pypi' };
+const OSV_ECOSYSTEM: Record<string, Finding['ecosystem']> = {
+  npm: 'npm',
+  'crates.io': 'cargo',
+  PyPI: 'pypi',
+};
 
 /** osv-scanner: `{ results: [{ source, packages: [{ package, vulnerabilities, groups: [{ ids, aliases, max_severity }] }] }] }`. */
 export function parseOsvScanner(doc: Record<string, unknown>, source: string): ParsedReport {
@@ -77,30 +90,55 @@ export function parseOsvScanner(doc: Record<string, unknown>, source: string): P
   const findings: Finding[] = [];
   let declared = 0;
   for (const result of doc.results) {
-    if (!isObject(result) || !Array.isArray(result.packages)) throw new Error('osv-scanner: result without packages');
+    if (!isObject(result) || !Array.isArray(result.packages))
+      throw new Error('osv-scanner: result without packages');
     for (const p of result.packages) {
       if (!isObject(p) || !isObject(p.package)) throw new Error('osv-scanner: package entry without package');
       const vulns = (Array.isArray(p.vulnerabilities) ? p.vulnerabilities : []).filter(isObject);
       declared += vulns.length;
-      const groups = Array.isArray(p.groups) && p.groups.length ? p.groups.filter(isObject) : vulns.map((v) => ({ ids: [v.id], aliases: v.aliases }));
+      const groups =
+        Array.isArray(p.groups) && p.groups.length
+          ? p.groups.filter(isObject)
+          : vulns.map((v) => ({ ids: [v.id], aliases: v.aliases }));
       for (const g of groups) findings.push(osvFinding(p.package, g, vulns, source));
     }
   }
   return { format: 'osv-scanner', findings, declared, notes: [] };
 }
 
-function osvFinding(pkg: Record<string, unknown>, group: Record<string, unknown>, vulns: Record<string, unknown>[], source: string): Finding {
-  const ids = [...(Array.isArray(group.ids) ? group.ids : []), ...(Array.isArray(group.aliases) ? group.aliases : [])].map(String);
+function osvFinding(
+  pkg: Record<string, unknown>,
+  group: Record<string, unknown>,
+  vulns: Record<string, unknown>[],
+  source: string,
+): Finding {
+  const ids = [
+    ...(Array.isArray(group.ids) ? group.ids : []),
+    ...(Array.isArray(group.aliases) ? group.aliases : []),
+  ].map(String);
   const members = vulns.filter((v) => ids.includes(String(v.id)));
-  const vector = members.flatMap((v) => (Array.isArray(v.severity) ? v.severity : [])).filter(isObject).find((s) => String(s.type) === 'CVSS_V3')?.score;
-  const word = members.map((v) => (isObject(v.database_specific) ? v.database_specific.severity : undefined)).find((s) => typeof s === 'string');
-  const max = typeof group.max_severity === 'string' && group.max_severity !== '' ? Number(group.max_severity) : undefined;
+  const vector = members
+    .flatMap((v) => (Array.isArray(v.severity) ? v.severity : []))
+    .filter(isObject)
+    .find((s) => String(s.type) === 'CVSS_V3')?.score;
+  const word = members
+    .map((v) => (isObject(v.database_specific) ? v.database_specific.severity : undefined))
+    .find((s) => typeof s === 'string');
+  const max =
+    typeof group.max_severity === 'string' && group.max_severity !== ''
+      ? Number(group.max_severity)
+      : undefined;
   const name = String(pkg.name);
-  const fixed = members.flatMap((v) => (Array.isArray(v.affected) ? v.affected : [])).filter(isObject)
+  const fixed = members
+    .flatMap((v) => (Array.isArray(v.affected) ? v.affected : []))
+    .filter(isObject)
     .filter((a) => !isObject(a.package) || a.package.name === name)
-    .flatMap((a) => (Array.isArray(a.ranges) ? a.ranges : [])).filter(isObject)
-    .flatMap((r) => (Array.isArray(r.events) ? r.events : [])).filter(isObject)
-    .map((e) => e.fixed).filter((x): x is string => typeof x === 'string');
+    .flatMap((a) => (Array.isArray(a.ranges) ? a.ranges : []))
+    .filter(isObject)
+    .flatMap((r) => (Array.isArray(r.events) ? r.events : []))
+    .filter(isObject)
+    .map((e) => e.fixed)
+    .filter((x): x is string => typeof x === 'string');
   return makeFinding({
     ids: [...ids, ...members.flatMap((v) => (Array.isArray(v.aliases) ? v.aliases.map(String) : []))],
     package: name,

@@ -39,19 +39,39 @@ export function judgeFindings(
   opts: PolicyOptions,
   extra: { reports: AuditResult['reports']; duplicates: number; notes?: string[] },
 ): AuditResult {
-  const active = opts.allowlist.map((e) => ({ entry: e, expired: e.expires !== undefined && opts.now >= e.expires.at, matched: 0 }));
+  const active = opts.allowlist.map((e) => ({
+    entry: e,
+    expired: e.expires !== undefined && opts.now >= e.expires.at,
+    matched: 0,
+  }));
   const judged: JudgedFinding[] = findings.map((f) => {
     const effectiveSeverity: Severity = f.severity === 'unscored' ? opts.unscoredAs : f.severity;
     const hits = active.filter((a) => matches(a.entry, f));
     for (const h of hits) h.matched++;
     const cover = hits.find((h) => !h.expired);
     if (cover) {
-      return { ...f, effectiveSeverity, status: 'allowlisted', allowlist: { id: cover.entry.id, reason: cover.entry.reason, expires: cover.entry.expires?.text } };
+      return {
+        ...f,
+        effectiveSeverity,
+        status: 'allowlisted',
+        allowlist: { id: cover.entry.id, reason: cover.entry.reason, expires: cover.entry.expires?.text },
+      };
     }
-    return { ...f, effectiveSeverity, status: atOrAbove(effectiveSeverity, opts.level) ? 'fail' : 'below-level' };
+    return {
+      ...f,
+      effectiveSeverity,
+      status: atOrAbove(effectiveSeverity, opts.level) ? 'fail' : 'below-level',
+    };
   });
   const allowlist: AllowlistUse[] = active.map(({ entry, expired, matched }) => {
-    const use: AllowlistUse = { id: entry.id, package: entry.package, reason: entry.reason, expires: entry.expires?.text, matched, state: matched > 0 ? 'used' : 'unused' };
+    const use: AllowlistUse = {
+      id: entry.id,
+      package: entry.package,
+      reason: entry.reason,
+      expires: entry.expires?.text,
+      matched,
+      state: matched > 0 ? 'used' : 'unused',
+    };
     if (expired) use.state = 'expired';
     else if (entry.expires && entry.expires.at - opts.now <= EXPIRY_WARNING_DAYS * DAY) {
       use.state = 'expiring';
@@ -59,8 +79,11 @@ export function judgeFindings(
     }
     return use;
   });
-  const order = (j: JudgedFinding) => ['fail', 'allowlisted', 'below-level'].indexOf(j.status) * 10 - SEVERITIES.indexOf(j.effectiveSeverity);
-  judged.sort((a, b) => order(a) - order(b) || a.package.localeCompare(b.package) || a.id.localeCompare(b.id));
+  const order = (j: JudgedFinding) =>
+    ['fail', 'allowlisted', 'below-level'].indexOf(j.status) * 10 - SEVERITIES.indexOf(j.effectiveSeverity);
+  judged.sort(
+    (a, b) => order(a) - order(b) || a.package.localeCompare(b.package) || a.id.localeCompare(b.id),
+  );
   const count = (s: JudgedFinding['status']) => judged.filter((j) => j.status === s).length;
   return {
     level: opts.level,
@@ -68,7 +91,12 @@ export function judgeFindings(
     reports: extra.reports,
     findings: judged,
     allowlist,
-    counts: { fail: count('fail'), belowLevel: count('below-level'), allowlisted: count('allowlisted'), duplicatesMerged: extra.duplicates },
+    counts: {
+      fail: count('fail'),
+      belowLevel: count('below-level'),
+      allowlisted: count('allowlisted'),
+      duplicatesMerged: extra.duplicates,
+    },
     notes: extra.notes ?? [],
     passed: count('fail') === 0,
   };

@@ -20,7 +20,11 @@ export function displayPath(cwd: string, abs: string): string {
 }
 
 /** Resolves patterns; `exclude` globs drop files from the result. */
-export async function resolveFiles(cwd: string, patterns: string[], exclude: string[] = []): Promise<ResolvedFiles> {
+export async function resolveFiles(
+  cwd: string,
+  patterns: string[],
+  exclude: string[] = [],
+): Promise<ResolvedFiles> {
   const found = new Set<string>();
   const unmatched: string[] = [];
   for (const pattern of patterns) {
@@ -37,15 +41,33 @@ async function resolveOne(cwd: string, pattern: string, exclude: string[]): Prom
     const st = await stat(abs).catch(() => undefined);
     if (!st) return [];
     if (st.isFile()) return excluded(cwd, [abs], exclude);
-    if (st.isDirectory()) return walk(abs, exclude.map((e) => relativeGlob(cwd, abs, e)));
+    if (st.isDirectory())
+      return walk(
+        abs,
+        exclude.map((e) => relativeGlob(cwd, abs, e)),
+      );
     return [];
   }
-  const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: true, ignore: exclude, expandDirectories: false });
+  const matches = await glob(pattern, {
+    cwd,
+    absolute: true,
+    onlyFiles: true,
+    dot: true,
+    ignore: exclude,
+    expandDirectories: false,
+  });
   return matches;
 }
 
 function walk(dir: string, ignore: string[]): Promise<string[]> {
-  return glob('**/*', { cwd: dir, absolute: true, onlyFiles: true, dot: true, ignore, expandDirectories: false });
+  return glob('**/*', {
+    cwd: dir,
+    absolute: true,
+    onlyFiles: true,
+    dot: true,
+    ignore,
+    expandDirectories: false,
+  });
 }
 
 /** Rebases an exclude glob written relative to cwd onto a folder being walked. */
@@ -57,6 +79,9 @@ function relativeGlob(cwd: string, dir: string, pattern: string): string {
 
 async function excluded(cwd: string, files: string[], exclude: string[]): Promise<string[]> {
   if (exclude.length === 0) return files;
-  const keep = await glob(files.map((f) => escapePath(displayPath(cwd, f))), { cwd, absolute: true, onlyFiles: true, dot: true, ignore: exclude, expandDirectories: false });
+  const keep = await glob(
+    files.map((f) => escapePath(displayPath(cwd, f))),
+    { cwd, absolute: true, onlyFiles: true, dot: true, ignore: exclude, expandDirectories: false },
+  );
   return keep;
 }

@@ -25,7 +25,10 @@ export interface ImageInfo {
   total: number;
 }
 
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
+const INDEX_TYPES = new Set([
+  'application/vnd.oci.image.index.v1+json',
+  'application/vnd.docker.distribution.manifest.list.v2+json',
+]);
 
 interface Descriptor {
   mediaType?: string;
@@ -46,7 +49,9 @@ export async function readImageTarball(path: string): Promise<ImageInfo[]> {
   };
   if (byName.has('index.json') && byName.has('oci-layout')) return readOci(path, byName, json);
   if (byName.has('manifest.json')) return readDockerSave(byName, json);
-  throw new Error(`${path} is neither a docker save tarball (manifest.json) nor an OCI image layout (oci-layout + index.json)`);
+  throw new Error(
+    `${path} is neither a docker save tarball (manifest.json) nor an OCI image layout (oci-layout + index.json)`,
+  );
 }
 
 function blobName(digest: string): string {
@@ -54,22 +59,49 @@ function blobName(digest: string): string {
   return `blobs/${alg}/${hex}`;
 }
 
-async function readOci(path: string, byName: Map<string, TarEntry>, json: (n: string) => Promise<unknown>): Promise<ImageInfo[]> {
+async function readOci(
+  path: string,
+  byName: Map<string, TarEntry>,
+  json: (n: string) => Promise<unknown>,
+): Promise<ImageInfo[]> {
   const images: ImageInfo[] = [];
   const visit = async (desc: Descriptor, label: string): Promise<void> => {
-    const doc = (await json(blobName(desc.digest))) as { mediaType?: string; manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[] };
+    const doc = (await json(blobName(desc.digest))) as {
+      mediaType?: string;
+      manifests?: Descriptor[];
+      config?: Descriptor;
+      layers?: Descriptor[];
+    };
     const mediaType = doc.mediaType ?? desc.mediaType;
     if (doc.manifests && (mediaType === undefined || INDEX_TYPES.has(mediaType))) {
       for (const m of doc.manifests) await visit(m, labelOf(m, label));
       return;
     }
-    if (!doc.config || !doc.layers) throw new Error(`${path}: ${desc.digest} is neither an image index nor an image manifest`);
-    if (doc.config.mediaType?.includes('attestation') || desc.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest') return;
+    if (!doc.config || !doc.layers)
+      throw new Error(`${path}: ${desc.digest} is neither an image index nor an image manifest`);
+    if (
+      doc.config.mediaType?.includes('attestation') ||
+      desc.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest'
+    )
+      return;
     for (const l of doc.layers) {
-      if (!byName.has(blobName(l.digest))) throw new Error(`${path}: layer blob ${l.digest} is missing from the tarball`);
+      if (!byName.has(blobName(l.digest)))
+        throw new Error(`${path}: layer blob ${l.digest} is missing from the tarball`);
     }
     const commands = await layerCommands(json, blobName(doc.config.digest));
-    images.push(build(label, doc.config.size, doc.layers.map((l, i) => ({ index: i + 1, digest: l.digest, size: l.size, mediaType: l.mediaType, command: commands[i] }))));
+    images.push(
+      build(
+        label,
+        doc.config.size,
+        doc.layers.map((l, i) => ({
+          index: i + 1,
+          digest: l.digest,
+          size: l.size,
+          mediaType: l.mediaType,
+          command: commands[i],
+        })),
+      ),
+    );
   };
   const index = (await json('index.json')) as { manifests?: Descriptor[] };
   for (const m of index.manifests ?? []) await visit(m, labelOf(m, ''));
@@ -78,14 +110,22 @@ async function readOci(path: string, byName: Map<string, TarEntry>, json: (n: st
 }
 
 function labelOf(desc: Descriptor, parent: string): string {
-  const ref = desc.annotations?.['io.containerd.image.name'] ?? desc.annotations?.['org.opencontainers.image.ref.name'];
+  const ref =
+    desc.annotations?.['io.containerd.image.name'] ?? desc.annotations?.['org.opencontainers.image.ref.name'];
   const p = desc.platform;
   const platform = p?.os ? `${p.os}/${p.architecture ?? ''}${p.variant ? `/${p.variant}` : ''}` : '';
   return [ref ?? parent, platform].filter(Boolean).join(' ') || 'image';
 }
 
-async function readDockerSave(byName: Map<string, TarEntry>, json: (n: string) => Promise<unknown>): Promise<ImageInfo[]> {
-  const manifest = (await json('manifest.json')) as { Config: string; RepoTags?: string[] | null; Layers: string[] }[];
+async function readDockerSave(
+  byName: Map<string, TarEntry>,
+  json: (n: string) => Promise<unknown>,
+): Promise<ImageInfo[]> {
+  const manifest = (await json('manifest.json')) as {
+    Config: string;
+    RepoTags?: string[] | null;
+    Layers: string[];
+  }[];
   if (!Array.isArray(manifest) || manifest.length === 0) throw new Error('manifest.json lists no image');
   const images: ImageInfo[] = [];
   for (const m of manifest) {
@@ -103,10 +143,15 @@ async function readDockerSave(byName: Map<string, TarEntry>, json: (n: string) =
 }
 
 /** The `created_by` of each history entry that made a layer, in layer order. */
-async function layerCommands(json: (n: string) => Promise<unknown>, configName: string): Promise<(string | undefined)[]> {
+async function layerCommands(
+  json: (n: string) => Promise<unknown>,
+  configName: string,
+): Promise<(string | undefined)[]> {
   try {
     const config = (await json(configName)) as { history?: { created_by?: string; empty_layer?: boolean }[] };
-    return (config.history ?? []).filter((h) => !h.empty_layer).map((h) => h.created_by?.replace(/^\/bin\/sh -c (#\(nop\) )?/, '').trim());
+    return (config.history ?? [])
+      .filter((h) => !h.empty_layer)
+      .map((h) => h.created_by?.replace(/^\/bin\/sh -c (#\(nop\) )?/, '').trim());
   } catch {
     return [];
   }

@@ -40,10 +40,15 @@ export async function measureBudgets(entries: BudgetEntry[], opts: MeasureOption
   const skipped: MeasureOutcome['skipped'] = [];
   const active = entries.filter((e) => {
     if (e.target === undefined || e.target === opts.target) return true;
-    skipped.push({ name: budgetName(e), reason: `for target ${e.target} (this run: ${opts.target ?? 'none'})` });
+    skipped.push({
+      name: budgetName(e),
+      reason: `for target ${e.target} (this run: ${opts.target ?? 'none'})`,
+    });
     return false;
   });
-  const resolved = await Promise.all(active.map((e) => (e.type === 'image' ? undefined : resolveFiles(opts.cwd, e.path, e.exclude))));
+  const resolved = await Promise.all(
+    active.map((e) => (e.type === 'image' ? undefined : resolveFiles(opts.cwd, e.path, e.exclude))),
+  );
   const wanted = new Map<string, { gzip: boolean; brotli: boolean }>();
   resolved.forEach((r, i) => {
     for (const f of r?.files ?? []) {
@@ -54,7 +59,12 @@ export async function measureBudgets(entries: BudgetEntry[], opts: MeasureOption
     }
   });
   const tasks = [...wanted].map(([path, w]) => ({ path, ...w }));
-  const sizes = await measureOnPool(tasks, { threads: opts.threads, cache: opts.cache, streamAbove: opts.streamAbove, signal: opts.signal });
+  const sizes = await measureOnPool(tasks, {
+    threads: opts.threads,
+    cache: opts.cache,
+    streamAbove: opts.streamAbove,
+    signal: opts.signal,
+  });
   const byPath = new Map(tasks.map((t, i) => [t.path, sizes[i]!]));
   const budgets: MeasuredBudget[] = [];
   for (const [i, entry] of active.entries()) {
@@ -67,27 +77,59 @@ export async function measureBudgets(entries: BudgetEntry[], opts: MeasureOption
     const files = r.files.map((abs): MeasuredFile => {
       const s = byPath.get(abs)!;
       const path = displayPath(opts.cwd, abs);
-      return { path, key: entry['normalize-hashes'] ? normalizeHashedName(path) : path, sha256: s.sha256, raw: s.raw, ...pick(s, entry.compression) };
+      return {
+        path,
+        key: entry['normalize-hashes'] ? normalizeHashedName(path) : path,
+        sha256: s.sha256,
+        raw: s.raw,
+        ...pick(s, entry.compression),
+      };
     });
-    const error = r.unmatched.length ? `${r.unmatched.map((p) => `"${p}"`).join(', ')} matched no files` : undefined;
+    const error = r.unmatched.length
+      ? `${r.unmatched.map((p) => `"${p}"`).join(', ')} matched no files`
+      : undefined;
     budgets.push({ ...base, files, error });
   }
   const reused = sizes.filter((s) => s.reused).length;
-  return { budgets, skipped, stats: { files: tasks.length, reused, compressed: tasks.filter((t) => t.gzip || t.brotli).length - reused, ms: Math.round(performance.now() - started) } };
+  return {
+    budgets,
+    skipped,
+    stats: {
+      files: tasks.length,
+      reused,
+      compressed: tasks.filter((t) => t.gzip || t.brotli).length - reused,
+      ms: Math.round(performance.now() - started),
+    },
+  };
 }
 
 function baseOf(entry: BudgetEntry): Omit<MeasuredBudget, 'files'> {
-  return { name: budgetName(entry), paths: entry.path, type: entry.type, compression: entry.compression, max: entry.max, maxIncrease: entry['max-increase'], when: entry.when };
+  return {
+    name: budgetName(entry),
+    paths: entry.path,
+    type: entry.type,
+    compression: entry.compression,
+    max: entry.max,
+    maxIncrease: entry['max-increase'],
+    when: entry.when,
+  };
 }
 
-function pick(s: { gzip?: number; brotli?: number }, compression: Compression[]): { gzip?: number; brotli?: number } {
+function pick(
+  s: { gzip?: number; brotli?: number },
+  compression: Compression[],
+): { gzip?: number; brotli?: number } {
   const out: { gzip?: number; brotli?: number } = {};
   if (compression.includes('gzip')) out.gzip = s.gzip;
   if (compression.includes('brotli')) out.brotli = s.brotli;
   return out;
 }
 
-async function measureImages(entry: BudgetEntry, base: Omit<MeasuredBudget, 'files'>, cwd: string): Promise<MeasuredBudget> {
+async function measureImages(
+  entry: BudgetEntry,
+  base: Omit<MeasuredBudget, 'files'>,
+  cwd: string,
+): Promise<MeasuredBudget> {
   const files: MeasuredFile[] = [];
   const missing: string[] = [];
   for (const p of entry.path) {
@@ -98,18 +140,37 @@ async function measureImages(entry: BudgetEntry, base: Omit<MeasuredBudget, 'fil
       try {
         images = await readImageTarball(abs);
       } catch (e) {
-        return { ...base, files, error: `cannot read image ${displayPath(cwd, abs)}: ${(e as Error).message}` };
+        return {
+          ...base,
+          files,
+          error: `cannot read image ${displayPath(cwd, abs)}: ${(e as Error).message}`,
+        };
       }
       const tar = displayPath(cwd, abs);
       for (const img of images) {
         const prefix = `${tar}${images.length > 1 ? ` [${img.label}]` : ''}`;
-        files.push({ path: `${prefix}#config`, key: `${basename(resolve(cwd, tar))}${images.length > 1 ? ` [${img.label}]` : ''}#config`, sha256: '', raw: img.configSize });
+        files.push({
+          path: `${prefix}#config`,
+          key: `${basename(resolve(cwd, tar))}${images.length > 1 ? ` [${img.label}]` : ''}#config`,
+          sha256: '',
+          raw: img.configSize,
+        });
         for (const l of img.layers) {
           const n = String(l.index).padStart(2, '0');
-          files.push({ path: `${prefix}#layer ${n}`, key: `${basename(tar)}${images.length > 1 ? ` [${img.label}]` : ''}#layer ${n}`, sha256: l.digest.replace(/^sha256:/, ''), raw: l.size, command: l.command });
+          files.push({
+            path: `${prefix}#layer ${n}`,
+            key: `${basename(tar)}${images.length > 1 ? ` [${img.label}]` : ''}#layer ${n}`,
+            sha256: l.digest.replace(/^sha256:/, ''),
+            raw: l.size,
+            command: l.command,
+          });
         }
       }
     }
   }
-  return { ...base, files, error: missing.length ? `${missing.map((p) => `"${p}"`).join(', ')} matched no files` : undefined };
+  return {
+    ...base,
+    files,
+    error: missing.length ? `${missing.map((p) => `"${p}"`).join(', ')} matched no files` : undefined,
+  };
 }

@@ -16,7 +16,21 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Text-like content: compressible but not trivial. */
 function text(seed: number, bytes: number): Buffer {
-  const words = ['const', 'function', 'return', 'export', 'import', 'value', 'size', 'budget', `v${seed}`, '{', '}', ';', '\n'];
+  const words = [
+    'const',
+    'function',
+    'return',
+    'export',
+    'import',
+    'value',
+    'size',
+    'budget',
+    `v${seed}`,
+    '{',
+    '}',
+    ';',
+    '\n',
+  ];
   let s = '';
   let x = seed * 7919 + 1;
   while (s.length < bytes) {
@@ -36,7 +50,10 @@ test('gzip level 9 and brotli quality 11 sizes match node:zlib computed here, sh
     writeFileSync(p, b);
     return { p, b };
   });
-  const sizes = await measureOnPool(files.map(({ p }) => ({ path: p, gzip: true, brotli: true })), { threads: 2 });
+  const sizes = await measureOnPool(
+    files.map(({ p }) => ({ path: p, gzip: true, brotli: true })),
+    { threads: 2 },
+  );
   sizes.forEach((s, i) => {
     const b = files[i]!.b;
     expect(s).toMatchObject({ raw: b.length, gzip: gz(b), brotli: br(b), reused: false });
@@ -46,14 +63,21 @@ test('gzip level 9 and brotli quality 11 sizes match node:zlib computed here, sh
 
 test('a 50 MB binary-like file: raw and gzip (streamed above the threshold and one-shot agree with zlib)', async () => {
   // Machine code-like: incompressible stretches, zero padding, some text (symbol tables).
-  const big = Buffer.concat(Array.from({ length: 50 }, (_, i) => Buffer.concat([randomBytes(700 * 1024), Buffer.alloc(300 * 1024, 0), text(i, 24 * 1024)])));
+  const big = Buffer.concat(
+    Array.from({ length: 50 }, (_, i) =>
+      Buffer.concat([randomBytes(700 * 1024), Buffer.alloc(300 * 1024, 0), text(i, 24 * 1024)]),
+    ),
+  );
   const p = join(root, 'big.bin');
   writeFileSync(p, big);
   const expected = gz(big);
   const [oneShot] = await measureOnPool([{ path: p, gzip: true, brotli: false }], { threads: 1 });
   expect(oneShot).toMatchObject({ raw: 50 * 1024 * 1024, gzip: expected });
   expect(oneShot!.brotli).toBeUndefined();
-  const [streamed] = await measureOnPool([{ path: p, gzip: true, brotli: false }], { threads: 1, streamAbove: 1024 * 1024 });
+  const [streamed] = await measureOnPool([{ path: p, gzip: true, brotli: false }], {
+    threads: 1,
+    streamAbove: 1024 * 1024,
+  });
   expect(streamed).toMatchObject({ raw: big.length, gzip: expected, sha256: oneShot!.sha256 });
 });
 
@@ -65,11 +89,19 @@ test('sizes are reused from the cache when the content hash matches, and only th
   const [first] = await measureOnPool([{ path: a, gzip: true, brotli: true }]);
   // A planted (wrong) size proves it was reused rather than recomputed.
   const cache = new Map([[first!.sha256, { gzip: 1, brotli: 2 }]]);
-  const [again, other] = await measureOnPool([{ path: a, gzip: true, brotli: true }, { path: b, gzip: true, brotli: true }], { cache });
+  const [again, other] = await measureOnPool(
+    [
+      { path: a, gzip: true, brotli: true },
+      { path: b, gzip: true, brotli: true },
+    ],
+    { cache },
+  );
   expect(again).toMatchObject({ gzip: 1, brotli: 2, reused: true });
   expect(other).toMatchObject({ gzip: gz(text(12, 5000)), reused: false });
   // A cache holding only gzip still computes brotli.
-  const [partial] = await measureOnPool([{ path: a, gzip: true, brotli: true }], { cache: new Map([[first!.sha256, { gzip: 1 }]]) });
+  const [partial] = await measureOnPool([{ path: a, gzip: true, brotli: true }], {
+    cache: new Map([[first!.sha256, { gzip: 1 }]]),
+  });
   expect(partial).toMatchObject({ gzip: 1, brotli: first!.brotli, reused: false });
 });
 
@@ -80,7 +112,9 @@ test('a folder of 10,000 small files, measured raw + gzip, summed', async () => 
   for (let d = 0; d < 100; d++) {
     mkdirSync(join(dir, `d${d}`), { recursive: true });
     for (let f = 0; f < 100; f++) {
-      const b = Buffer.from(`export const v${d}_${f} = ${JSON.stringify('x'.repeat((d * 100 + f) % 300))};\n`);
+      const b = Buffer.from(
+        `export const v${d}_${f} = ${JSON.stringify('x'.repeat((d * 100 + f) % 300))};\n`,
+      );
       writeFileSync(join(dir, `d${d}`, `f${f}.js`), b);
       raw += b.length;
       gzip += gz(b);
@@ -114,7 +148,12 @@ describe('paths, folders and globs', () => {
     const out = await measureBudgets(entries, { cwd: root });
     const paths = (i: number) => out.budgets[i]!.files.map((f) => f.path);
     expect(paths(0)).toEqual(['dist/.hidden.js', 'dist/[weird].js', 'dist/app.3f9a1c.js']);
-    expect(paths(1)).toEqual(['dist/.hidden.js', 'dist/[weird].js', 'dist/app.3f9a1c.js', 'dist/assets/index-BxK3f9aZ.css']);
+    expect(paths(1)).toEqual([
+      'dist/.hidden.js',
+      'dist/[weird].js',
+      'dist/app.3f9a1c.js',
+      'dist/assets/index-BxK3f9aZ.css',
+    ]);
     expect(paths(2)).toEqual(['dist/[weird].js']);
     expect(paths(3)).toEqual(['dist/app.3f9a1c.js', 'dist/assets/index-BxK3f9aZ.css']);
     expect(out.budgets[3]!.files.map((f) => f.key)).toEqual(['dist/app.*.js', 'dist/assets/index-*.css']);

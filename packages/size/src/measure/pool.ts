@@ -54,14 +54,25 @@ export async function measureOnPool(tasks: MeasureTask[], opts: PoolOptions = {}
   const results: FileSizes[] = new Array(tasks.length);
   if (tasks.length === 0) return results;
   const threads = Math.max(1, Math.min(opts.threads ?? availableParallelism(), tasks.length));
-  const workerData = { cache: [...(opts.cache ?? new Map())], streamAbove: opts.streamAbove ?? 64 * 1024 * 1024 };
-  const workers = Array.from({ length: threads }, () => new Worker(WORKER_SOURCE, { eval: true, workerData }));
+  const workerData = {
+    cache: [...(opts.cache ?? new Map())],
+    streamAbove: opts.streamAbove ?? 64 * 1024 * 1024,
+  };
+  const workers = Array.from(
+    { length: threads },
+    () => new Worker(WORKER_SOURCE, { eval: true, workerData }),
+  );
   let next = 0;
   let done = 0;
   try {
     await new Promise<void>((resolve, reject) => {
       const fail = (err: Error) => reject(err);
-      const onAbort = () => fail(opts.signal?.reason instanceof Error ? opts.signal.reason : new CancelledError('measuring cancelled'));
+      const onAbort = () =>
+        fail(
+          opts.signal?.reason instanceof Error
+            ? opts.signal.reason
+            : new CancelledError('measuring cancelled'),
+        );
       if (opts.signal?.aborted) return onAbort();
       opts.signal?.addEventListener('abort', onAbort, { once: true });
       const feed = (w: Worker) => {

@@ -52,7 +52,10 @@ export async function listTar(path: string): Promise<TarEntry[]> {
   const fh = await open(path, 'r');
   try {
     const { size: total } = await fh.stat();
-    if (total < BLOCK || total % BLOCK !== 0) throw new Error(`${path} is not a tar archive (${total} bytes is not a whole number of 512-byte blocks)`);
+    if (total < BLOCK || total % BLOCK !== 0)
+      throw new Error(
+        `${path} is not a tar archive (${total} bytes is not a whole number of 512-byte blocks)`,
+      );
     const entries: TarEntry[] = [];
     const header = Buffer.alloc(BLOCK);
     let pos = 0;
@@ -74,7 +77,10 @@ export async function listTar(path: string): Promise<TarEntry[]> {
         else pax = paxRecords(data.toString('utf8'));
       } else if (type !== 'g') {
         const prefix = cString(header, 345, 155);
-        let name = longName ?? pax.get('path') ?? (prefix ? `${prefix}/${cString(header, 0, 100)}` : cString(header, 0, 100));
+        let name =
+          longName ??
+          pax.get('path') ??
+          (prefix ? `${prefix}/${cString(header, 0, 100)}` : cString(header, 0, 100));
         if (pax.has('size')) size = Number(pax.get('size'));
         name = name.replace(/^\.\//, '');
         entries.push({ name, size, offset: dataAt, type });
