@@ -125,6 +125,21 @@ describe('generateNotes on real repositories', () => {
     expect(tagged.release).toMatchObject({ version: '1.0.1', previousTag: 'v1.0.0', bump: 'patch' });
   });
 
+  test('maintenance branch: a higher tag on another branch is not the base (one walk fails its boundary check, then tag --merged)', async () => {
+    const r = repo();
+    r.commit('feat: a');
+    r.tag('v1.2.0');
+    r.git('checkout', '-q', '-b', 'release-1.2');
+    r.commit('fix: backported');
+    r.git('checkout', '-q', 'main');
+    r.commit('feat!: new major');
+    r.tag('v2.0.0');
+    r.git('checkout', '-q', 'release-1.2');
+    const res = await generateNotes(opts(r));
+    expect(res.release).toMatchObject({ version: '1.2.1', previousTag: 'v1.2.0', bump: 'patch' });
+    expect(titles(res)).toEqual({ 'Bug Fixes': ['backported'] });
+  });
+
   test('monorepo: only commits touching the path, tags with a package prefix', async () => {
     const r = repo();
     r.commit('feat(api): first', { file: 'packages/api/a.ts' });
