@@ -1,19 +1,23 @@
 /**
  * Escaping for untrusted text (commit subjects, PR titles, server bodies) placed in Markdown that
- * GitHub renders: no formatting, links, HTML or @-mentions can come from it.
+ * GitHub renders: no formatting, links, HTML or @-mentions can come from it. Characters that only
+ * mean something at the start of a line (#, +, -, =, `1.`) are escaped only there, so that ordinary
+ * text such as `web-7f9c.x` or `1.2.3` stays readable in the raw Markdown.
  */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+\-.!|~])/g, '\\$1')
+    .replace(/([\\`*_[\]|~])/g, '\\$1')
+    .replace(/^(\s*)([#+=-])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/gm, '$1\\$2')
     .replace(/@/g, '@\u200b');
 }
 
 /** Escapes text for one cell of a Markdown table: as escapeMarkdown, on one line. */
 export function escapeTableCell(text: string): string {
-  return escapeMarkdown(text).replace(/\r?\n/g, ' ');
+  return escapeMarkdown(text.replace(/\r?\n/g, ' '));
 }
 
 /** Wraps text as inline code, choosing a fence longer than any backtick run inside it. */

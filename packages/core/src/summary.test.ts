@@ -38,8 +38,9 @@ test('fits a limit by dropping whole trailing sections and says so', () => {
 
 test('untrusted text cannot format, link, mention or inject HTML', () => {
   expect(escapeMarkdown('**bold** [x](http://e.vil) <img src=x onerror=alert(1)> @org/team `code` # h')).toBe(
-    '\\*\\*bold\\*\\* \\[x\\]\\(http://e\\.vil\\) &lt;img src=x onerror=alert\\(1\\)&gt; @\u200borg/team \\`code\\` \\# h',
+    '\\*\\*bold\\*\\* \\[x\\](http://e.vil) &lt;img src=x onerror=alert(1)&gt; @\u200borg/team \\`code\\` # h',
   );
+  expect(escapeMarkdown('# heading\n- item\n2. second\nweb-7f9c 1.2.3')).toBe('\\# heading\n\\- item\n2\\. second\nweb-7f9c 1.2.3');
   expect(escapeTableCell('a | b\nc')).toBe('a \\| b c');
   expect(inlineCode('has `ticks`')).toBe('`` has `ticks` ``');
   expect(inlineCode('plain')).toBe('`plain`');
