@@ -74,7 +74,7 @@ const haveBundle = existsSync(bundle);
 if (haveBundle) await runDeploy({ ...base('bd', '1.0.0'), manifests: manifest('bd') });
 const outFile = join(dir, 'out');
 const sumFile = join(dir, 'summary');
-async function runBundleOnce(version: string, backup: boolean): Promise<void> {
+async function runBundleOnce(version: string): Promise<void> {
   writeFileSync(outFile, '');
   writeFileSync(sumFile, '');
   await run(process.execPath, [bundle], {
@@ -98,14 +98,12 @@ async function runBundleOnce(version: string, backup: boolean): Promise<void> {
       'INPUT_SCALE-DOWN-DELAY': '0s',
       'INPUT_DRY-RUN': 'false',
       'INPUT_LOCK-TIMEOUT': '5s',
-      ...(backup ? { 'INPUT_BACKUP-DIR': join(dir, 'backup') } : {}),
+      'INPUT_BACKUP-DIR': join(dir, 'backup'),
     },
   });
 }
 const bd: number[] = [];
 const bdReq: number[] = [];
-const bn: number[] = [];
-const bnReq: number[] = [];
 
 const sg: number[] = [];
 const kc: number[] = [];
@@ -131,19 +129,14 @@ for (let i = 1; i <= RUNS; i++) {
   if (haveBundle) {
     seq = sim.audit.lastSeq();
     t = performance.now();
-    await runBundleOnce(v, true);
+    await runBundleOnce(v);
     bd.push(performance.now() - t);
     bdReq.push(sim.audit.entries(seq).length);
-    seq = sim.audit.lastSeq();
-    t = performance.now();
-    await runBundleOnce(`${v}-nb`, false);
-    bn.push(performance.now() - t);
-    bnReq.push(sim.audit.entries(seq).length);
   }
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 // Readiness floor measured, not assumed: the fastest kubectl wall time bounds what the sim imposes.
-const floor = Math.min(...kc, ...sg, ...bd, ...bn);
+const floor = Math.min(...kc, ...sg, ...bd);
 const fmt = (n: number) => n.toFixed(0);
 console.log(`runs: ${RUNS}, 3 replicas, pods ready ${READY_MS} ms after start`);
 console.log(
@@ -154,19 +147,16 @@ console.log(
 );
 if (haveBundle) {
   console.log(
-    `shipgate deploy (ncc bundle, spawned like the runner, no backup):  median ${fmt(median(bn))} ms, requests median ${median(bnReq)}`,
-  );
-  console.log(
     `shipgate deploy (ncc bundle, spawned like the runner, with backup): median ${fmt(median(bd))} ms, requests median ${median(bdReq)}`,
   );
 }
 console.log(`observed floor (fastest of all runs): ${fmt(floor)} ms`);
 console.log(
-  `overhead over the floor: shipgate library ${fmt(median(sg) - floor)} ms${haveBundle ? `, shipgate bundle ${fmt(median(bn) - floor)} ms (with backup ${fmt(median(bd) - floor)} ms)` : ''}; kubectl ${fmt(median(kc) - floor)} ms`,
+  `overhead over the floor: shipgate library ${fmt(median(sg) - floor)} ms${haveBundle ? `, shipgate bundle (with backup) ${fmt(median(bd) - floor)} ms` : ''}; kubectl ${fmt(median(kc) - floor)} ms`,
 );
 if (haveBundle)
   console.log(
-    `ratio bundle (no backup)/kubectl wall: ${(median(bn) / median(kc)).toFixed(2)}; requests: ${(median(bnReq) / median(kcReq)).toFixed(2)}`,
+    `ratio bundle/kubectl wall: ${(median(bd) / median(kc)).toFixed(2)}; requests: ${(median(bdReq) / median(kcReq)).toFixed(2)}`,
   );
 console.log(
   `ratio shipgate/kubectl wall: ${(median(sg) / median(kc)).toFixed(2)}; requests: ${(median(sgReq) / median(kcReq)).toFixed(2)}`,
