@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Bundles every action (or those named) with @vercel/ncc into dist/<name>/: ESM, minified, with a
 // source map whose embedded sources are dropped (stack traces still map to files and lines, and the
-// committed map shrinks from ~25 MB to ~2 MB), and the licenses of what was bundled.
+// committed map shrinks from ~25 MB to ~2 MB), and the licenses of what was bundled. ncc minifies
+// only the entry file; the chunks of dynamic imports (where the heavy clients live, loaded after
+// the inputs are parsed) are minified here with terser, their maps chained.
 // Also writes dist/shipgate/index.js, the root action's dispatcher, and dist/commands.json for the CLI.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { minify } from 'terser';
 
 const run = promisify(execFile);
 const root = new URL('..', import.meta.url).pathname;
@@ -28,6 +31,18 @@ async function bundle(name) {
     [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', `actions/${name}/src/main.ts`, '-o', `dist/${name}`, '--minify', '--source-map', '--license', 'licenses.txt', '--quiet'],
     { cwd: root, maxBuffer: 64 * 1024 * 1024 },
   );
+  for (const chunk of readdirSync(out).filter((f) => /^\d+\.index\.js$/.test(f))) {
+    const code = readFileSync(join(out, chunk), 'utf8');
+    const map = existsSync(join(out, `${chunk}.map`)) ? readFileSync(join(out, `${chunk}.map`), 'utf8') : undefined;
+    const result = await minify(code, {
+      module: true,
+      compress: { passes: 1 },
+      mangle: true,
+      sourceMap: map ? { content: map, filename: chunk, url: `${chunk}.map` } : false,
+    });
+    writeFileSync(join(out, chunk), result.code);
+    if (result.map) writeFileSync(join(out, `${chunk}.map`), typeof result.map === 'string' ? result.map : JSON.stringify(result.map));
+  }
   for (const file of readdirSync(out).filter((f) => f.endsWith('.map'))) {
     const map = JSON.parse(readFileSync(join(out, file), 'utf8'));
     delete map.sourcesContent;
