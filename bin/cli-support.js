@@ -16,11 +16,14 @@ export function parseArgs(args, command, processEnv = {}) {
       if (declared.has('verbose')) values.set('verbose', 'true');
       continue;
     }
-    if (!arg.startsWith('--')) throw new Error(`Unexpected argument "${arg}": inputs are given as --name value.`);
+    if (!arg.startsWith('--'))
+      throw new Error(`Unexpected argument "${arg}": inputs are given as --name value.`);
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     if (!declared.has(name)) {
-      throw new Error(`Unknown input "--${name}" for ${command.name}. Inputs: ${[...declared.keys()].join(', ')}`);
+      throw new Error(
+        `Unknown input "--${name}" for ${command.name}. Inputs: ${[...declared.keys()].join(', ')}`,
+      );
     }
     let value;
     if (eq !== -1) value = arg.slice(eq + 1);
@@ -58,7 +61,13 @@ export function parseOutputFile(text) {
   return outputs;
 }
 
-const unescape = (s) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescape = (s) =>
+  s
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%');
 
 /** Shows a workflow command as a person would want it in a terminal; undefined hides the line. */
 export function humanizeLine(line, verbose) {

@@ -16,7 +16,11 @@ const commands = JSON.parse(readFileSync(join(root, 'dist/commands.json'), 'utf8
 const [commandName, ...rest] = process.argv.slice(2);
 
 function usage() {
-  const lines = ['Usage: shipgate <command> [--input value]…   (shipgate <command> --help lists its inputs)', '', 'Commands:'];
+  const lines = [
+    'Usage: shipgate <command> [--input value]…   (shipgate <command> --help lists its inputs)',
+    '',
+    'Commands:',
+  ];
   for (const c of commands) lines.push(`  ${c.name.padEnd(18)} ${c.description.split('\n')[0]}`);
   return lines.join('\n');
 }
@@ -24,12 +28,22 @@ function usage() {
 function help(command) {
   const lines = [`Usage: shipgate ${command.name} [--input value]…`, '', command.description, '', 'Inputs:'];
   for (const i of command.inputs) {
-    const extra = [i.required ? 'required' : undefined, i.default !== undefined ? `default ${JSON.stringify(i.default)}` : undefined].filter(Boolean).join(', ');
-    lines.push(`  --${i.name.padEnd(22)} ${i.description}${extra ? ` [${extra}]` : ''}`, `  ${''.padEnd(24)} allowed: ${i.allowed}`);
+    const extra = [
+      i.required ? 'required' : undefined,
+      i.default !== undefined ? `default ${JSON.stringify(i.default)}` : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    lines.push(
+      `  --${i.name.padEnd(22)} ${i.description}${extra ? ` [${extra}]` : ''}`,
+      `  ${''.padEnd(24)} allowed: ${i.allowed}`,
+    );
   }
   lines.push('', 'Outputs (printed as JSON):');
-  for (const [name, description] of Object.entries(command.outputs)) lines.push(`  ${name.padEnd(24)} ${description}`);
-  if (command.legacyEnv) lines.push('', `Also read from the environment: ${Object.keys(command.legacyEnv).join(', ')}`);
+  for (const [name, description] of Object.entries(command.outputs))
+    lines.push(`  ${name.padEnd(24)} ${description}`);
+  if (command.legacyEnv)
+    lines.push('', `Also read from the environment: ${Object.keys(command.legacyEnv).join(', ')}`);
   return lines.join('\n');
 }
 

@@ -8,10 +8,15 @@ const server = createServer((req, res) => {
   requests += 1;
   if (req.url === '/metrics') {
     res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4' });
-    res.end(`# HELP http_requests_total Requests served.\n# TYPE http_requests_total counter\nhttp_requests_total{code="200"} ${requests}\n`);
+    res.end(
+      `# HELP http_requests_total Requests served.\n# TYPE http_requests_total counter\nhttp_requests_total{code="200"} ${requests}\n`,
+    );
     return;
   }
-  const body = req.url === '/healthz' ? { status: 'UP', version } : { service: 'web', version, pod: process.env.HOSTNAME };
+  const body =
+    req.url === '/healthz'
+      ? { status: 'UP', version }
+      : { service: 'web', version, pod: process.env.HOSTNAME };
   res.writeHead(200, { 'content-type': 'application/json', 'x-content-type-options': 'nosniff' });
   res.end(JSON.stringify(body));
 });

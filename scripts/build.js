@@ -13,7 +13,9 @@ import { minify } from 'terser';
 
 const run = promisify(execFile);
 const root = new URL('..', import.meta.url).pathname;
-const all = readdirSync(join(root, 'actions')).filter((name) => existsSync(join(root, 'actions', name, 'src/main.ts')));
+const all = readdirSync(join(root, 'actions')).filter((name) =>
+  existsSync(join(root, 'actions', name, 'src/main.ts')),
+);
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !all.includes(name));
 if (unknown.length) {
@@ -28,12 +30,25 @@ async function bundle(name) {
   const started = Date.now();
   await run(
     process.execPath,
-    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', `actions/${name}/src/main.ts`, '-o', `dist/${name}`, '--minify', '--source-map', '--license', 'licenses.txt', '--quiet'],
+    [
+      join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'),
+      'build',
+      `actions/${name}/src/main.ts`,
+      '-o',
+      `dist/${name}`,
+      '--minify',
+      '--source-map',
+      '--license',
+      'licenses.txt',
+      '--quiet',
+    ],
     { cwd: root, maxBuffer: 64 * 1024 * 1024 },
   );
   for (const chunk of readdirSync(out).filter((f) => /^\d+\.index\.js$/.test(f))) {
     const code = readFileSync(join(out, chunk), 'utf8');
-    const map = existsSync(join(out, `${chunk}.map`)) ? readFileSync(join(out, `${chunk}.map`), 'utf8') : undefined;
+    const map = existsSync(join(out, `${chunk}.map`))
+      ? readFileSync(join(out, `${chunk}.map`), 'utf8')
+      : undefined;
     const result = await minify(code, {
       module: true,
       compress: { passes: 1 },
@@ -41,7 +56,11 @@ async function bundle(name) {
       sourceMap: map ? { content: map, filename: chunk, url: `${chunk}.map` } : false,
     });
     writeFileSync(join(out, chunk), result.code);
-    if (result.map) writeFileSync(join(out, `${chunk}.map`), typeof result.map === 'string' ? result.map : JSON.stringify(result.map));
+    if (result.map)
+      writeFileSync(
+        join(out, `${chunk}.map`),
+        typeof result.map === 'string' ? result.map : JSON.stringify(result.map),
+      );
   }
   for (const file of readdirSync(out).filter((f) => f.endsWith('.map'))) {
     const map = JSON.parse(readFileSync(join(out, file), 'utf8'));
@@ -62,5 +81,8 @@ await Promise.all(
 if (!wanted.length) {
   mkdirSync(join(root, 'dist/shipgate'), { recursive: true });
   writeFileSync(join(root, 'dist/shipgate/package.json'), '{\n  "type": "module"\n}\n');
-  writeFileSync(join(root, 'dist/shipgate/index.js'), readFileSync(join(root, 'scripts/root-entry.js'), 'utf8').replace('__COMMANDS__', JSON.stringify(all)));
+  writeFileSync(
+    join(root, 'dist/shipgate/index.js'),
+    readFileSync(join(root, 'scripts/root-entry.js'), 'utf8').replace('__COMMANDS__', JSON.stringify(all)),
+  );
 }

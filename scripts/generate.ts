@@ -24,11 +24,16 @@ function emit(path: string, content: string): void {
 }
 
 const HEADER = '# Generated from src/definition.ts by `npm run generate`; edit that file, not this one.\n';
-const names = readdirSync(join(root, 'actions')).filter((n) => existsSync(join(root, 'actions', n, 'src/definition.ts')));
+const names = readdirSync(join(root, 'actions')).filter((n) =>
+  existsSync(join(root, 'actions', n, 'src/definition.ts')),
+);
 const definitions: ActionDefinition[] = [];
 for (const name of names) {
-  const module = (await import(join(root, 'actions', name, 'src/definition.ts'))) as { definition: ActionDefinition };
-  if (module.definition.name !== name) throw new Error(`actions/${name}: definition.name is "${module.definition.name}"`);
+  const module = (await import(join(root, 'actions', name, 'src/definition.ts'))) as {
+    definition: ActionDefinition;
+  };
+  if (module.definition.name !== name)
+    throw new Error(`actions/${name}: definition.name is "${module.definition.name}"`);
   definitions.push(module.definition);
 }
 
@@ -52,7 +57,11 @@ for (const d of definitions) {
   emit(`actions/${d.name}/action.yml`, HEADER + stringify(action, { lineWidth: 0 }));
   emit(`actions/${d.name}/README.md`, withTables(d));
   for (const def of Object.values(d.inputs)) {
-    if (def.spec) emit(`schema/${def.spec.schemaId}.schema.json`, `${JSON.stringify(z.toJSONSchema(def.spec.schema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`);
+    if (def.spec)
+      emit(
+        `schema/${def.spec.schemaId}.schema.json`,
+        `${JSON.stringify(z.toJSONSchema(def.spec.schema, { io: 'input', unrepresentable: 'any' }), null, 2)}\n`,
+      );
   }
 }
 
@@ -67,26 +76,42 @@ for (const d of definitions) {
 }
 const rootAction = {
   name: 'shipgate',
-  description: 'From a v* tag to production on Kubernetes, safely, and back again: one entry point for every shipgate action.',
+  description:
+    'From a v* tag to production on Kubernetes, safely, and back again: one entry point for every shipgate action.',
   author: 'shipgate',
   branding: { icon: 'send', color: 'blue' },
   inputs: {
     command: { description: `The action to run: ${names.join(', ')}`, required: true },
     ...Object.fromEntries(
-      [...union.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([n, e]) => [n, { description: e.descriptions.join(' | ') }]),
+      [...union.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([n, e]) => [n, { description: e.descriptions.join(' | ') }]),
     ),
   },
   outputs: Object.fromEntries(
-    [...new Set(definitions.flatMap((d) => Object.keys(d.outputs)))].sort().map((n) => [n, { description: `See the chosen action's README.` }]),
+    [...new Set(definitions.flatMap((d) => Object.keys(d.outputs)))]
+      .sort()
+      .map((n) => [n, { description: `See the chosen action's README.` }]),
   ),
   runs: { using: 'node24', main: 'dist/shipgate/index.js' },
 };
-emit('action.yml', HEADER.replace('src/definition.ts', 'actions/*/src/definition.ts') + stringify(rootAction, { lineWidth: 0 }));
+emit(
+  'action.yml',
+  HEADER.replace('src/definition.ts', 'actions/*/src/definition.ts') +
+    stringify(rootAction, { lineWidth: 0 }),
+);
 
 const commands = definitions.map((d) => ({
   name: d.name,
   description: d.description,
-  inputs: Object.entries(d.inputs).map(([n, def]) => ({ name: n, description: def.meta.description, allowed: def.allowed, default: def.meta.default, required: def.meta.required ?? false, secret: def.secret })),
+  inputs: Object.entries(d.inputs).map(([n, def]) => ({
+    name: n,
+    description: def.meta.description,
+    allowed: def.allowed,
+    default: def.meta.default,
+    required: def.meta.required ?? false,
+    secret: def.secret,
+  })),
   outputs: d.outputs,
   legacyEnv: (d as { legacyEnv?: unknown }).legacyEnv,
 }));
@@ -100,14 +125,24 @@ function withTables(d: ActionDefinition): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
   const inputs = ['| input | description | allowed | default |', '| --- | --- | --- | --- |'].concat(
     Object.entries(d.inputs).map(
-      ([n, def]) => `| \`${n}\`${def.meta.required ? ' (required)' : ''} | ${cell(def.meta.description)} | ${cell(def.allowed)} | ${def.meta.default === undefined ? '' : `\`${cell(def.meta.default)}\``} |`,
+      ([n, def]) =>
+        `| \`${n}\`${def.meta.required ? ' (required)' : ''} | ${cell(def.meta.description)} | ${cell(def.allowed)} | ${def.meta.default === undefined ? '' : `\`${cell(def.meta.default)}\``} |`,
     ),
   );
-  const outputs = ['| output | description |', '| --- | --- |'].concat(Object.entries(d.outputs).map(([n, s]) => `| \`${n}\` | ${cell(s)} |`));
-  for (const [marker, table] of [['inputs', inputs], ['outputs', outputs]] as const) {
+  const outputs = ['| output | description |', '| --- | --- |'].concat(
+    Object.entries(d.outputs).map(([n, s]) => `| \`${n}\` | ${cell(s)} |`),
+  );
+  for (const [marker, table] of [
+    ['inputs', inputs],
+    ['outputs', outputs],
+  ] as const) {
     const pattern = new RegExp(`<!-- shipgate:${marker} -->[\\s\\S]*?<!-- /shipgate:${marker} -->`);
-    if (!pattern.test(text)) throw new Error(`actions/${d.name}/README.md lacks the <!-- shipgate:${marker} --> markers`);
-    text = text.replace(pattern, `<!-- shipgate:${marker} -->\n${table.join('\n')}\n<!-- /shipgate:${marker} -->`);
+    if (!pattern.test(text))
+      throw new Error(`actions/${d.name}/README.md lacks the <!-- shipgate:${marker} --> markers`);
+    text = text.replace(
+      pattern,
+      `<!-- shipgate:${marker} -->\n${table.join('\n')}\n<!-- /shipgate:${marker} -->`,
+    );
   }
   return text;
 }

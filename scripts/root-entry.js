@@ -5,7 +5,9 @@ const commands = __COMMANDS__;
 const command = (process.env.INPUT_COMMAND ?? '').trim();
 if (!commands.includes(command)) {
   const given = command === '' ? 'nothing' : JSON.stringify(command.slice(0, 100));
-  process.stdout.write(`::error title=Invalid input::Invalid input "command": got ${given.replace(/[\r\n%]/g, ' ')}; allowed: one of ${commands.join(', ')}\n`);
+  process.stdout.write(
+    `::error title=Invalid input::Invalid input "command": got ${given.replace(/[\r\n%]/g, ' ')}; allowed: one of ${commands.join(', ')}\n`,
+  );
   process.exitCode = 1;
 } else {
   await import(`../${command}/index.js`);

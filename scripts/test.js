@@ -15,7 +15,14 @@ if (major < 24) {
 const resultsFile = join(mkdtempSync(join(tmpdir(), 'shipgate-jest-')), 'results.json');
 const jest = spawnSync(
   process.execPath,
-  ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--json', `--outputFile=${resultsFile}`, ...process.argv.slice(2)],
+  [
+    '--experimental-vm-modules',
+    '--no-warnings=ExperimentalWarning',
+    'node_modules/jest/bin/jest.js',
+    '--json',
+    `--outputFile=${resultsFile}`,
+    ...process.argv.slice(2),
+  ],
   { stdio: 'inherit' },
 );
 
@@ -26,7 +33,9 @@ if (!existsSync(resultsFile)) {
 }
 const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
 // Suites that fail to load (syntax errors, import failures) have no test results: count each as one failure.
-const brokenSuites = results.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+const brokenSuites = results.testResults.filter(
+  (s) => s.status === 'failed' && s.assertionResults.length === 0,
+).length;
 const failed = results.numFailedTests + brokenSuites;
 console.log(`${results.numPassedTests} passed, ${failed} failed`);
 process.exit(failed > 0 || jest.status !== 0 || results.numTotalTests === 0 ? 1 : 0);

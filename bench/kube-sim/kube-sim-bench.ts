@@ -8,14 +8,19 @@ function deployment(name: string, replicas: number, image: string): KubeObject {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { name, labels: { app: name } },
-    spec: { replicas, selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'app', image }] } } },
+    spec: {
+      replicas,
+      selector: { matchLabels: { app: name } },
+      template: { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'app', image }] } },
+    },
   };
 }
 
 async function listBench(): Promise<void> {
   const sim = await startKubeSim({ controllers: false });
   const rt = sim.store.type('apps', 'deployments')!;
-  for (let i = 0; i < 1000; i++) sim.store.create(rt, deployment(`d-${String(i).padStart(4, '0')}`, 1, 'registry/app:1'));
+  for (let i = 0; i < 1000; i++)
+    sim.store.create(rt, deployment(`d-${String(i).padStart(4, '0')}`, 1, 'registry/app:1'));
   const times: number[] = [];
   for (let i = 0; i < 20; i++) {
     const t0 = performance.now();
@@ -26,7 +31,9 @@ async function listBench(): Promise<void> {
   }
   await sim.stop();
   times.sort((a, b) => a - b);
-  console.log(`list 1,000 Deployments over HTTP: median ${times[10]!.toFixed(1)} ms, max ${times[19]!.toFixed(1)} ms (20 runs)`);
+  console.log(
+    `list 1,000 Deployments over HTTP: median ${times[10]!.toFixed(1)} ms, max ${times[19]!.toFixed(1)} ms (20 runs)`,
+  );
 }
 
 async function rolloutBench(): Promise<void> {
@@ -37,7 +44,13 @@ async function rolloutBench(): Promise<void> {
       const check = (): boolean => {
         const d = sim.store.get(rt, 'default', 'web');
         const s = d?.status ?? {};
-        const done = d?.spec.template.spec.containers[0].image === image && s.observedGeneration === d?.metadata.generation && s.updatedReplicas === 10 && s.readyReplicas === 10 && s.availableReplicas === 10 && (s.replicas ?? 0) === 10;
+        const done =
+          d?.spec.template.spec.containers[0].image === image &&
+          s.observedGeneration === d?.metadata.generation &&
+          s.updatedReplicas === 10 &&
+          s.readyReplicas === 10 &&
+          s.availableReplicas === 10 &&
+          (s.replicas ?? 0) === 10;
         if (done) resolve();
         return done;
       };
@@ -53,13 +66,17 @@ async function rolloutBench(): Promise<void> {
   const res = await fetch(`${sim.url}/apis/apps/v1/namespaces/default/deployments/web`, {
     method: 'PATCH',
     headers: { 'Content-Type': 'application/strategic-merge-patch+json' },
-    body: JSON.stringify({ spec: { template: { spec: { containers: [{ name: 'app', image: 'registry/app:2' }] } } } }),
+    body: JSON.stringify({
+      spec: { template: { spec: { containers: [{ name: 'app', image: 'registry/app:2' }] } } },
+    }),
   });
   if (res.status !== 200) throw new Error(`patch answered ${res.status}`);
   await complete('registry/app:2');
   const ms = performance.now() - t0;
   await sim.stop();
-  console.log(`10-replica rolling update, instant readiness: ${ms.toFixed(0)} ms wall (patch to complete status)`);
+  console.log(
+    `10-replica rolling update, instant readiness: ${ms.toFixed(0)} ms wall (patch to complete status)`,
+  );
 }
 
 await listBench();

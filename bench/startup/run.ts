@@ -9,7 +9,10 @@ import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
 const runs = Number(process.argv[2] ?? 21);
-interface Command { name: string; inputs: { name: string; allowed: string }[] }
+interface Command {
+  name: string;
+  inputs: { name: string; allowed: string }[];
+}
 const commands = JSON.parse(readFileSync(join(root, 'dist/commands.json'), 'utf8')) as Command[];
 
 function badInputEnv(command: Command): Record<string, string> {
@@ -18,9 +21,15 @@ function badInputEnv(command: Command): Record<string, string> {
   return { [`INPUT_${target.name.toUpperCase()}`]: 'not-a-valid-value' };
 }
 
-function timeRun(args: string[], env: Record<string, string>): { ms: number; parsedAt?: number; stdout: string } {
+function timeRun(
+  args: string[],
+  env: Record<string, string>,
+): { ms: number; parsedAt?: number; stdout: string } {
   const start = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
+  const child = spawnSync(process.execPath, args, {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const parsed = /inputs parsed ([\d.]+)ms after process start/.exec(child.stdout)?.[1];
   return { ms, parsedAt: parsed === undefined ? undefined : Number(parsed), stdout: child.stdout };
@@ -34,7 +43,11 @@ const bundleBytes = (name: string) =>
 
 const subjects = [
   { name: 'node -e ""', args: ['-e', ''], env: {} as Record<string, string> },
-  ...commands.map((c) => ({ name: c.name, args: [join(root, 'dist', c.name, 'index.js')], env: badInputEnv(c) })),
+  ...commands.map((c) => ({
+    name: c.name,
+    args: [join(root, 'dist', c.name, 'index.js')],
+    env: badInputEnv(c),
+  })),
 ];
 const times = new Map(subjects.map((s) => [s.name, [] as number[]]));
 for (let i = 0; i < runs; i++) {
@@ -47,7 +60,9 @@ for (let i = 0; i < runs; i++) {
   }
 }
 const bare = median(times.get('node -e ""')!);
-console.log(`Node ${process.version}, ${runs} runs each, median wall time from spawn to exit on a bad input\n`);
+console.log(
+  `Node ${process.version}, ${runs} runs each, median wall time from spawn to exit on a bad input\n`,
+);
 console.log('| bundle | size (all .js) | refused after | vs bare node |');
 console.log('| --- | --- | --- | --- |');
 for (const s of subjects) {

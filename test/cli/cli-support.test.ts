@@ -12,7 +12,9 @@ test('flags become INPUT_* variables the way the runner names them', () => {
 });
 
 test('unknown flags and stray words are refused with the list of inputs', () => {
-  expect(() => parseArgs(['--base_url', 'x'], command, {})).toThrow(/Unknown input "--base_url" for validate\. Inputs: base-url, timeout/);
+  expect(() => parseArgs(['--base_url', 'x'], command, {})).toThrow(
+    /Unknown input "--base_url" for validate\. Inputs: base-url, timeout/,
+  );
   expect(() => parseArgs(['oops'], command, {})).toThrow(/Unexpected argument "oops"/);
 });
 
@@ -29,7 +31,9 @@ test('GITHUB_OUTPUT files are read back, heredoc blocks included', () => {
 });
 
 test('workflow commands are shown as plain lines; masks hidden', () => {
-  expect(humanizeLine('::error title=Invalid input::bad%0Anext', false)).toBe('error: Invalid input: bad\nnext');
+  expect(humanizeLine('::error title=Invalid input::bad%0Anext', false)).toBe(
+    'error: Invalid input: bad\nnext',
+  );
   expect(humanizeLine('::warning::careful', false)).toBe('warning: careful');
   expect(humanizeLine('::add-mask::secret', false)).toBeUndefined();
   expect(humanizeLine('::debug::x', false)).toBeUndefined();

@@ -7,13 +7,20 @@ import { parseOutputFile } from '../../../bin/cli-support.js';
 const fixture = new URL('./fixtures/echo-action.ts', import.meta.url).pathname;
 
 /** Runs the fixture action as the runner does: INPUT_* variables and the two command files. */
-function runEcho(inputs: Record<string, string>, onStdout?: (text: string, kill: (s: NodeJS.Signals) => void) => void) {
+function runEcho(
+  inputs: Record<string, string>,
+  onStdout?: (text: string, kill: (s: NodeJS.Signals) => void) => void,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'echo-'));
   const output = join(dir, 'output');
   const summary = join(dir, 'summary');
   writeFileSync(output, '');
   writeFileSync(summary, '');
-  const env: Record<string, string> = { PATH: process.env.PATH!, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary };
+  const env: Record<string, string> = {
+    PATH: process.env.PATH!,
+    GITHUB_OUTPUT: output,
+    GITHUB_STEP_SUMMARY: summary,
+  };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
   const child = spawn(process.execPath, [fixture], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -21,9 +28,19 @@ function runEcho(inputs: Record<string, string>, onStdout?: (text: string, kill:
     stdout += d.toString();
     onStdout?.(stdout, (s) => child.kill(s));
   });
-  return new Promise<{ code: number | null; stdout: string; outputs: Record<string, string>; summary: string }>((resolve) =>
+  return new Promise<{
+    code: number | null;
+    stdout: string;
+    outputs: Record<string, string>;
+    summary: string;
+  }>((resolve) =>
     child.on('close', (code) =>
-      resolve({ code, stdout, outputs: parseOutputFile(readFileSync(output, 'utf8')), summary: readFileSync(summary, 'utf8') }),
+      resolve({
+        code,
+        stdout,
+        outputs: parseOutputFile(readFileSync(output, 'utf8')),
+        summary: readFileSync(summary, 'utf8'),
+      }),
     ),
   );
 }
@@ -40,7 +57,10 @@ test('a token never appears in the log or the summary, including a multi-line on
   const run = await runEcho({ message: `prefix ghp_S3cr3tT0kenValue suffix`, token });
   expect(run.code).toBe(0);
   expect(run.stdout).toContain('::add-mask::ghp_S3cr3tT0kenValue');
-  const shown = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  const shown = run.stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
   expect(shown).not.toContain('S3cr3t');
   expect(shown).not.toContain('second-line-of-secret');
   expect(shown).toContain('message: prefix *** suffix');
@@ -75,7 +95,9 @@ test('a tripped gate keeps outputs and fails the step', async () => {
 test('our errors are one clear line with the hint; no stack trace', async () => {
   const run = await runEcho({ message: 'x', mode: 'throw' });
   expect(run.code).toBe(1);
-  expect(run.stdout).toContain('::error title=echo failed::patch deployment web failed: Kubernetes API (422)%0AHint: check the manifest');
+  expect(run.stdout).toContain(
+    '::error title=echo failed::patch deployment web failed: Kubernetes API (422)%0AHint: check the manifest',
+  );
   expect(run.stdout).not.toMatch(/ at .*\.ts:\d+/);
 });
 

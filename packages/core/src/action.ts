@@ -64,7 +64,8 @@ export async function runAction<D extends ActionDefinition>(
 
 function writeOutputs(definition: ActionDefinition, outputs: Record<string, OutputValue>): void {
   for (const [name, value] of Object.entries(outputs)) {
-    if (!(name in definition.outputs)) throw new Error(`output "${name}" is not declared by ${definition.name}`);
+    if (!(name in definition.outputs))
+      throw new Error(`output "${name}" is not declared by ${definition.name}`);
     if (value === undefined) continue;
     core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
   }
@@ -86,7 +87,10 @@ function reportFailure(log: Logger, action: string, error: unknown): void {
   // Not one of ours: an unexpected bug. Show the stack in debug logs only.
   const message = error instanceof Error ? error.message : String(error);
   if (error instanceof Error && error.stack) log.debug(error.stack);
-  fail(log, `${action} failed unexpectedly: ${message}\nHint: this may be a bug in shipgate; re-run with debug logging for details.`);
+  fail(
+    log,
+    `${action} failed unexpectedly: ${message}\nHint: this may be a bug in shipgate; re-run with debug logging for details.`,
+  );
 }
 
 function describeCause(cause: unknown): string {

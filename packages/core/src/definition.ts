@@ -39,7 +39,10 @@ export function inputEnvName(name: string): string {
  * Reads and parses every input of an action from the runner's INPUT_* variables. Secrets are
  * registered for masking first. The first bad input throws an InputError; nothing else has run yet.
  */
-export function readInputs<D extends ActionDefinition>(definition: D, env: NodeJS.ProcessEnv = process.env): InputsOf<D> {
+export function readInputs<D extends ActionDefinition>(
+  definition: D,
+  env: NodeJS.ProcessEnv = process.env,
+): InputsOf<D> {
   const entries = Object.entries(definition.inputs);
   for (const [name, def] of entries) if (def.secret) registerSecret(env[inputEnvName(name)]);
   const out: Record<string, unknown> = {};
@@ -58,7 +61,9 @@ export function readInputs<D extends ActionDefinition>(definition: D, env: NodeJ
       const at = path === undefined ? raw : issue.input === undefined ? undefined : stringify(issue.input);
       // A path means an issue inside a YAML spec or list item, whose message says what is allowed there.
       const allowed =
-        path !== undefined || issue.message === def.allowed ? issue.message : `${def.allowed} (${issue.message})`;
+        path !== undefined || issue.message === def.allowed
+          ? issue.message
+          : `${def.allowed} (${issue.message})`;
       throw new InputError(name, at, allowed, { secret: def.secret, path });
     }
     out[name] = parsed.data;

@@ -24,7 +24,8 @@ export class InputError extends ShipgateError {
     options: { secret?: boolean; path?: string; hint?: string } = {},
   ) {
     const where = options.path ? `input "${input}" at ${options.path}` : `input "${input}"`;
-    const shown = given === undefined ? 'nothing' : options.secret ? '***' : JSON.stringify(truncate(given, 200));
+    const shown =
+      given === undefined ? 'nothing' : options.secret ? '***' : JSON.stringify(truncate(given, 200));
     super(`Invalid ${where}: got ${shown}; allowed: ${allowed}`, options);
     this.input = input;
     this.path = options.path;

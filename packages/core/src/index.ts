@@ -1,6 +1,12 @@
 /** @shipgate/core: what every shipgate action shares. */
 export { runAction, type ActionContext, type ActionResult, type OutputValue } from './action.ts';
-export { defineAction, readInputs, inputEnvName, type ActionDefinition, type InputsOf } from './definition.ts';
+export {
+  defineAction,
+  readInputs,
+  inputEnvName,
+  type ActionDefinition,
+  type InputsOf,
+} from './definition.ts';
 export { input, type InputDef, type InputMeta } from './inputs.ts';
 export { readSpec, formatPath } from './spec.ts';
 export {

@@ -13,13 +13,25 @@ const definition = defineAction({
   title: 'example',
   description: 'test action',
   inputs: {
-    app: input.string({ description: 'app', required: true, pattern: /^[a-z0-9-]+$/, allowed: 'a DNS-1123 label' }),
+    app: input.string({
+      description: 'app',
+      required: true,
+      pattern: /^[a-z0-9-]+$/,
+      allowed: 'a DNS-1123 label',
+    }),
     timeout: input.duration({ description: 'timeout', default: '10m', max: '2h' }),
     replicas: input.integer({ description: 'replicas', default: '3', min: 1, max: 50 }),
     ratio: input.number({ description: 'ratio', min: 0, max: 1 }),
     'dry-run': input.boolean({ description: 'dry run', default: 'false' }),
-    strategy: input.choice(['rolling', 'blue-green', 'canary'] as const, { description: 's', default: 'rolling' }),
-    images: input.list({ description: 'images', item: z.string().regex(/^\S+$/), allowed: 'one image per line, no spaces' }),
+    strategy: input.choice(['rolling', 'blue-green', 'canary'] as const, {
+      description: 's',
+      default: 'rolling',
+    }),
+    images: input.list({
+      description: 'images',
+      item: z.string().regex(/^\S+$/),
+      allowed: 'one image per line, no spaces',
+    }),
     url: input.url({ description: 'url' }),
     token: input.secret({ description: 'token' }),
     checks: input.yaml(checks, { description: 'checks', schemaId: 'example-checks' }),
@@ -43,7 +55,13 @@ function inputError(inputs: Record<string, string>): InputError {
 test('parses every kind, applies defaults, leaves absent optionals undefined', () => {
   const parsed = readInputs(
     definition,
-    env({ app: 'web', replicas: '7', 'dry-run': 'TRUE', images: 'a=r/x:1\n\n# comment\nb=r/y:2', url: 'https://x.test/a' }),
+    env({
+      app: 'web',
+      replicas: '7',
+      'dry-run': 'TRUE',
+      images: 'a=r/x:1\n\n# comment\nb=r/y:2',
+      url: 'https://x.test/a',
+    }),
   );
   expect(parsed.app).toBe('web');
   expect(parsed.timeout).toBe(600_000);
@@ -66,7 +84,12 @@ test.each([
   [{ ratio: 'NaN' }, 'ratio', '"NaN"', 'a number from 0 to 1'],
   [{ 'dry-run': 'yes' }, 'dry-run', '"yes"', 'true or false'],
   [{ strategy: 'canary ' + 'x' }, 'strategy', '"canary x"', 'one of rolling, blue-green, canary'],
-  [{ url: 'example.com/health' }, 'url', '"example.com/health"', 'an absolute URL starting with http:// or https://'],
+  [
+    { url: 'example.com/health' },
+    'url',
+    '"example.com/health"',
+    'an absolute URL starting with http:// or https://',
+  ],
   [{ url: 'ftp://example.com' }, 'url', '"ftp://example.com"', 'http://'],
 ])('refuses %j naming the input, the value and what is allowed', (inputs, name, shown, allowed) => {
   const error = inputError(inputs as Record<string, string>);
@@ -98,7 +121,9 @@ test('a secret input is never shown, even when it is bad', () => {
 
 describe('YAML specs', () => {
   test('inline YAML is validated with the path of the bad value', () => {
-    const error = inputError({ checks: '- name: a\n  expect: {status: 200}\n- name: b\n  expect:\n    status: "200"\n' });
+    const error = inputError({
+      checks: '- name: a\n  expect: {status: 200}\n- name: b\n  expect:\n    status: "200"\n',
+    });
     expect(error.path).toBe('checks[1].expect.status');
     expect(error.message).toContain('input "checks" at checks[1].expect.status: got "200"');
     expect(error.message).toMatch(/expected number/);
@@ -131,10 +156,13 @@ describe('YAML specs', () => {
   });
 
   test('alias bombs are refused rather than expanded', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 12 }, (_, i) => {
-      const prev = i === 0 ? 'a' : `l${i - 1}`;
-      return `l${i}: &l${i} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
-    })].join('\n');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from({ length: 12 }, (_, i) => {
+        const prev = i === 0 ? 'a' : `l${i - 1}`;
+        return `l${i}: &l${i} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
+      }),
+    ].join('\n');
     expect(() => readInputs(definition, env({ app: 'web', checks: bomb }))).toThrow();
   });
 });

@@ -29,7 +29,11 @@ export interface InputDef<T = unknown, Present extends boolean = boolean> {
   readonly _present?: Present;
 }
 
-type Presence<M extends InputMeta> = M extends { required: true } ? true : M extends { default: string } ? true : false;
+type Presence<M extends InputMeta> = M extends { required: true }
+  ? true
+  : M extends { default: string }
+    ? true
+    : false;
 
 function define<T, M extends InputMeta>(
   kind: string,

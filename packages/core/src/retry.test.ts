@@ -1,4 +1,13 @@
-import { ExternalError, FakeClock, parseRetryAfter, retry, withDeadline, CancelledError, parseDuration, formatDuration } from './index.ts';
+import {
+  ExternalError,
+  FakeClock,
+  parseRetryAfter,
+  retry,
+  withDeadline,
+  CancelledError,
+  parseDuration,
+  formatDuration,
+} from './index.ts';
 
 test('backs off exponentially with bounded jitter, then succeeds', async () => {
   const clock = new FakeClock();
@@ -42,7 +51,8 @@ test('honours Retry-After carried by the error instead of the backoff', async ()
   let calls = 0;
   const done = retry(
     async () => {
-      if (calls++ === 0) throw new ExternalError('GitHub', 'create release', { status: 429, retryAfterMs: 7000 });
+      if (calls++ === 0)
+        throw new ExternalError('GitHub', 'create release', { status: 429, retryAfterMs: 7000 });
       return calls;
     },
     { clock },

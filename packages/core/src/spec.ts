@@ -14,8 +14,13 @@ export function readSpec<S extends z.ZodType>(raw: string, schema: S, ctx: z.Ref
   const doc = parseDocument(source.text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
-    const where = error.linePos ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}` : 'unknown position';
-    ctx.addIssue({ code: 'custom', message: `${source.label} is not valid YAML (${where}): ${firstLine(error.message)}` });
+    const where = error.linePos
+      ? `line ${error.linePos[0].line}, column ${error.linePos[0].col}`
+      : 'unknown position';
+    ctx.addIssue({
+      code: 'custom',
+      message: `${source.label} is not valid YAML (${where}): ${firstLine(error.message)}`,
+    });
     return undefined as never;
   }
   const value: unknown = doc.toJS({ maxAliasCount: 100 });
@@ -33,8 +38,12 @@ function loadSource(raw: string, ctx: z.RefinementCtx): { text: string; label: s
   if (!looksLikePath) return { text: raw, label: 'the inline YAML' };
   const base = process.env.GITHUB_WORKSPACE || process.cwd();
   const path = isAbsolute(raw) ? raw : resolve(base, raw);
-  if (existsSync(path) && statSync(path).isFile()) return { text: readFileSync(path, 'utf8'), label: `file ${raw}` };
-  ctx.addIssue({ code: 'custom', message: `no file ${path} (give inline YAML, or a path to a YAML or JSON file)` });
+  if (existsSync(path) && statSync(path).isFile())
+    return { text: readFileSync(path, 'utf8'), label: `file ${raw}` };
+  ctx.addIssue({
+    code: 'custom',
+    message: `no file ${path} (give inline YAML, or a path to a YAML or JSON file)`,
+  });
   return undefined;
 }
 

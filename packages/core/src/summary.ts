@@ -104,10 +104,19 @@ export interface ChartSeries {
 }
 
 /** Mermaid `xychart-beta` source (GitHub renders it in summaries and comments). */
-export function xyChart(chart: { title: string; xLabels: string[]; yLabel?: string; series: ChartSeries[] }): string {
+export function xyChart(chart: {
+  title: string;
+  xLabels: string[];
+  yLabel?: string;
+  series: ChartSeries[];
+}): string {
   const quote = (text: string) => `"${text.replace(/["\\\n\r]/g, ' ')}"`;
   const finite = (v: number) => (Number.isFinite(v) ? Number(v.toPrecision(6)) : 0);
-  const lines = ['xychart-beta', `  title ${quote(chart.title)}`, `  x-axis [${chart.xLabels.map(quote).join(', ')}]`];
+  const lines = [
+    'xychart-beta',
+    `  title ${quote(chart.title)}`,
+    `  x-axis [${chart.xLabels.map(quote).join(', ')}]`,
+  ];
   if (chart.yLabel) lines.push(`  y-axis ${quote(chart.yLabel)}`);
   for (const series of chart.series) lines.push(`  ${series.kind} [${series.values.map(finite).join(', ')}]`);
   return lines.join('\n');

@@ -4,10 +4,17 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { startKubeSim } from './index.ts';
 
-const USAGE = 'usage: kube-sim [--port N] [--kubeconfig PATH] [--state FILE] [--images FILE] [--no-controllers]';
+const USAGE =
+  'usage: kube-sim [--port N] [--kubeconfig PATH] [--state FILE] [--images FILE] [--no-controllers]';
 
 /** Parses the CLI flags; bad values are reported with the flag, the value and what is allowed. */
-export function parseCliArgs(argv: string[]): { port: number; kubeconfig?: string; state?: string; images?: string; controllers: boolean } {
+export function parseCliArgs(argv: string[]): {
+  port: number;
+  kubeconfig?: string;
+  state?: string;
+  images?: string;
+  controllers: boolean;
+} {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -22,8 +29,15 @@ export function parseCliArgs(argv: string[]): { port: number; kubeconfig?: strin
   });
   if (values.help) throw new Error(USAGE);
   const port = Number(values.port);
-  if (!/^\d+$/.test(values.port!) || port > 65535) throw new Error(`--port "${values.port}" is not a TCP port: use 0-65535 (0 = any free port)\n${USAGE}`);
-  return { port, kubeconfig: values.kubeconfig, state: values.state, images: values.images, controllers: !values['no-controllers'] };
+  if (!/^\d+$/.test(values.port!) || port > 65535)
+    throw new Error(`--port "${values.port}" is not a TCP port: use 0-65535 (0 = any free port)\n${USAGE}`);
+  return {
+    port,
+    kubeconfig: values.kubeconfig,
+    state: values.state,
+    images: values.images,
+    controllers: !values['no-controllers'],
+  };
 }
 
 async function main(): Promise<void> {
@@ -31,10 +45,16 @@ async function main(): Promise<void> {
   let images: Record<string, unknown> | undefined;
   if (args.images) {
     const parsed = parseYaml(await readFile(args.images, 'utf8')) as unknown;
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`--images ${args.images}: expected a map of image reference (or glob) to behaviour`);
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error(`--images ${args.images}: expected a map of image reference (or glob) to behaviour`);
     images = parsed as Record<string, unknown>;
   }
-  const sim = await startKubeSim({ port: args.port, kubeconfigPath: args.kubeconfig, statePath: args.state, controllers: args.controllers ? { images: images as never } : false });
+  const sim = await startKubeSim({
+    port: args.port,
+    kubeconfigPath: args.kubeconfig,
+    statePath: args.state,
+    controllers: args.controllers ? { images: images as never } : false,
+  });
   process.stdout.write(`${sim.url}\n`);
   const shutdown = (): void => {
     sim.stop().then(

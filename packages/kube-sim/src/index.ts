@@ -8,7 +8,17 @@ import { writeKubeconfig } from './kubeconfig.ts';
 import { startControllers, type ControllerOptions, type Controllers } from './controllers/index.ts';
 
 export { Store, ApiError } from './store/store.ts';
-export type { KubeObject, ObjectMeta, OwnerReference, ResourceType, StoreEvent, WatchEventType, Json, StoreOptions, PropagationPolicy } from './store/store.ts';
+export type {
+  KubeObject,
+  ObjectMeta,
+  OwnerReference,
+  ResourceType,
+  StoreEvent,
+  WatchEventType,
+  Json,
+  StoreOptions,
+  PropagationPolicy,
+} from './store/store.ts';
 export { parseLabelSelector, parseFieldSelector, labelSelectorFromObject } from './store/selectors.ts';
 export { Faults, type Fault, type FaultSpec, type FaultMatch } from './server/faults.ts';
 export { AuditLog, type AuditEntry } from './server/audit.ts';
@@ -46,10 +56,12 @@ export interface KubeSim {
 /** Starts the simulator on 127.0.0.1: Store, HTTP API server and (when present) the controllers. */
 export async function startKubeSim(opts: KubeSimOptions = {}): Promise<KubeSim> {
   const port = opts.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`kube-sim: port ${String(opts.port)} is not a TCP port (0-65535; 0 = any free port)`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`kube-sim: port ${String(opts.port)} is not a TCP port (0-65535; 0 = any free port)`);
   const store = new Store({ historyLimit: opts.historyLimit });
   if (opts.statePath) await loadState(store, opts.statePath);
-  const controllers = opts.controllers === false ? undefined : startControllers(store, opts.controllers ?? {});
+  const controllers =
+    opts.controllers === false ? undefined : startControllers(store, opts.controllers ?? {});
   const faults = new Faults();
   const audit = new AuditLog();
   const { server } = createApiServer({
@@ -58,7 +70,14 @@ export async function startKubeSim(opts: KubeSimOptions = {}): Promise<KubeSim> 
     audit,
     bookmarkIntervalMs: opts.bookmarkIntervalMs,
     logs: (ns, pod, container, previous) => controllers?.podLogs(ns, pod, { container, previous }),
-    hooks: () => (controllers ? { killPod: (ns, n) => controllers.killPod(ns, n), failPod: (ns, n, r) => controllers.failPod(ns, n, r), setImageBehaviour: (i, b) => controllers.setImageBehaviour(i, b as never) } : {}),
+    hooks: () =>
+      controllers
+        ? {
+            killPod: (ns, n) => controllers.killPod(ns, n),
+            failPod: (ns, n, r) => controllers.failPod(ns, n, r),
+            setImageBehaviour: (i, b) => controllers.setImageBehaviour(i, b as never),
+          }
+        : {},
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -99,9 +118,13 @@ async function loadState(store: Store, path: string): Promise<void> {
   try {
     parsed = JSON.parse(text) as { items?: KubeObject[] };
   } catch (e) {
-    throw new Error(`kube-sim: state file ${path} is not JSON (${(e as Error).message}); expected {"items": [objects]}`, { cause: e });
+    throw new Error(
+      `kube-sim: state file ${path} is not JSON (${(e as Error).message}); expected {"items": [objects]}`,
+      { cause: e },
+    );
   }
-  if (!Array.isArray(parsed.items)) throw new Error(`kube-sim: state file ${path} has no "items" array; expected {"items": [objects]}`);
+  if (!Array.isArray(parsed.items))
+    throw new Error(`kube-sim: state file ${path} has no "items" array; expected {"items": [objects]}`);
   store.load(parsed.items);
 }
 

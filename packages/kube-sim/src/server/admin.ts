@@ -34,7 +34,14 @@ function json(body: Buffer): Record<string, unknown> {
  * /_sim/faults (GET list, POST add, DELETE all), /_sim/faults/<id> (DELETE), /_sim/audit (GET ?since=N, DELETE),
  * /_sim/pods/<ns>/<name>/kill|fail (POST), /_sim/images (POST {image, behaviour}).
  */
-export function handleAdmin(ctx: AdminContext, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams, body: Buffer): void {
+export function handleAdmin(
+  ctx: AdminContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  query: URLSearchParams,
+  body: Buffer,
+): void {
   const parts = path.split('/').filter(Boolean).slice(1).map(decodeURIComponent);
   const method = req.method ?? 'GET';
   if (parts[0] === 'faults' && parts.length === 1) {
@@ -56,13 +63,24 @@ export function handleAdmin(ctx: AdminContext, req: IncomingMessage, res: Server
     return sendJson(res, 200, { removed: parts[1] });
   }
   if (parts[0] === 'audit' && parts.length === 1) {
-    if (method === 'GET') return sendJson(res, 200, { entries: query.get('mutating') === 'true' ? ctx.audit.mutations(Number(query.get('since') ?? 0)) : ctx.audit.entries(Number(query.get('since') ?? 0)) });
+    if (method === 'GET')
+      return sendJson(res, 200, {
+        entries:
+          query.get('mutating') === 'true'
+            ? ctx.audit.mutations(Number(query.get('since') ?? 0))
+            : ctx.audit.entries(Number(query.get('since') ?? 0)),
+      });
     if (method === 'DELETE') {
       ctx.audit.clear();
       return sendJson(res, 200, { entries: [] });
     }
   }
-  if (parts[0] === 'pods' && parts.length === 4 && method === 'POST' && (parts[3] === 'kill' || parts[3] === 'fail')) {
+  if (
+    parts[0] === 'pods' &&
+    parts.length === 4 &&
+    method === 'POST' &&
+    (parts[3] === 'kill' || parts[3] === 'fail')
+  ) {
     const [, ns, name, action] = parts as [string, string, string, string];
     const podType = ctx.store.type('', 'pods')!;
     if (!ctx.store.get(podType, ns, name)) throw notFound('', 'pods', name);
@@ -75,7 +93,12 @@ export function handleAdmin(ctx: AdminContext, req: IncomingMessage, res: Server
       if (hooks.failPod) hooks.failPod(ns, name, reason);
       else {
         const pod = ctx.store.get(podType, ns, name)!;
-        pod.status = { ...(pod.status ?? {}), phase: 'Failed', reason, conditions: [{ type: 'Ready', status: 'False', reason }] };
+        pod.status = {
+          ...(pod.status ?? {}),
+          phase: 'Failed',
+          reason,
+          conditions: [{ type: 'Ready', status: 'False', reason }],
+        };
         ctx.store.update(podType, pod, { subresource: 'status' });
       }
     }
@@ -83,9 +106,11 @@ export function handleAdmin(ctx: AdminContext, req: IncomingMessage, res: Server
   }
   if (parts[0] === 'images' && parts.length === 1 && method === 'POST') {
     const { image, behaviour } = json(body);
-    if (typeof image !== 'string' || !behaviour || typeof behaviour !== 'object') throw badRequest('POST /_sim/images takes {"image": "<ref or glob>", "behaviour": {…}}');
+    if (typeof image !== 'string' || !behaviour || typeof behaviour !== 'object')
+      throw badRequest('POST /_sim/images takes {"image": "<ref or glob>", "behaviour": {…}}');
     const hooks = ctx.hooks();
-    if (!hooks.setImageBehaviour) throw badRequest('no controllers are running: image behaviours need startKubeSim with controllers');
+    if (!hooks.setImageBehaviour)
+      throw badRequest('no controllers are running: image behaviours need startKubeSim with controllers');
     hooks.setImageBehaviour(image, behaviour);
     return sendJson(res, 200, { image, behaviour });
   }

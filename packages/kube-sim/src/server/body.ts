@@ -12,9 +12,14 @@ export function mediaType(contentType: string | undefined): string {
 export function decodeObjectBody(body: Buffer, contentType: string | undefined): KubeObject {
   const type = mediaType(contentType);
   if (type === PROTOBUF_CONTENT_TYPE) return decodeProtobufObject(body);
-  if (type === 'application/yaml' || type === 'application/apply-patch+yaml') return asObject(parseYamlBody(body));
-  if (type === '' || type === 'application/json' || type.endsWith('+json')) return asObject(parseJsonBody(body));
-  throw Object.assign(badRequest(`unsupported content type "${type}"`), { code: 415, reason: 'UnsupportedMediaType' });
+  if (type === 'application/yaml' || type === 'application/apply-patch+yaml')
+    return asObject(parseYamlBody(body));
+  if (type === '' || type === 'application/json' || type.endsWith('+json'))
+    return asObject(parseJsonBody(body));
+  throw Object.assign(badRequest(`unsupported content type "${type}"`), {
+    code: 415,
+    reason: 'UnsupportedMediaType',
+  });
 }
 
 export function parseJsonBody(body: Buffer): unknown {
@@ -22,7 +27,9 @@ export function parseJsonBody(body: Buffer): unknown {
   try {
     return JSON.parse(body.toString('utf8'));
   } catch (e) {
-    throw badRequest(`the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf (${(e as Error).message})`);
+    throw badRequest(
+      `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, application/vnd.kubernetes.protobuf (${(e as Error).message})`,
+    );
   }
 }
 
@@ -35,7 +42,10 @@ export function parseYamlBody(body: Buffer): unknown {
 }
 
 function asObject(v: unknown): KubeObject {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw badRequest('the body of the request must be a JSON object (a Kubernetes object with apiVersion, kind and metadata)');
+  if (!v || typeof v !== 'object' || Array.isArray(v))
+    throw badRequest(
+      'the body of the request must be a JSON object (a Kubernetes object with apiVersion, kind and metadata)',
+    );
   const o = v as KubeObject;
   o.metadata ??= { name: '' };
   return o;

@@ -23,18 +23,41 @@ function groups(store: Store): Map<string, ResourceType[]> {
 }
 
 /** APIResourceList for /api/v1 or /apis/<group>/<version>. */
-export function resourceList(store: Store, group: string, version: string): Record<string, unknown> | undefined {
+export function resourceList(
+  store: Store,
+  group: string,
+  version: string,
+): Record<string, unknown> | undefined {
   const types = store.types().filter((t) => t.group === group && t.version === version);
   if (types.length === 0) return undefined;
   const resources: Record<string, unknown>[] = [];
   for (const t of types) {
-    resources.push({ name: t.resource, singularName: t.singular ?? t.kind.toLowerCase(), namespaced: t.namespaced, kind: t.kind, verbs: VERBS, ...(t.shortNames?.length ? { shortNames: t.shortNames } : {}) });
+    resources.push({
+      name: t.resource,
+      singularName: t.singular ?? t.kind.toLowerCase(),
+      namespaced: t.namespaced,
+      kind: t.kind,
+      verbs: VERBS,
+      ...(t.shortNames?.length ? { shortNames: t.shortNames } : {}),
+    });
     for (const sub of t.subresources ?? []) {
       const rk = subresourceKind(t, sub);
-      resources.push({ name: `${t.resource}/${sub}`, singularName: '', namespaced: t.namespaced, ...(rk.group !== t.group ? { group: rk.group, version: rk.version } : {}), kind: rk.kind, verbs: subresourceVerbs(sub) });
+      resources.push({
+        name: `${t.resource}/${sub}`,
+        singularName: '',
+        namespaced: t.namespaced,
+        ...(rk.group !== t.group ? { group: rk.group, version: rk.version } : {}),
+        kind: rk.kind,
+        verbs: subresourceVerbs(sub),
+      });
     }
   }
-  return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: group ? `${group}/${version}` : version, resources };
+  return {
+    kind: 'APIResourceList',
+    apiVersion: 'v1',
+    groupVersion: group ? `${group}/${version}` : version,
+    resources,
+  };
 }
 
 function aggregated(store: Store, core: boolean): Record<string, unknown> {
@@ -55,7 +78,15 @@ function aggregated(store: Store, core: boolean): Record<string, unknown> {
             singularResource: t.singular ?? t.kind.toLowerCase(),
             verbs: VERBS,
             ...(t.shortNames?.length ? { shortNames: t.shortNames } : {}),
-            ...(t.subresources?.length ? { subresources: t.subresources.map((s) => ({ subresource: s, responseKind: subresourceKind(t, s), verbs: subresourceVerbs(s) })) } : {}),
+            ...(t.subresources?.length
+              ? {
+                  subresources: t.subresources.map((s) => ({
+                    subresource: s,
+                    responseKind: subresourceKind(t, s),
+                    verbs: subresourceVerbs(s),
+                  })),
+                }
+              : {}),
           })),
         },
       ],
@@ -66,14 +97,38 @@ function aggregated(store: Store, core: boolean): Record<string, unknown> {
 
 function wantsAggregated(req: IncomingMessage): boolean {
   const accept = (req.headers.accept ?? '').replace(/\s+/g, '');
-  return accept.split(',').some((a) => a.startsWith('application/json;') && a.includes('g=apidiscovery.k8s.io') && a.includes('v=v2;') && a.includes('as=APIGroupDiscoveryList'));
+  return accept
+    .split(',')
+    .some(
+      (a) =>
+        a.startsWith('application/json;') &&
+        a.includes('g=apidiscovery.k8s.io') &&
+        a.includes('v=v2;') &&
+        a.includes('as=APIGroupDiscoveryList'),
+    );
 }
 
 /** Serves /version, /api, /apis, /api/v1, /apis/<g>, /apis/<g>/<v>; false when the path is not a discovery path. */
-export function handleDiscovery(store: Store, req: IncomingMessage, res: ServerResponse, path: string, host: string): boolean {
+export function handleDiscovery(
+  store: Store,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+  host: string,
+): boolean {
   const parts = path.split('/').filter(Boolean);
   if (path === '/version' || path === '/version/') {
-    sendJson(res, 200, { major: '1', minor: '32', gitVersion: 'v1.32.0-kube-sim', gitCommit: '0000000000000000000000000000000000000000', gitTreeState: 'clean', buildDate: '2025-01-01T00:00:00Z', goVersion: 'go1.23.0', compiler: 'gc', platform: 'linux/amd64' });
+    sendJson(res, 200, {
+      major: '1',
+      minor: '32',
+      gitVersion: 'v1.32.0-kube-sim',
+      gitCommit: '0000000000000000000000000000000000000000',
+      gitTreeState: 'clean',
+      buildDate: '2025-01-01T00:00:00Z',
+      goVersion: 'go1.23.0',
+      compiler: 'gc',
+      platform: 'linux/amd64',
+    });
     return true;
   }
   if (parts.length === 1 && (parts[0] === 'api' || parts[0] === 'apis')) {
@@ -82,9 +137,15 @@ export function handleDiscovery(store: Store, req: IncomingMessage, res: ServerR
       res.writeHead(200, { 'Content-Type': AGGREGATED_V2, 'Content-Length': Buffer.byteLength(body) });
       res.end(body);
     } else if (parts[0] === 'api') {
-      sendJson(res, 200, { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: host }] });
+      sendJson(res, 200, {
+        kind: 'APIVersions',
+        versions: ['v1'],
+        serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: host }],
+      });
     } else {
-      const list = [...groups(store)].filter(([g]) => g !== '').map(([name, types]) => groupEntry(name, types[0]!.version));
+      const list = [...groups(store)]
+        .filter(([g]) => g !== '')
+        .map(([name, types]) => groupEntry(name, types[0]!.version));
       sendJson(res, 200, { kind: 'APIGroupList', apiVersion: 'v1', groups: list });
     }
     return true;

@@ -31,7 +31,18 @@ export interface Fault extends FaultSpec {
   hits: number;
 }
 
-const REASONS: Record<number, string> = { 409: 'Conflict', 429: 'TooManyRequests', 500: 'InternalError', 502: 'InternalError', 503: 'ServiceUnavailable', 504: 'Timeout', 403: 'Forbidden', 401: 'Unauthorized', 404: 'NotFound', 400: 'BadRequest' };
+const REASONS: Record<number, string> = {
+  409: 'Conflict',
+  429: 'TooManyRequests',
+  500: 'InternalError',
+  502: 'InternalError',
+  503: 'ServiceUnavailable',
+  504: 'Timeout',
+  403: 'Forbidden',
+  401: 'Unauthorized',
+  404: 'NotFound',
+  400: 'BadRequest',
+};
 const VERBS = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'];
 
 /** Fault injection rules, matched in the order they were added. */
@@ -41,11 +52,19 @@ export class Faults {
 
   /** Adds a rule; bad specs are rejected with a message naming the field. */
   inject(spec: FaultSpec): Fault {
-    if (spec.verb !== undefined && !VERBS.includes(spec.verb)) throw new Error(`fault verb "${spec.verb}" is not one of ${VERBS.join(', ')}`);
-    if (spec.status !== undefined && (!Number.isInteger(spec.status) || spec.status < 100 || spec.status > 599)) throw new Error(`fault status ${spec.status} is not an HTTP status (100-599)`);
-    if (spec.count !== undefined && (!Number.isInteger(spec.count) || spec.count < 1)) throw new Error(`fault count ${spec.count} must be a positive integer`);
-    if (spec.latencyMs !== undefined && (!Number.isFinite(spec.latencyMs) || spec.latencyMs < 0)) throw new Error(`fault latencyMs ${spec.latencyMs} must be a non-negative number`);
-    if (spec.status === undefined && !spec.drop && spec.latencyMs === undefined) throw new Error('a fault needs status, drop or latencyMs');
+    if (spec.verb !== undefined && !VERBS.includes(spec.verb))
+      throw new Error(`fault verb "${spec.verb}" is not one of ${VERBS.join(', ')}`);
+    if (
+      spec.status !== undefined &&
+      (!Number.isInteger(spec.status) || spec.status < 100 || spec.status > 599)
+    )
+      throw new Error(`fault status ${spec.status} is not an HTTP status (100-599)`);
+    if (spec.count !== undefined && (!Number.isInteger(spec.count) || spec.count < 1))
+      throw new Error(`fault count ${spec.count} must be a positive integer`);
+    if (spec.latencyMs !== undefined && (!Number.isFinite(spec.latencyMs) || spec.latencyMs < 0))
+      throw new Error(`fault latencyMs ${spec.latencyMs} must be a non-negative number`);
+    if (spec.status === undefined && !spec.drop && spec.latencyMs === undefined)
+      throw new Error('a fault needs status, drop or latencyMs');
     const fault: Fault = { ...spec, id: `f${++this.seq}`, hits: 0 };
     this.rules.push(fault);
     return { ...fault };
@@ -67,7 +86,13 @@ export class Faults {
 
   /** The first rule matching the request (its count is consumed), if any. */
   take(req: FaultMatch): Fault | undefined {
-    const rule = this.rules.find((r) => (r.verb === undefined || r.verb === req.verb) && (r.resource === undefined || r.resource === req.resource) && (r.namespace === undefined || r.namespace === req.namespace) && (r.name === undefined || r.name === req.name));
+    const rule = this.rules.find(
+      (r) =>
+        (r.verb === undefined || r.verb === req.verb) &&
+        (r.resource === undefined || r.resource === req.resource) &&
+        (r.namespace === undefined || r.namespace === req.namespace) &&
+        (r.name === undefined || r.name === req.name),
+    );
     if (!rule) return undefined;
     rule.hits++;
     if (rule.count !== undefined && rule.hits >= rule.count) this.remove(rule.id);

@@ -98,7 +98,8 @@ export function createApiServer(opts: ApiServerOptions): { server: Server; fault
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const path = url.pathname;
     const body = await readBody(req);
-    if (path.startsWith('/_sim/') || path === '/_sim') return handleAdmin({ store, faults, audit, hooks }, req, res, path, url.searchParams, body);
+    if (path.startsWith('/_sim/') || path === '/_sim')
+      return handleAdmin({ store, faults, audit, hooks }, req, res, path, url.searchParams, body);
     let route: ResourceRoute | undefined;
     let routeError: unknown;
     try {
@@ -124,7 +125,12 @@ export function createApiServer(opts: ApiServerOptions): { server: Server; fault
       code: 0,
     });
     res.on('finish', () => (entry.code = res.statusCode));
-    const fault = faults.take({ verb, resource: entry.resource, namespace: route?.namespace, name: route?.name });
+    const fault = faults.take({
+      verb,
+      resource: entry.resource,
+      namespace: route?.namespace,
+      name: route?.name,
+    });
     if (fault) {
       entry.fault = fault.id;
       if (fault.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
@@ -136,15 +142,35 @@ export function createApiServer(opts: ApiServerOptions): { server: Server; fault
     }
     if (routeError) throw routeError;
     if (!route) {
-      if (req.method === 'GET' && (handleDiscovery(store, req, res, path, req.headers.host ?? '127.0.0.1') || handleOpenApi(store, req, res, path))) return;
+      if (
+        req.method === 'GET' &&
+        (handleDiscovery(store, req, res, path, req.headers.host ?? '127.0.0.1') ||
+          handleOpenApi(store, req, res, path))
+      )
+        return;
       if (path === '/healthz' || path === '/readyz' || path === '/livez') {
         res.writeHead(200, { 'Content-Type': 'text/plain' });
         res.end('ok');
         return;
       }
-      throw new ApiError(404, 'NotFound', 'the server could not find the requested resource', { causes: [{ reason: 'UnexpectedServerResponse', message: `404 page not found: ${path}` }] });
+      throw new ApiError(404, 'NotFound', 'the server could not find the requested resource', {
+        causes: [{ reason: 'UnexpectedServerResponse', message: `404 page not found: ${path}` }],
+      });
     }
-    dispatch({ store, req, res, route, query: url.searchParams, body, contentType, logs: opts.logs, bookmarkIntervalMs: opts.bookmarkIntervalMs ?? 5000 }, verb);
+    dispatch(
+      {
+        store,
+        req,
+        res,
+        route,
+        query: url.searchParams,
+        body,
+        contentType,
+        logs: opts.logs,
+        bookmarkIntervalMs: opts.bookmarkIntervalMs ?? 5000,
+      },
+      verb,
+    );
   };
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {

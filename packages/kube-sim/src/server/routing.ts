@@ -12,7 +12,9 @@ export interface ResourceRoute {
 }
 
 function notServed(path: string): ApiError {
-  return new ApiError(404, 'NotFound', 'the server could not find the requested resource', { causes: [{ reason: 'UnexpectedServerResponse', message: `404 page not found: ${path}` }] });
+  return new ApiError(404, 'NotFound', 'the server could not find the requested resource', {
+    causes: [{ reason: 'UnexpectedServerResponse', message: `404 page not found: ${path}` }],
+  });
 }
 
 /**
@@ -20,7 +22,10 @@ function notServed(path: string): ApiError {
  * /watch/ prefix) to a resource type, namespace, name and subresource; undefined for non-resource paths.
  */
 export function resolveResourcePath(store: Store, path: string): ResourceRoute | undefined {
-  const parts = path.split('/').filter((p) => p !== '').map(decodeURIComponent);
+  const parts = path
+    .split('/')
+    .filter((p) => p !== '')
+    .map(decodeURIComponent);
   let group: string;
   let version: string;
   let rest: string[];
@@ -39,7 +44,11 @@ export function resolveResourcePath(store: Store, path: string): ResourceRoute |
     rest = rest.slice(1);
   }
   let namespace: string | undefined;
-  if (rest[0] === 'namespaces' && rest.length >= 3 && !(rest.length === 3 && ['status', 'finalize'].includes(rest[2]!))) {
+  if (
+    rest[0] === 'namespaces' &&
+    rest.length >= 3 &&
+    !(rest.length === 3 && ['status', 'finalize'].includes(rest[2]!))
+  ) {
     namespace = rest[1];
     rest = rest.slice(2);
   }
@@ -49,7 +58,10 @@ export function resolveResourcePath(store: Store, path: string): ResourceRoute |
   if (!type || type.version !== version) throw notServed(path);
   if (namespace !== undefined && !type.namespaced) throw notServed(path);
   if (subresource !== undefined) {
-    const allowed: string[] = [...(type.subresources ?? []), ...(type.resource === 'namespaces' ? ['finalize'] : [])];
+    const allowed: string[] = [
+      ...(type.subresources ?? []),
+      ...(type.resource === 'namespaces' ? ['finalize'] : []),
+    ];
     if (!allowed.includes(subresource)) throw notServed(path);
   }
   return { type, namespace, name, subresource, watchPath };

@@ -3,7 +3,14 @@ import { ApiError } from '../store/errors.ts';
 
 /** A metav1.Status body for an error, exactly as kubectl and client-node parse it. */
 export function statusBody(err: ApiError): Record<string, unknown> {
-  const body: Record<string, unknown> = { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: err.message, reason: err.reason };
+  const body: Record<string, unknown> = {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Failure',
+    message: err.message,
+    reason: err.reason,
+  };
   if (err.details !== undefined) body.details = err.details;
   else if (err.retryAfterSeconds !== undefined) body.details = { retryAfterSeconds: err.retryAfterSeconds };
   body.code = err.code;
@@ -12,7 +19,13 @@ export function statusBody(err: ApiError): Record<string, unknown> {
 
 /** A Status of success (what DELETE returns for some resources). */
 export function successStatus(details?: Record<string, unknown>): Record<string, unknown> {
-  return { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', ...(details ? { details } : {}) };
+  return {
+    kind: 'Status',
+    apiVersion: 'v1',
+    metadata: {},
+    status: 'Success',
+    ...(details ? { details } : {}),
+  };
 }
 
 export function toApiError(err: unknown): ApiError {
@@ -21,9 +34,19 @@ export function toApiError(err: unknown): ApiError {
   return new ApiError(500, 'InternalError', `Internal error occurred: ${message}`, { causes: [{ message }] });
 }
 
-export function sendJson(res: ServerResponse, code: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  code: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
-  res.writeHead(code, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(text), 'Cache-Control': 'no-cache, private', ...headers });
+  res.writeHead(code, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-cache, private',
+    ...headers,
+  });
   res.end(text);
 }
 
@@ -35,4 +58,6 @@ export function sendError(res: ServerResponse, err: unknown): void {
 }
 
 export const badRequest = (message: string): ApiError => new ApiError(400, 'BadRequest', message);
-export const methodNotAllowed = (message = 'the server does not allow this method on the requested resource'): ApiError => new ApiError(405, 'MethodNotAllowed', message, { causes: [] });
+export const methodNotAllowed = (
+  message = 'the server does not allow this method on the requested resource',
+): ApiError => new ApiError(405, 'MethodNotAllowed', message, { causes: [] });

@@ -14,22 +14,35 @@ export function handleWatch(ctx: RequestContext): void {
   const { store, res, query, route } = ctx;
   const { type, namespace, name } = route;
   const byLabel = parseLabelSelector(query.get('labelSelector') ?? undefined);
-  const fieldSelector = [query.get('fieldSelector'), name ? `metadata.name=${name}` : null].filter(Boolean).join(',');
+  const fieldSelector = [query.get('fieldSelector'), name ? `metadata.name=${name}` : null]
+    .filter(Boolean)
+    .join(',');
   const byField = parseFieldSelector(fieldSelector, type.kind);
   const timeout = query.has('timeoutSeconds') ? Number(query.get('timeoutSeconds')) : 1800;
-  if (!Number.isFinite(timeout) || timeout < 0) throw badRequest(`timeoutSeconds: Invalid value: "${query.get('timeoutSeconds')}": must be a non-negative number`);
+  if (!Number.isFinite(timeout) || timeout < 0)
+    throw badRequest(
+      `timeoutSeconds: Invalid value: "${query.get('timeoutSeconds')}": must be a non-negative number`,
+    );
   const rvParam = query.get('resourceVersion') ?? '';
-  if (rvParam !== '' && !/^\d+$/.test(rvParam)) throw badRequest(`resourceVersion: Invalid value: "${rvParam}": must be a non-negative integer`);
+  if (rvParam !== '' && !/^\d+$/.test(rvParam))
+    throw badRequest(`resourceVersion: Invalid value: "${rvParam}": must be a non-negative integer`);
   const bookmarks = query.get('allowWatchBookmarks') === 'true';
 
   const matches = (o: KubeObject): boolean =>
-    (!type.namespaced || !namespace || o.metadata.namespace === namespace) && byLabel(o.metadata.labels) && byField(o);
+    (!type.namespaced || !namespace || o.metadata.namespace === namespace) &&
+    byLabel(o.metadata.labels) &&
+    byField(o);
   const write = (line: unknown): void => {
     if (!res.writableEnded) res.write(`${JSON.stringify(line)}\n`);
   };
-  const sameType = (e: StoreEvent): boolean => e.resource.group === type.group && e.resource.resource === type.resource;
+  const sameType = (e: StoreEvent): boolean =>
+    e.resource.group === type.group && e.resource.resource === type.resource;
 
-  res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked', 'Cache-Control': 'no-cache, private' });
+  res.writeHead(200, {
+    'Content-Type': 'application/json',
+    'Transfer-Encoding': 'chunked',
+    'Cache-Control': 'no-cache, private',
+  });
   res.flushHeaders();
   let lastRv = store.currentResourceVersion();
   if (rvParam === '' || rvParam === '0') {
@@ -37,7 +50,11 @@ export function handleWatch(ctx: RequestContext): void {
   } else {
     const events = store.eventsSince(Number(rvParam));
     if (events === 'gone') {
-      const err = new ApiError(410, 'Expired', `too old resource version: ${rvParam} (${store.currentResourceVersion()})`);
+      const err = new ApiError(
+        410,
+        'Expired',
+        `too old resource version: ${rvParam} (${store.currentResourceVersion()})`,
+      );
       write({ type: 'ERROR', object: statusBody(err) });
       res.end();
       return;
@@ -48,7 +65,15 @@ export function handleWatch(ctx: RequestContext): void {
     lastRv = e.resourceVersion;
     if (sameType(e) && matches(e.object)) write({ type: e.type, object: e.object });
   });
-  const bookmark = (): void => write({ type: 'BOOKMARK', object: { kind: type.kind, apiVersion: apiVersionOf(type), metadata: { resourceVersion: String(lastRv) } } });
+  const bookmark = (): void =>
+    write({
+      type: 'BOOKMARK',
+      object: {
+        kind: type.kind,
+        apiVersion: apiVersionOf(type),
+        metadata: { resourceVersion: String(lastRv) },
+      },
+    });
   const ticker = bookmarks ? setInterval(bookmark, ctx.bookmarkIntervalMs) : undefined;
   const end = (): void => {
     clearTimeout(timer);

@@ -37,7 +37,8 @@ export function applyDefaults(rt: ResourceType, obj: KubeObject, old: KubeObject
       obj.type ??= 'Opaque';
       if (obj.stringData && typeof obj.stringData === 'object') {
         const data: Record<string, string> = { ...((obj.data as Record<string, string>) ?? {}) };
-        for (const [k, v] of Object.entries(obj.stringData as Record<string, string>)) data[k] = Buffer.from(String(v)).toString('base64');
+        for (const [k, v] of Object.entries(obj.stringData as Record<string, string>))
+          data[k] = Buffer.from(String(v)).toString('base64');
         obj.data = data;
         delete obj.stringData;
       }
@@ -69,7 +70,10 @@ function podSpec(s: Any): void {
     c.terminationMessagePath ??= '/dev/termination-log';
     c.terminationMessagePolicy ??= 'File';
     c.resources ??= {};
-    if (typeof c.image === 'string') c.imagePullPolicy ??= /:latest$|^[^:@]*$/.test(c.image.replace(/^[^/]*\//, '')) ? 'Always' : 'IfNotPresent';
+    if (typeof c.image === 'string')
+      c.imagePullPolicy ??= /:latest$|^[^:@]*$/.test(c.image.replace(/^[^/]*\//, ''))
+        ? 'Always'
+        : 'IfNotPresent';
     for (const p of c.ports ?? []) if (p && typeof p === 'object') p.protocol ??= 'TCP';
   }
 }
@@ -110,7 +114,12 @@ function jobDefaults(obj: KubeObject): void {
   s.completionMode ??= 'NonIndexed';
   s.suspend ??= false;
   if (!s.selector && !s.manualSelector && obj.metadata.uid) {
-    const labels = { 'batch.kubernetes.io/controller-uid': obj.metadata.uid, 'batch.kubernetes.io/job-name': obj.metadata.name, 'controller-uid': obj.metadata.uid, 'job-name': obj.metadata.name };
+    const labels = {
+      'batch.kubernetes.io/controller-uid': obj.metadata.uid,
+      'batch.kubernetes.io/job-name': obj.metadata.name,
+      'controller-uid': obj.metadata.uid,
+      'job-name': obj.metadata.name,
+    };
     s.selector = { matchLabels: { 'batch.kubernetes.io/controller-uid': obj.metadata.uid } };
     s.template ??= {};
     s.template.metadata ??= {};

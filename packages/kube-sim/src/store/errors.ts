@@ -29,12 +29,20 @@ export function notFound(group: string, resource: string, name: string): ApiErro
 
 export function alreadyExists(group: string, resource: string, name: string): ApiError {
   const what = group ? `${resource}.${group}` : resource;
-  return new ApiError(409, 'AlreadyExists', `${what} "${name}" already exists`, { name, group, kind: resource });
+  return new ApiError(409, 'AlreadyExists', `${what} "${name}" already exists`, {
+    name,
+    group,
+    kind: resource,
+  });
 }
 
 export function conflict(group: string, resource: string, name: string, why: string): ApiError {
   const what = group ? `${resource}.${group}` : resource;
-  return new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${what} "${name}": ${why}`, { name, group, kind: resource });
+  return new ApiError(409, 'Conflict', `Operation cannot be fulfilled on ${what} "${name}": ${why}`, {
+    name,
+    group,
+    kind: resource,
+  });
 }
 
 /** 422 Invalid with field causes, e.g. `Deployment.apps "x" is invalid: spec.template.spec.containers: Required value`. */
@@ -46,6 +54,10 @@ export function invalid(group: string, kind: string, name: string, causes: Statu
     name,
     group,
     kind,
-    causes: causes.map((c) => ({ reason: c.reason ?? 'FieldValueInvalid', message: c.message, field: c.field })),
+    causes: causes.map((c) => ({
+      reason: c.reason ?? 'FieldValueInvalid',
+      message: c.message,
+      field: c.field,
+    })),
   });
 }

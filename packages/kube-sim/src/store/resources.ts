@@ -21,7 +21,13 @@ export const BUILTIN_TYPES: ResourceType[] = [
   typ('networking.istio.io', 'v1', 'virtualservices', 'VirtualService', true, ['status'], ['vs']),
 ];
 
-function core(resource: string, kind: string, namespaced: boolean, sub: ResourceType['subresources'], shortNames: string[]): ResourceType {
+function core(
+  resource: string,
+  kind: string,
+  namespaced: boolean,
+  sub: ResourceType['subresources'],
+  shortNames: string[],
+): ResourceType {
   return typ('', 'v1', resource, kind, namespaced, sub, shortNames);
 }
 
@@ -34,7 +40,16 @@ function typ(
   subresources: ResourceType['subresources'],
   shortNames: string[],
 ): ResourceType {
-  return { group, version, resource, kind, namespaced, subresources, shortNames, singular: kind.toLowerCase() };
+  return {
+    group,
+    version,
+    resource,
+    kind,
+    namespaced,
+    subresources,
+    shortNames,
+    singular: kind.toLowerCase(),
+  };
 }
 
 /** "apps/v1" for apps, "v1" for core. */

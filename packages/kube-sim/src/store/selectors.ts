@@ -2,8 +2,7 @@ import { ApiError } from './errors.ts';
 import type { KubeObject } from './store.ts';
 
 type Requirement =
-  | { key: string; op: 'in' | 'notin'; values: string[] }
-  | { key: string; op: 'exists' | 'notexists' };
+  { key: string; op: 'in' | 'notin'; values: string[] } | { key: string; op: 'exists' | 'notexists' };
 
 export type LabelSelectorFn = (labels: Record<string, string> | undefined) => boolean;
 
@@ -28,14 +27,25 @@ const KEY = /^([a-z0-9A-Z]([-a-z0-9A-Z_.]*[a-z0-9A-Z])?\/)?[a-z0-9A-Z]([-a-z0-9A
 const VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 
 function bad(selector: string, why: string): ApiError {
-  return new ApiError(400, 'BadRequest', `unable to parse requirement: invalid label selector "${selector}": ${why}`);
+  return new ApiError(
+    400,
+    'BadRequest',
+    `unable to parse requirement: invalid label selector "${selector}": ${why}`,
+  );
 }
 
 function parseTerm(term: string, selector: string): Requirement {
   let m = /^(\S+)\s+(in|notin)\s*\((.*)\)$/.exec(term);
   if (m) {
-    const values = m[3]!.split(',').map((v) => v.trim()).filter((v) => v !== '');
-    return { key: checkKey(m[1]!, selector), op: m[2] as 'in' | 'notin', values: values.map((v) => checkValue(v, selector)) };
+    const values = m[3]!
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
+    return {
+      key: checkKey(m[1]!, selector),
+      op: m[2] as 'in' | 'notin',
+      values: values.map((v) => checkValue(v, selector)),
+    };
   }
   m = /^([^!=\s]+)\s*(==|=|!=)\s*(\S*)$/.exec(term);
   if (m) {
@@ -45,7 +55,10 @@ function parseTerm(term: string, selector: string): Requirement {
   m = /^!\s*(\S+)$/.exec(term);
   if (m) return { key: checkKey(m[1]!, selector), op: 'notexists' };
   if (KEY.test(term)) return { key: term, op: 'exists' };
-  throw bad(selector, `cannot parse "${term}" (allowed: key, !key, key=value, key==value, key!=value, key in (v1,v2), key notin (v1,v2))`);
+  throw bad(
+    selector,
+    `cannot parse "${term}" (allowed: key, !key, key=value, key==value, key!=value, key in (v1,v2), key notin (v1,v2))`,
+  );
 }
 
 function checkKey(k: string, selector: string): string {
@@ -80,8 +93,15 @@ function matches(r: Requirement, labels: Record<string, string>): boolean {
 
 /** A metav1.LabelSelector object (matchLabels + matchExpressions) as a predicate. */
 export function labelSelectorFromObject(sel: unknown): LabelSelectorFn {
-  const s = (sel ?? {}) as { matchLabels?: Record<string, string>; matchExpressions?: { key: string; operator: string; values?: string[] }[] };
-  const reqs: Requirement[] = Object.entries(s.matchLabels ?? {}).map(([key, v]) => ({ key, op: 'in', values: [v] }));
+  const s = (sel ?? {}) as {
+    matchLabels?: Record<string, string>;
+    matchExpressions?: { key: string; operator: string; values?: string[] }[];
+  };
+  const reqs: Requirement[] = Object.entries(s.matchLabels ?? {}).map(([key, v]) => ({
+    key,
+    op: 'in',
+    values: [v],
+  }));
   for (const e of s.matchExpressions ?? []) {
     const op = e.operator.toLowerCase();
     if (op === 'in' || op === 'notin') reqs.push({ key: e.key, op, values: e.values ?? [] });
@@ -93,8 +113,28 @@ export function labelSelectorFromObject(sel: unknown): LabelSelectorFn {
 
 /** Field selectors supported per kind (beyond metadata.name and metadata.namespace, which every kind supports). */
 const FIELDS: Record<string, string[]> = {
-  Pod: ['status.phase', 'spec.nodeName', 'spec.restartPolicy', 'spec.schedulerName', 'spec.serviceAccountName', 'status.podIP', 'status.nominatedNodeName'],
-  Event: ['involvedObject.kind', 'involvedObject.namespace', 'involvedObject.name', 'involvedObject.uid', 'involvedObject.apiVersion', 'involvedObject.resourceVersion', 'involvedObject.fieldPath', 'reason', 'reportingComponent', 'source', 'type'],
+  Pod: [
+    'status.phase',
+    'spec.nodeName',
+    'spec.restartPolicy',
+    'spec.schedulerName',
+    'spec.serviceAccountName',
+    'status.podIP',
+    'status.nominatedNodeName',
+  ],
+  Event: [
+    'involvedObject.kind',
+    'involvedObject.namespace',
+    'involvedObject.name',
+    'involvedObject.uid',
+    'involvedObject.apiVersion',
+    'involvedObject.resourceVersion',
+    'involvedObject.fieldPath',
+    'reason',
+    'reportingComponent',
+    'source',
+    'type',
+  ],
   Secret: ['type'],
   Namespace: ['status.phase'],
   ReplicaSet: ['status.replicas'],
@@ -108,13 +148,25 @@ export type FieldSelectorFn = (obj: KubeObject) => boolean;
 export function parseFieldSelector(selector: string | undefined, kind: string): FieldSelectorFn {
   if (!selector || selector.trim() === '') return () => true;
   const allowed = ['metadata.name', 'metadata.namespace', ...(FIELDS[kind] ?? [])];
-  const terms = selector.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  const terms = selector
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   const reqs = terms.map((term) => {
     const m = /^([^!=]+)(==|=|!=)(.*)$/.exec(term);
-    if (!m) throw new ApiError(400, 'BadRequest', `invalid field selector "${selector}": term "${term}" is not field=value, field==value or field!=value`);
+    if (!m)
+      throw new ApiError(
+        400,
+        'BadRequest',
+        `invalid field selector "${selector}": term "${term}" is not field=value, field==value or field!=value`,
+      );
     const field = m[1]!.trim();
     if (!allowed.includes(field)) {
-      throw new ApiError(400, 'BadRequest', `field label not supported: ${field} (for ${kind}: ${allowed.join(', ')})`);
+      throw new ApiError(
+        400,
+        'BadRequest',
+        `field label not supported: ${field} (for ${kind}: ${allowed.join(', ')})`,
+      );
     }
     return { path: field.split('.'), neg: m[2] === '!=', value: m[3]!.trim() };
   });
@@ -123,6 +175,7 @@ export function parseFieldSelector(selector: string | undefined, kind: string): 
 
 function fieldValue(obj: unknown, path: string[]): string {
   let cur: unknown = obj;
-  for (const p of path) cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[p] : undefined;
+  for (const p of path)
+    cur = cur && typeof cur === 'object' ? (cur as Record<string, unknown>)[p] : undefined;
   return cur === undefined || cur === null ? '' : String(cur);
 }

@@ -5,8 +5,21 @@ import { strategicMergePatch } from '../server/patch/strategic.ts';
 const rs = (name: string, ownerUid?: string): KubeObject => ({
   apiVersion: 'apps/v1',
   kind: 'ReplicaSet',
-  metadata: { name, labels: { app: 'a' }, ...(ownerUid ? { ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'd', uid: ownerUid, controller: true }] } : {}) },
-  spec: { selector: { matchLabels: { app: 'a' } }, template: { metadata: { labels: { app: 'a' } }, spec: { containers: [{ name: 'c', image: 'i' }] } } },
+  metadata: {
+    name,
+    labels: { app: 'a' },
+    ...(ownerUid
+      ? {
+          ownerReferences: [
+            { apiVersion: 'apps/v1', kind: 'Deployment', name: 'd', uid: ownerUid, controller: true },
+          ],
+        }
+      : {}),
+  },
+  spec: {
+    selector: { matchLabels: { app: 'a' } },
+    template: { metadata: { labels: { app: 'a' } }, spec: { containers: [{ name: 'c', image: 'i' }] } },
+  },
 });
 
 describe('Store', () => {
@@ -20,10 +33,16 @@ describe('Store', () => {
     expect(labelled.metadata.generation).toBe(1);
     const scaled = s.update(t, { ...labelled, spec: { ...labelled.spec, replicas: 3 } });
     expect(scaled.metadata.generation).toBe(2);
-    const status = s.update(t, { ...scaled, spec: { replicas: 99 }, status: { replicas: 3 } }, { subresource: 'status' });
+    const status = s.update(
+      t,
+      { ...scaled, spec: { replicas: 99 }, status: { replicas: 3 } },
+      { subresource: 'status' },
+    );
     expect(status.spec.replicas).toBe(3);
     expect(status.status).toEqual({ replicas: 3 });
-    expect(() => s.update(t, a)).toThrow(expect.objectContaining({ code: 409, reason: 'Conflict' }) as unknown as Error);
+    expect(() => s.update(t, a)).toThrow(
+      expect.objectContaining({ code: 409, reason: 'Conflict' }) as unknown as Error,
+    );
     expect(seen.map((l) => l.split(' ')[0])).toEqual(['ADDED', 'MODIFIED', 'MODIFIED', 'MODIFIED']);
     expect(s.eventsSince(Number(a.metadata.resourceVersion))).toHaveLength(3);
   });
@@ -32,7 +51,8 @@ describe('Store', () => {
     const s = new Store({ historyLimit: 2 });
     const t = s.type('', 'configmaps')!;
     const first = s.create(t, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a' } });
-    for (const n of ['b', 'c', 'd']) s.create(t, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: n } });
+    for (const n of ['b', 'c', 'd'])
+      s.create(t, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: n } });
     expect(s.eventsSince(Number(first.metadata.resourceVersion))).toBe('gone');
     expect(s.eventsSince(s.currentResourceVersion() - 1)).toHaveLength(1);
   });
@@ -56,7 +76,9 @@ describe('Store', () => {
   test('missing namespace is 404; finalizers hold deletion until removed', () => {
     const s = new Store();
     const t = s.type('', 'configmaps')!;
-    expect(() => s.create(t, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a', namespace: 'nope' } })).toThrow(ApiError);
+    expect(() =>
+      s.create(t, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a', namespace: 'nope' } }),
+    ).toThrow(ApiError);
     s.create(t, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'f', finalizers: ['x/y'] } });
     const marked = s.delete(t, 'default', 'f');
     expect(marked.metadata.deletionTimestamp).toBeTruthy();
@@ -75,7 +97,12 @@ describe('selectors', () => {
     expect(() => parseLabelSelector('app in web')).toThrow(/label selector/);
   });
   test('field selectors: supported fields only', () => {
-    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, status: { phase: 'Running' } } as KubeObject;
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'p' },
+      status: { phase: 'Running' },
+    } as KubeObject;
     expect(parseFieldSelector('status.phase=Running,metadata.name=p', 'Pod')(pod)).toBe(true);
     expect(parseFieldSelector('status.phase!=Running', 'Pod')(pod)).toBe(false);
     expect(() => parseFieldSelector('spec.foo=x', 'Pod')).toThrow(/field label not supported: spec.foo/);
@@ -84,16 +111,41 @@ describe('selectors', () => {
 
 describe('strategic merge patch', () => {
   test('merge keys, $patch delete/replace, $retainKeys', () => {
-    const live = { spec: { containers: [{ name: 'a', image: '1', ports: [{ containerPort: 80 }], volumeMounts: [{ mountPath: '/x', name: 'v' }] }, { name: 'b', image: '1' }], strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1 } } } };
+    const live = {
+      spec: {
+        containers: [
+          {
+            name: 'a',
+            image: '1',
+            ports: [{ containerPort: 80 }],
+            volumeMounts: [{ mountPath: '/x', name: 'v' }],
+          },
+          { name: 'b', image: '1' },
+        ],
+        strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1 } },
+      },
+    };
     const out = strategicMergePatch(live, {
       spec: {
-        containers: [{ name: 'a', image: '2', ports: [{ containerPort: 81 }] }, { name: 'b', $patch: 'delete' }],
+        containers: [
+          { name: 'a', image: '2', ports: [{ containerPort: 81 }] },
+          { name: 'b', $patch: 'delete' },
+        ],
         strategy: { $retainKeys: ['type'], type: 'Recreate' },
       },
     }) as typeof live;
-    expect(out.spec.containers).toEqual([{ name: 'a', image: '2', ports: [{ containerPort: 80 }, { containerPort: 81 }], volumeMounts: [{ mountPath: '/x', name: 'v' }] }]);
+    expect(out.spec.containers).toEqual([
+      {
+        name: 'a',
+        image: '2',
+        ports: [{ containerPort: 80 }, { containerPort: 81 }],
+        volumeMounts: [{ mountPath: '/x', name: 'v' }],
+      },
+    ]);
     expect(out.spec.strategy).toEqual({ type: 'Recreate' });
-    const replaced = strategicMergePatch(live, { spec: { containers: [{ $patch: 'replace' }, { name: 'z', image: '9' }] } }) as typeof live;
+    const replaced = strategicMergePatch(live, {
+      spec: { containers: [{ $patch: 'replace' }, { name: 'z', image: '9' }] },
+    }) as typeof live;
     expect(replaced.spec.containers).toEqual([{ name: 'z', image: '9' }]);
   });
 });

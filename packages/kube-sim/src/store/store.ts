@@ -93,7 +93,9 @@ export class Store {
     this.cascade = opts.cascade ?? true;
     for (const t of this.typeList) this.byType.set(typeKey(t), new Map());
     const ns = this.type('', 'namespaces');
-    if (ns) for (const name of ['default', 'kube-system', 'kube-public', 'kube-node-lease']) this.create(ns, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+    if (ns)
+      for (const name of ['default', 'kube-system', 'kube-public', 'kube-node-lease'])
+        this.create(ns, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
     this.historyFloor = this.rv;
     this.history = [];
   }
@@ -120,7 +122,11 @@ export class Store {
     return o ? clone(o) : undefined;
   }
 
-  list(rt: ResourceType, namespace?: string, opts: { labelSelector?: string; fieldSelector?: string } = {}): { items: KubeObject[]; resourceVersion: string } {
+  list(
+    rt: ResourceType,
+    namespace?: string,
+    opts: { labelSelector?: string; fieldSelector?: string } = {},
+  ): { items: KubeObject[]; resourceVersion: string } {
     const byLabel = parseLabelSelector(opts.labelSelector);
     const byField = parseFieldSelector(opts.fieldSelector, rt.kind);
     const items: KubeObject[] = [];
@@ -129,7 +135,11 @@ export class Store {
       if (!byLabel(o.metadata.labels) || !byField(o)) continue;
       items.push(clone(o));
     }
-    items.sort((a, b) => key(rt, a.metadata.namespace, a.metadata.name).localeCompare(key(rt, b.metadata.namespace, b.metadata.name)));
+    items.sort((a, b) =>
+      key(rt, a.metadata.namespace, a.metadata.name).localeCompare(
+        key(rt, b.metadata.namespace, b.metadata.name),
+      ),
+    );
     return { items, resourceVersion: String(this.rv) };
   }
 
@@ -161,17 +171,31 @@ export class Store {
     return clone(obj);
   }
 
-  update(rt: ResourceType, input: KubeObject, opts: { subresource?: 'status'; dryRun?: boolean } = {}): KubeObject {
+  update(
+    rt: ResourceType,
+    input: KubeObject,
+    opts: { subresource?: 'status'; dryRun?: boolean } = {},
+  ): KubeObject {
     const meta = input.metadata ?? ({} as ObjectMeta);
     const ns = rt.namespaced ? meta.namespace || 'default' : undefined;
     const k = key(rt, ns, meta.name);
     const old = this.bucket(rt).get(k);
     if (!old) throw notFound(rt.group, rt.resource, meta.name);
     if (meta.resourceVersion && meta.resourceVersion !== old.metadata.resourceVersion) {
-      throw conflict(rt.group, rt.resource, meta.name, 'the object has been modified; please apply your changes to the latest version and try again');
+      throw conflict(
+        rt.group,
+        rt.resource,
+        meta.name,
+        'the object has been modified; please apply your changes to the latest version and try again',
+      );
     }
     if (meta.uid && meta.uid !== old.metadata.uid) {
-      throw conflict(rt.group, rt.resource, meta.name, `Precondition failed: UID in precondition: ${meta.uid}, UID in object meta: ${old.metadata.uid}`);
+      throw conflict(
+        rt.group,
+        rt.resource,
+        meta.name,
+        `Precondition failed: UID in precondition: ${meta.uid}, UID in object meta: ${old.metadata.uid}`,
+      );
     }
     let next: KubeObject;
     if (opts.subresource === 'status') {
@@ -203,7 +227,12 @@ export class Store {
     return clone(next);
   }
 
-  delete(rt: ResourceType, namespace: string | undefined, name: string, opts: { propagationPolicy?: PropagationPolicy; dryRun?: boolean } = {}): KubeObject {
+  delete(
+    rt: ResourceType,
+    namespace: string | undefined,
+    name: string,
+    opts: { propagationPolicy?: PropagationPolicy; dryRun?: boolean } = {},
+  ): KubeObject {
     const ns = rt.namespaced ? namespace || 'default' : undefined;
     const old = this.bucket(rt).get(key(rt, ns, name));
     if (!old) throw notFound(rt.group, rt.resource, name);
@@ -248,7 +277,12 @@ export class Store {
     for (const o of objects) {
       const [group, version] = o.apiVersion.includes('/') ? o.apiVersion.split('/') : ['', o.apiVersion];
       const rt = this.typeList.find((t) => t.group === group && t.version === version && t.kind === o.kind);
-      if (!rt) throw new ApiError(400, 'BadRequest', `state: unknown kind ${o.apiVersion} ${o.kind} (served: ${this.typeList.map((t) => t.kind).join(', ')})`);
+      if (!rt)
+        throw new ApiError(
+          400,
+          'BadRequest',
+          `state: unknown kind ${o.apiVersion} ${o.kind} (served: ${this.typeList.map((t) => t.kind).join(', ')})`,
+        );
       this.bucket(rt).set(key(rt, o.metadata.namespace, o.metadata.name), clone(o));
       this.rv = Math.max(this.rv, Number(o.metadata.resourceVersion ?? 0));
     }
@@ -285,7 +319,8 @@ export class Store {
         this.update(rt, next);
         continue;
       }
-      if (this.bucket(rt).has(key(rt, obj.metadata.namespace, obj.metadata.name))) this.delete(rt, obj.metadata.namespace, obj.metadata.name, { propagationPolicy: policy });
+      if (this.bucket(rt).has(key(rt, obj.metadata.namespace, obj.metadata.name)))
+        this.delete(rt, obj.metadata.namespace, obj.metadata.name, { propagationPolicy: policy });
     }
   }
 
@@ -301,7 +336,8 @@ export class Store {
     for (const rt of this.typeList) {
       if (!rt.namespaced) continue;
       for (const obj of [...this.bucket(rt).values()]) {
-        if (obj.metadata.namespace === ns && this.bucket(rt).has(key(rt, ns, obj.metadata.name))) this.remove(rt, obj);
+        if (obj.metadata.namespace === ns && this.bucket(rt).has(key(rt, ns, obj.metadata.name)))
+          this.remove(rt, obj);
       }
     }
   }
@@ -313,7 +349,12 @@ export class Store {
 
   private bucket(rt: ResourceType): Map<string, KubeObject> {
     const b = this.byType.get(typeKey(rt));
-    if (!b) throw new ApiError(404, 'NotFound', `the server could not find the requested resource (${rt.group || 'core'}/${rt.resource})`);
+    if (!b)
+      throw new ApiError(
+        404,
+        'NotFound',
+        `the server could not find the requested resource (${rt.group || 'core'}/${rt.resource})`,
+      );
     return b;
   }
 
@@ -355,7 +396,12 @@ function specChanged(a: KubeObject, b: KubeObject): boolean {
 
 function canonical(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(canonical);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.keys(v)
+        .sort()
+        .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+    );
   return v;
 }
 

@@ -4,7 +4,12 @@ import type { ResourceRoute } from '../routing.ts';
 import { badRequest } from '../status.ts';
 
 /** Where pods/log text comes from (the kubelet simulation provides it). */
-export type LogSource = (namespace: string, pod: string, container: string | undefined, previous: boolean) => string | undefined;
+export type LogSource = (
+  namespace: string,
+  pod: string,
+  container: string | undefined,
+  previous: boolean,
+) => string | undefined;
 
 export interface RequestContext {
   store: Store;
@@ -21,8 +26,12 @@ export interface RequestContext {
 
 /** dryRun=All (the only value the real server accepts besides none). */
 export function isDryRun(query: URLSearchParams, body?: { dryRun?: unknown }): boolean {
-  const values = [...query.getAll('dryRun'), ...(Array.isArray(body?.dryRun) ? (body.dryRun as string[]) : [])];
-  for (const v of values) if (v !== 'All') throw badRequest(`dryRun: Unsupported value: "${v}": supported values: "All"`);
+  const values = [
+    ...query.getAll('dryRun'),
+    ...(Array.isArray(body?.dryRun) ? (body.dryRun as string[]) : []),
+  ];
+  for (const v of values)
+    if (v !== 'All') throw badRequest(`dryRun: Unsupported value: "${v}": supported values: "All"`);
   return values.length > 0;
 }
 

@@ -11,7 +11,13 @@ import { isDryRun, requestNamespace, type RequestContext } from './context.ts';
 import { scaleOf, applyScale } from './subresources.ts';
 import { userAgentManager } from './write.ts';
 
-const PATCH_TYPES = ['application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json', 'application/apply-patch+yaml', 'application/apply-patch+cbor'];
+const PATCH_TYPES = [
+  'application/json-patch+json',
+  'application/merge-patch+json',
+  'application/strategic-merge-patch+json',
+  'application/apply-patch+yaml',
+  'application/apply-patch+cbor',
+];
 
 /** The patch body applied to a document, by content type; 415 for anything else. */
 export function applyPatchBody(doc: unknown, body: Buffer, contentType: string | undefined): unknown {
@@ -24,7 +30,11 @@ export function applyPatchBody(doc: unknown, body: Buffer, contentType: string |
     case 'application/json-patch+json':
       return jsonPatch(doc, parseJsonBody(body));
     default:
-      throw new ApiError(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: ${PATCH_TYPES.slice(0, 4).join(', ')}`);
+      throw new ApiError(
+        415,
+        'UnsupportedMediaType',
+        `the body of the request was in an unknown format - accepted media types include: ${PATCH_TYPES.slice(0, 4).join(', ')}`,
+      );
   }
 }
 
@@ -43,7 +53,14 @@ export function handlePatch(ctx: RequestContext): void {
       sendJson(ctx.res, 201, ctx.store.create(type, merged, { dryRun }));
       return;
     }
-    sendJson(ctx.res, 200, ctx.store.update(type, merged, { dryRun, subresource: subresource === 'status' ? 'status' : undefined }));
+    sendJson(
+      ctx.res,
+      200,
+      ctx.store.update(type, merged, {
+        dryRun,
+        subresource: subresource === 'status' ? 'status' : undefined,
+      }),
+    );
     return;
   }
   if (!live) throw notFound(type.group, type.resource, name!);
@@ -53,10 +70,16 @@ export function handlePatch(ctx: RequestContext): void {
     return;
   }
   const patched = applyPatchBody(live, ctx.body, ctx.contentType) as KubeObject;
-  if (!patched || typeof patched !== 'object' || Array.isArray(patched)) throw new ApiError(422, 'Invalid', 'the patched document is not an object');
+  if (!patched || typeof patched !== 'object' || Array.isArray(patched))
+    throw new ApiError(422, 'Invalid', 'the patched document is not an object');
   patched.metadata = { ...(patched.metadata ?? {}), name: name!, namespace: ns };
   // A patch is applied to the object as read: keep its resourceVersion unless the patch itself set one (a precondition).
   patched.metadata.resourceVersion ??= live.metadata.resourceVersion;
-  if (subresource !== 'status') recordManager(patched, ctx.query.get('fieldManager') ?? userAgentManager(ctx), 'Update', live);
-  sendJson(ctx.res, 200, ctx.store.update(type, patched, { dryRun, subresource: subresource === 'status' ? 'status' : undefined }));
+  if (subresource !== 'status')
+    recordManager(patched, ctx.query.get('fieldManager') ?? userAgentManager(ctx), 'Update', live);
+  sendJson(
+    ctx.res,
+    200,
+    ctx.store.update(type, patched, { dryRun, subresource: subresource === 'status' ? 'status' : undefined }),
+  );
 }

@@ -20,22 +20,39 @@ export function handleList(ctx: RequestContext): void {
   const { type, namespace } = ctx.route;
   const q = ctx.query;
   const limit = q.has('limit') ? Number(q.get('limit')) : 0;
-  if (!Number.isInteger(limit) || limit < 0) throw badRequest(`limit: Invalid value: "${q.get('limit')}": must be a non-negative integer`);
+  if (!Number.isInteger(limit) || limit < 0)
+    throw badRequest(`limit: Invalid value: "${q.get('limit')}": must be a non-negative integer`);
   const token = q.get('continue') ? decodeContinue(q.get('continue')!) : undefined;
   const rv = q.get('resourceVersion');
-  if (rv && rv !== '0' && !/^\d+$/.test(rv)) throw badRequest(`resourceVersion: Invalid value: "${rv}": must be a non-negative integer`);
+  if (rv && rv !== '0' && !/^\d+$/.test(rv))
+    throw badRequest(`resourceVersion: Invalid value: "${rv}": must be a non-negative integer`);
   if (rv && rv !== '0' && Number(rv) > ctx.store.currentResourceVersion()) {
-    throw new ApiError(504, 'Timeout', `Too large resource version: ${rv}, current: ${ctx.store.currentResourceVersion()}`, { causes: [{ reason: 'ResourceVersionTooLarge', message: 'Too large resource version' }], retryAfterSeconds: 1 });
+    throw new ApiError(
+      504,
+      'Timeout',
+      `Too large resource version: ${rv}, current: ${ctx.store.currentResourceVersion()}`,
+      {
+        causes: [{ reason: 'ResourceVersionTooLarge', message: 'Too large resource version' }],
+        retryAfterSeconds: 1,
+      },
+    );
   }
-  const all = ctx.store.list(type, namespace, { labelSelector: q.get('labelSelector') ?? undefined, fieldSelector: q.get('fieldSelector') ?? undefined });
-  const keyOf = (o: { metadata: { namespace?: string; name: string } }): string => `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
+  const all = ctx.store.list(type, namespace, {
+    labelSelector: q.get('labelSelector') ?? undefined,
+    fieldSelector: q.get('fieldSelector') ?? undefined,
+  });
+  const keyOf = (o: { metadata: { namespace?: string; name: string } }): string =>
+    `${o.metadata.namespace ?? ''}/${o.metadata.name}`;
   let items = all.items;
   if (token) items = items.filter((o) => keyOf(o) > token.start);
   const metadata: Record<string, unknown> = { resourceVersion: token?.rv ?? all.resourceVersion };
   if (limit > 0 && items.length > limit) {
     const remaining = items.length - limit;
     items = items.slice(0, limit);
-    metadata.continue = encodeContinue({ rv: String(metadata.resourceVersion), start: keyOf(items[items.length - 1]!) });
+    metadata.continue = encodeContinue({
+      rv: String(metadata.resourceVersion),
+      start: keyOf(items[items.length - 1]!),
+    });
     metadata.remainingItemCount = remaining;
   }
   sendJson(ctx.res, 200, { kind: `${type.kind}List`, apiVersion: apiVersionOf(type), metadata, items });

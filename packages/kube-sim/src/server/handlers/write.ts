@@ -18,7 +18,10 @@ export function handleUpdate(ctx: RequestContext): void {
   const obj = decodeObjectBody(ctx.body, ctx.contentType);
   checkKind(ctx, obj);
   const { type, name } = ctx.route;
-  if (obj.metadata.name && obj.metadata.name !== name) throw badRequest(`the name of the object (${obj.metadata.name}) does not match the name on the URL (${name})`);
+  if (obj.metadata.name && obj.metadata.name !== name)
+    throw badRequest(
+      `the name of the object (${obj.metadata.name}) does not match the name on the URL (${name})`,
+    );
   obj.metadata.name = name!;
   obj.metadata.namespace = requestNamespace(ctx, obj.metadata.namespace);
   const subresource = ctx.route.subresource === 'status' ? 'status' : undefined;
@@ -36,19 +39,27 @@ interface DeleteOptions {
   preconditions?: { uid?: string; resourceVersion?: string };
 }
 
-function deleteOptions(ctx: RequestContext): { policy?: PropagationPolicy; dryRun: boolean; preconditions?: DeleteOptions['preconditions'] } {
+function deleteOptions(ctx: RequestContext): {
+  policy?: PropagationPolicy;
+  dryRun: boolean;
+  preconditions?: DeleteOptions['preconditions'];
+} {
   let opts: DeleteOptions = {};
   if (ctx.body.length > 0) {
     const type = mediaType(ctx.contentType);
     const parsed = type.includes('yaml') ? parseYamlBody(ctx.body) : parseJsonBody(ctx.body);
-    if (!parsed || typeof parsed !== 'object') throw badRequest('the body of a DELETE must be a DeleteOptions object');
+    if (!parsed || typeof parsed !== 'object')
+      throw badRequest('the body of a DELETE must be a DeleteOptions object');
     opts = parsed as DeleteOptions;
   }
-  let policy = (ctx.query.get('propagationPolicy') ?? opts.propagationPolicy) as PropagationPolicy | undefined;
+  let policy = (ctx.query.get('propagationPolicy') ?? opts.propagationPolicy) as
+    PropagationPolicy | undefined;
   const orphan = ctx.query.get('orphanDependents') ?? opts.orphanDependents;
   if (!policy && (orphan === true || orphan === 'true')) policy = 'Orphan';
   if (policy && !['Foreground', 'Background', 'Orphan'].includes(policy)) {
-    throw badRequest(`propagationPolicy: Unsupported value: "${policy}": supported values: "Foreground", "Background", "Orphan"`);
+    throw badRequest(
+      `propagationPolicy: Unsupported value: "${policy}": supported values: "Foreground", "Background", "Orphan"`,
+    );
   }
   return { policy, dryRun: isDryRun(ctx.query, opts), preconditions: opts.preconditions };
 }
@@ -60,34 +71,71 @@ export function handleDelete(ctx: RequestContext): void {
   const current = ctx.store.get(type, ns, name!);
   if (!current) throw notFound(type.group, type.resource, name!);
   const pre = opts.preconditions;
-  if (pre?.uid && pre.uid !== current.metadata.uid) throw conflict(type.group, type.resource, name!, `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${current.metadata.uid}`);
+  if (pre?.uid && pre.uid !== current.metadata.uid)
+    throw conflict(
+      type.group,
+      type.resource,
+      name!,
+      `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${current.metadata.uid}`,
+    );
   if (pre?.resourceVersion && pre.resourceVersion !== current.metadata.resourceVersion) {
-    throw conflict(type.group, type.resource, name!, `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata.resourceVersion}`);
+    throw conflict(
+      type.group,
+      type.resource,
+      name!,
+      `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${current.metadata.resourceVersion}`,
+    );
   }
   const result = ctx.store.delete(type, ns, name!, { propagationPolicy: opts.policy, dryRun: opts.dryRun });
-  if (result.metadata.deletionTimestamp || opts.dryRun || type.resource === 'pods' || type.resource === 'namespaces') {
+  if (
+    result.metadata.deletionTimestamp ||
+    opts.dryRun ||
+    type.resource === 'pods' ||
+    type.resource === 'namespaces'
+  ) {
     sendJson(ctx.res, result.metadata.deletionTimestamp && !opts.dryRun ? 202 : 200, result);
     return;
   }
-  sendJson(ctx.res, 200, successStatus({ name, group: type.group, kind: type.resource, uid: result.metadata.uid }));
+  sendJson(
+    ctx.res,
+    200,
+    successStatus({ name, group: type.group, kind: type.resource, uid: result.metadata.uid }),
+  );
 }
 
 /** DELETE on a collection (deletecollection), honouring labelSelector/fieldSelector. */
 export function handleDeleteCollection(ctx: RequestContext): void {
   const { type, namespace } = ctx.route;
   const opts = deleteOptions(ctx);
-  const { items } = ctx.store.list(type, namespace, { labelSelector: ctx.query.get('labelSelector') ?? undefined, fieldSelector: ctx.query.get('fieldSelector') ?? undefined });
+  const { items } = ctx.store.list(type, namespace, {
+    labelSelector: ctx.query.get('labelSelector') ?? undefined,
+    fieldSelector: ctx.query.get('fieldSelector') ?? undefined,
+  });
   const deleted: KubeObject[] = [];
   for (const o of items) {
-    if (ctx.store.get(type, o.metadata.namespace, o.metadata.name)) deleted.push(ctx.store.delete(type, o.metadata.namespace, o.metadata.name, { propagationPolicy: opts.policy, dryRun: opts.dryRun }));
+    if (ctx.store.get(type, o.metadata.namespace, o.metadata.name))
+      deleted.push(
+        ctx.store.delete(type, o.metadata.namespace, o.metadata.name, {
+          propagationPolicy: opts.policy,
+          dryRun: opts.dryRun,
+        }),
+      );
   }
-  sendJson(ctx.res, 200, { kind: `${type.kind}List`, apiVersion: type.group ? `${type.group}/${type.version}` : type.version, metadata: { resourceVersion: String(ctx.store.currentResourceVersion()) }, items: deleted });
+  sendJson(ctx.res, 200, {
+    kind: `${type.kind}List`,
+    apiVersion: type.group ? `${type.group}/${type.version}` : type.version,
+    metadata: { resourceVersion: String(ctx.store.currentResourceVersion()) },
+    items: deleted,
+  });
 }
 
 function checkKind(ctx: RequestContext, obj: KubeObject): void {
   const { type } = ctx.route;
   if (ctx.route.subresource) return;
-  if (obj.kind && obj.kind !== type.kind) throw badRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version, or kind "${obj.kind}" does not match "${type.kind}"`);
+  if (obj.kind && obj.kind !== type.kind)
+    throw badRequest(
+      `the API version in the data (${obj.apiVersion}) does not match the expected API version, or kind "${obj.kind}" does not match "${type.kind}"`,
+    );
 }
 
 /** The manager name the real server derives from the user agent ("kubectl-client-side-apply", "kubectl", …). */

@@ -16,7 +16,9 @@ function mergeKeyFor(field: string, path: string[]): string | undefined {
     case 'readinessGates':
       return field === 'readinessGates' ? 'conditionType' : 'name';
     case 'ports': {
-      const inContainer = path.some((p) => p === 'containers' || p === 'initContainers' || p === 'ephemeralContainers');
+      const inContainer = path.some(
+        (p) => p === 'containers' || p === 'initContainers' || p === 'ephemeralContainers',
+      );
       return inContainer ? 'containerPort' : 'port';
     }
     case 'volumeMounts':
@@ -49,14 +51,21 @@ export function strategicMergePatch(target: unknown, patch: unknown): unknown {
   return mergeMap(isObject(target) ? target : {}, patch, []);
 }
 
-function mergeMap(target: Record<string, unknown>, patch: Record<string, unknown>, path: string[]): Record<string, unknown> {
+function mergeMap(
+  target: Record<string, unknown>,
+  patch: Record<string, unknown>,
+  path: string[],
+): Record<string, unknown> {
   const directive = patch.$patch;
   if (directive === 'replace') {
     const { $patch: _p, ...rest } = patch;
     return stripDirectives(rest) as Record<string, unknown>;
   }
   if (directive === 'delete') return {};
-  if (directive !== undefined && directive !== 'merge') throw badRequest(`Unknown patch type: ${String(directive)} (allowed $patch values: replace, delete, merge)`);
+  if (directive !== undefined && directive !== 'merge')
+    throw badRequest(
+      `Unknown patch type: ${String(directive)} (allowed $patch values: replace, delete, merge)`,
+    );
   const out: Record<string, unknown> = structuredClone(target);
   const orders: Record<string, unknown[]> = {};
   for (const [k, v] of Object.entries(patch)) {
@@ -68,7 +77,8 @@ function mergeMap(target: Record<string, unknown>, patch: Record<string, unknown
     if (k.startsWith('$deleteFromPrimitiveList/')) {
       const field = k.slice('$deleteFromPrimitiveList/'.length);
       const cur = out[field];
-      if (Array.isArray(cur) && Array.isArray(v)) out[field] = cur.filter((x) => !v.some((d) => JSON.stringify(d) === JSON.stringify(x)));
+      if (Array.isArray(cur) && Array.isArray(v))
+        out[field] = cur.filter((x) => !v.some((d) => JSON.stringify(d) === JSON.stringify(x)));
       continue;
     }
     if (v === null) {
@@ -83,7 +93,8 @@ function mergeMap(target: Record<string, unknown>, patch: Record<string, unknown
     } else out[k] = v;
   }
   for (const [field, order] of Object.entries(orders)) {
-    if (Array.isArray(out[field])) out[field] = reorder(out[field] as unknown[], order, mergeKeyFor(field, [...path, field]));
+    if (Array.isArray(out[field]))
+      out[field] = reorder(out[field] as unknown[], order, mergeKeyFor(field, [...path, field]));
   }
   const retain = patch.$retainKeys;
   if (Array.isArray(retain)) {
@@ -98,7 +109,11 @@ function mergeList(target: unknown[], patch: unknown[], field: string, path: str
   }
   const key = mergeKeyFor(field, path);
   if (!key) {
-    if (SCALAR_SET_FIELDS.has(field)) return [...target, ...patch.filter((p) => !target.some((t) => JSON.stringify(t) === JSON.stringify(p)))];
+    if (SCALAR_SET_FIELDS.has(field))
+      return [
+        ...target,
+        ...patch.filter((p) => !target.some((t) => JSON.stringify(t) === JSON.stringify(p))),
+      ];
     return patch.map(stripDirectives);
   }
   const out = structuredClone(target);

@@ -50,7 +50,8 @@ function fields(buf: Buffer): Map<number, (Buffer | number)[]> {
  * and `raw` as the message of that kind. The result is the same object the JSON form would give.
  */
 export function decodeProtobufObject(body: Buffer): KubeObject {
-  if (body.length < 4 || !body.subarray(0, 4).equals(MAGIC)) throw new ApiError(400, 'BadRequest', 'protobuf body does not start with the "k8s\\0" envelope');
+  if (body.length < 4 || !body.subarray(0, 4).equals(MAGIC))
+    throw new ApiError(400, 'BadRequest', 'protobuf body does not start with the "k8s\\0" envelope');
   let apiVersion = '';
   let kind = '';
   let raw: Buffer;
@@ -64,7 +65,11 @@ export function decodeProtobufObject(body: Buffer): KubeObject {
     }
     raw = (unknown.get(2)?.[0] as Buffer | undefined) ?? Buffer.alloc(0);
   } catch (e) {
-    throw new ApiError(400, 'BadRequest', `protobuf envelope (runtime.Unknown) could not be decoded: ${(e as Error).message}`);
+    throw new ApiError(
+      400,
+      'BadRequest',
+      `protobuf envelope (runtime.Unknown) could not be decoded: ${(e as Error).message}`,
+    );
   }
   const obj = decodeKind(apiVersion, kind, raw);
   return { apiVersion, kind, ...obj } as KubeObject;

@@ -14,7 +14,10 @@ function toJson(type: protobuf.Type, msg: Record<string, unknown>): Record<strin
     if (!field || isGoZero(name, value)) continue;
     const conv = (v: unknown): unknown => convert(field, v);
     let json: unknown;
-    if (field.map) json = Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, conv(v)]));
+    if (field.map)
+      json = Object.fromEntries(
+        Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, conv(v)]),
+      );
     else if (field.repeated) json = (value as unknown[]).map(conv);
     else json = conv(value);
     if (json === undefined) continue;
@@ -26,9 +29,25 @@ function toJson(type: protobuf.Type, msg: Record<string, unknown>): Record<strin
 
 /** Pointer fields of the Go types: a zero value there is meaningful (replicas: 0), so it is kept. */
 const POINTER_FIELDS = new Set([
-  'replicas', 'revisionHistoryLimit', 'progressDeadlineSeconds', 'terminationGracePeriodSeconds', 'activeDeadlineSeconds', 'parallelism', 'completions',
-  'backoffLimit', 'ttlSecondsAfterFinished', 'automountServiceAccountToken', 'enableServiceLinks', 'immutable', 'suspend', 'manualSelector', 'optional',
-  'defaultMode', 'mode', 'leaseDurationSeconds', 'leaseTransitions',
+  'replicas',
+  'revisionHistoryLimit',
+  'progressDeadlineSeconds',
+  'terminationGracePeriodSeconds',
+  'activeDeadlineSeconds',
+  'parallelism',
+  'completions',
+  'backoffLimit',
+  'ttlSecondsAfterFinished',
+  'automountServiceAccountToken',
+  'enableServiceLinks',
+  'immutable',
+  'suspend',
+  'manualSelector',
+  'optional',
+  'defaultMode',
+  'mode',
+  'leaseDurationSeconds',
+  'leaseTransitions',
 ]);
 
 /** gogo-protobuf writes Go zero values of non-pointer fields; the JSON form omits them (omitempty). */
@@ -67,7 +86,11 @@ export function decodeKind(apiVersion: string, kind: string, raw: Buffer): Recor
   const group = apiVersion.includes('/') ? apiVersion.split('/')[0]! : '';
   const name = MESSAGE_FOR_KIND[`${group}/${kind}`];
   if (!name) {
-    throw new ApiError(415, 'UnsupportedMediaType', `kube-sim cannot decode ${apiVersion} ${kind} from protobuf (supported: ${Object.keys(MESSAGE_FOR_KIND).join(', ')}); send application/json`);
+    throw new ApiError(
+      415,
+      'UnsupportedMediaType',
+      `kube-sim cannot decode ${apiVersion} ${kind} from protobuf (supported: ${Object.keys(MESSAGE_FOR_KIND).join(', ')}); send application/json`,
+    );
   }
   const type = root.lookupType(`k8s.${name}`);
   let msg: protobuf.Message;
@@ -76,6 +99,12 @@ export function decodeKind(apiVersion: string, kind: string, raw: Buffer): Recor
   } catch (e) {
     throw new ApiError(400, 'BadRequest', `protobuf ${kind} could not be decoded: ${(e as Error).message}`);
   }
-  const plain = type.toObject(msg, { longs: Number, bytes: Buffer, defaults: false, arrays: false, objects: false }) as Record<string, unknown>;
+  const plain = type.toObject(msg, {
+    longs: Number,
+    bytes: Buffer,
+    defaults: false,
+    arrays: false,
+    objects: false,
+  }) as Record<string, unknown>;
   return toJson(type, plain);
 }
