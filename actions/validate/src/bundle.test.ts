@@ -69,7 +69,7 @@ test('a passing run: outputs, JSON report without the token, summary with table 
   for (const text of [report, run.stdout.replace(`::add-mask::${TOKEN}`, ''), run.summary])
     expect(text).not.toContain(TOKEN);
   expect(run.summary).toContain('shipgate validate: ✅ passed');
-  expect(run.summary).toContain('✅ \\[STATUS\\] \\(200\\) == 200');
+  expect(run.summary).toContain('✅ \\[STATUS\\] (200) == 200');
   expect(run.summary).toContain('xychart-beta');
   expect(run.summary).toContain('| `p(95) < 2000` | ✅ |');
 });
@@ -91,7 +91,7 @@ test('a failing run: exit 1, the exact failing condition in the log and the summ
   expect(run.stdout).toContain('1 of 1 checks failed');
   // The server's "::error::" text must not start a workflow command of its own.
   for (const line of run.stdout.split('\n')) expect(line.startsWith('::error::pwned')).toBe(false);
-  expect(run.summary).toContain('❌ \\[STATUS\\] \\(503\\) == 200');
+  expect(run.summary).toContain('❌ \\[STATUS\\] (503) == 200');
   // Server text is either in a code span (the failure list) or escaped (the table): never rendered.
   expect(run.summary).toContain('- `health: [BODY].status (::error::pwned **bold** <img src=x>) == UP`');
   expect(run.summary).toContain('\\*\\*bold\\*\\* &lt;img src=x&gt;');
