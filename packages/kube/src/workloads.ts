@@ -4,7 +4,7 @@
  */
 import { InputError } from '@shipgate/core';
 import type * as k8s from '@kubernetes/client-node';
-import { FIELD_MANAGER, PatchStrategy, dryRunParam, patchOptions } from './client.ts';
+import { FIELD_MANAGER, PatchStrategy, dryRunParam, patchOptions, type KubeClient } from './client.ts';
 import type { PlainObject } from './backup.ts';
 import type { DeployContext } from './context.ts';
 import { describeProblem } from './pods.ts';
@@ -140,124 +140,131 @@ export async function deleteService(ctx: DeployContext, name: string): Promise<v
   );
 }
 
-/** Creates a Deployment or Service, or replaces the existing one keeping its resourceVersion (and a Service's clusterIP). */
+/** The kinds `createOrReplace` applies from manifests. */
+export type ManifestKind = 'Deployment' | 'Service' | 'ConfigMap';
+
+/** Live object type of each kind. */
+interface LiveOf {
+  Deployment: k8s.V1Deployment;
+  Service: k8s.V1Service;
+  ConfigMap: k8s.V1ConfigMap;
+}
+
+/** Where the namespaced API calls of one kind go (request parameters as client-node names them). */
+interface Target {
+  name: string;
+  namespace: string;
+  dryRun: 'All' | undefined;
+}
+
+/** How one kind is read, created and replaced, and how a manifest is merged into the live object. */
+interface KindOps<T> {
+  read(k: KubeClient, t: Target): Promise<T>;
+  create(k: KubeClient, t: Target, body: T): Promise<T>;
+  replace(k: KubeClient, t: Target, body: T): Promise<T>;
+  /** Copies what the manifest owns onto `live` (keeps what the cluster owns, e.g. a Service's clusterIP). */
+  merge(live: T, desired: PlainObject): void;
+  /** Change-list detail for a create and for a replace. */
+  detail: { create: string; update: string };
+}
+
+type KindTable = { [K in ManifestKind]: KindOps<LiveOf[K]> };
+
+/** Labels from the manifest (else the live ones); annotations merged over the live ones. */
+function mergeMetadata(live: k8s.V1ObjectMeta | undefined, desired: PlainObject): k8s.V1ObjectMeta {
+  return {
+    ...live,
+    labels: desired.metadata.labels ?? live?.labels,
+    annotations: { ...live?.annotations, ...desired.metadata.annotations },
+  };
+}
+
+const REPLACED = { create: 'created from manifests', update: 'replaced from manifests' };
+
+const KINDS = {
+  Deployment: {
+    read: (k, { name, namespace }) => k.apps.readNamespacedDeployment({ name, namespace }),
+    create: (k, { namespace, dryRun }, body) =>
+      k.apps.createNamespacedDeployment({ namespace, body, dryRun, fieldManager: FIELD_MANAGER }),
+    replace: (k, t, body) => k.apps.replaceNamespacedDeployment({ ...t, body, fieldManager: FIELD_MANAGER }),
+    merge: (live, desired) => {
+      live.spec = desired.spec as k8s.V1DeploymentSpec;
+      live.metadata = mergeMetadata(live.metadata, desired);
+    },
+    detail: REPLACED,
+  },
+  Service: {
+    read: (k, { name, namespace }) => k.core.readNamespacedService({ name, namespace }),
+    create: (k, { namespace, dryRun }, body) =>
+      k.core.createNamespacedService({ namespace, body, dryRun, fieldManager: FIELD_MANAGER }),
+    replace: (k, t, body) => k.core.replaceNamespacedService({ ...t, body, fieldManager: FIELD_MANAGER }),
+    merge: (live, desired) => {
+      const spec = desired.spec as k8s.V1ServiceSpec;
+      live.spec = { ...spec, clusterIP: live.spec?.clusterIP, clusterIPs: live.spec?.clusterIPs };
+      live.metadata = mergeMetadata(live.metadata, desired);
+    },
+    detail: REPLACED,
+  },
+  ConfigMap: {
+    read: (k, { name, namespace }) => k.core.readNamespacedConfigMap({ name, namespace }),
+    create: (k, { namespace, dryRun }, body) =>
+      k.core.createNamespacedConfigMap({ namespace, body, dryRun, fieldManager: FIELD_MANAGER }),
+    replace: (k, t, body) => k.core.replaceNamespacedConfigMap({ ...t, body, fieldManager: FIELD_MANAGER }),
+    merge: (live, desired) => {
+      live.data = (desired as { data?: Record<string, string> }).data;
+    },
+    detail: { create: 'from manifests', update: 'from manifests' },
+  },
+} satisfies KindTable;
+
+function isManifestKind(kind: string): kind is ManifestKind {
+  return Object.hasOwn(KINDS, kind);
+}
+
+/**
+ * Creates a Deployment, Service or ConfigMap from a manifest, or replaces the existing one
+ * (read-modify-write keeping its resourceVersion and what the cluster owns; see `KINDS`).
+ */
 export async function createOrReplace(ctx: DeployContext, obj: PlainObject): Promise<void> {
   const name = obj.metadata.name;
-  const ns = ctx.namespace;
-  const dry = dryRunParam(ctx.dryRun);
-  const body = { ...obj, metadata: { ...obj.metadata, namespace: ns } } as never;
+  if (!isManifestKind(obj.kind))
+    throw new InputError(
+      'manifests',
+      `${obj.kind}/${name}`,
+      'Deployments, Services and ConfigMaps (apply other kinds in a step of their own)',
+    );
+  await applyKind(ctx, obj.kind, obj);
+}
+
+async function applyKind<K extends ManifestKind>(
+  ctx: DeployContext,
+  kind: K,
+  obj: PlainObject,
+): Promise<void> {
+  const table: KindTable = KINDS;
+  const ops: KindOps<LiveOf[K]> = table[kind];
   const k = ctx.kube;
-  if (obj.kind === 'Deployment') {
-    const cur = await readDeployment(ctx, name);
-    ctx.changes.push({
-      object: `Deployment/${name}`,
-      action: cur ? 'update' : 'create',
-      detail: cur ? 'replaced from manifests' : 'created from manifests',
-    });
-    if (!cur)
-      await k.call(`create deployment ${name}`, () =>
-        k.apps.createNamespacedDeployment({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }),
-      );
-    else
-      await k.update(
-        `replace deployment ${name}`,
-        () => k.apps.readNamespacedDeployment({ name, namespace: ns }),
-        (live) => {
-          Object.assign(live, {
-            spec: (body as PlainObject).spec,
-            metadata: {
-              ...live.metadata,
-              labels: obj.metadata.labels ?? live.metadata?.labels,
-              annotations: { ...live.metadata?.annotations, ...obj.metadata.annotations },
-            },
-          });
-          return true;
-        },
-        (live) =>
-          k.apps.replaceNamespacedDeployment({
-            name,
-            namespace: ns,
-            body: live,
-            dryRun: dry,
-            fieldManager: FIELD_MANAGER,
-          }),
-      );
+  const noun = kind.toLowerCase();
+  const t: Target = { name: obj.metadata.name, namespace: ctx.namespace, dryRun: dryRunParam(ctx.dryRun) };
+  const cur = await k.find(`read ${noun} ${t.name}`, () => ops.read(k, t));
+  ctx.changes.push({
+    object: `${kind}/${t.name}`,
+    action: cur ? 'update' : 'create',
+    detail: cur ? ops.detail.update : ops.detail.create,
+  });
+  if (!cur) {
+    const body = { ...obj, metadata: { ...obj.metadata, namespace: t.namespace } } as LiveOf[K];
+    await k.call(`create ${noun} ${t.name}`, () => ops.create(k, t, body));
     return;
   }
-  if (obj.kind === 'Service') {
-    const cur = await k.find(`read service ${name}`, () =>
-      k.core.readNamespacedService({ name, namespace: ns }),
-    );
-    ctx.changes.push({
-      object: `Service/${name}`,
-      action: cur ? 'update' : 'create',
-      detail: cur ? 'replaced from manifests' : 'created from manifests',
-    });
-    if (!cur)
-      await k.call(`create service ${name}`, () =>
-        k.core.createNamespacedService({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }),
-      );
-    else
-      await k.update(
-        `replace service ${name}`,
-        () => k.core.readNamespacedService({ name, namespace: ns }),
-        (live) => {
-          const spec = (body as PlainObject).spec as k8s.V1ServiceSpec;
-          live.spec = { ...spec, clusterIP: live.spec?.clusterIP, clusterIPs: live.spec?.clusterIPs };
-          live.metadata = {
-            ...live.metadata,
-            labels: obj.metadata.labels ?? live.metadata?.labels,
-            annotations: { ...live.metadata?.annotations, ...obj.metadata.annotations },
-          };
-          return true;
-        },
-        (live) =>
-          k.core.replaceNamespacedService({
-            name,
-            namespace: ns,
-            body: live,
-            dryRun: dry,
-            fieldManager: FIELD_MANAGER,
-          }),
-      );
-    return;
-  }
-  if (obj.kind === 'ConfigMap') {
-    const cur = await k.find(`read configmap ${name}`, () =>
-      k.core.readNamespacedConfigMap({ name, namespace: ns }),
-    );
-    ctx.changes.push({
-      object: `ConfigMap/${name}`,
-      action: cur ? 'update' : 'create',
-      detail: 'from manifests',
-    });
-    if (!cur)
-      await k.call(`create configmap ${name}`, () =>
-        k.core.createNamespacedConfigMap({ namespace: ns, body, dryRun: dry, fieldManager: FIELD_MANAGER }),
-      );
-    else
-      await k.update(
-        `replace configmap ${name}`,
-        () => k.core.readNamespacedConfigMap({ name, namespace: ns }),
-        (live) => {
-          live.data = (obj as { data?: Record<string, string> }).data;
-          return true;
-        },
-        (live) =>
-          k.core.replaceNamespacedConfigMap({
-            name,
-            namespace: ns,
-            body: live,
-            dryRun: dry,
-            fieldManager: FIELD_MANAGER,
-          }),
-      );
-    return;
-  }
-  throw new InputError(
-    'manifests',
-    `${obj.kind}/${name}`,
-    'Deployments, Services and ConfigMaps (apply other kinds in a step of their own)',
+  await k.update(
+    `replace ${noun} ${t.name}`,
+    () => ops.read(k, t),
+    (live) => {
+      ops.merge(live, obj);
+      return true;
+    },
+    (live) => ops.replace(k, t, live),
   );
 }
 
