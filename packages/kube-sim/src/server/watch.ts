@@ -4,6 +4,7 @@ import { ApiError } from '../store/errors.ts';
 import { parseFieldSelector, parseLabelSelector } from '../store/selectors.ts';
 import { statusBody, badRequest } from './status.ts';
 import type { RequestContext } from './handlers/context.ts';
+import { table, wantsTable } from './handlers/read.ts';
 
 /**
  * A watch: a chunked stream of JSON lines ({type, object}). Without resourceVersion (or "0") it starts
@@ -32,8 +33,17 @@ export function handleWatch(ctx: RequestContext): void {
     (!type.namespaced || !namespace || o.metadata.namespace === namespace) &&
     byLabel(o.metadata.labels) &&
     byField(o);
-  const write = (line: unknown): void => {
-    if (!res.writableEnded) res.write(`${JSON.stringify(line)}\n`);
+  // kubectl get -w asks for Tables: each event then carries a one-row Table of its object
+  const asTable = wantsTable(ctx.req.headers.accept);
+  if (asTable) table(ctx, [], ''); // validates includeObject before the stream starts
+  const write = (line: { type: string; object: unknown }): void => {
+    if (res.writableEnded) return;
+    let object = line.object;
+    if (asTable && line.type !== 'ERROR' && line.type !== 'BOOKMARK') {
+      const o = line.object as KubeObject;
+      object = table(ctx, [o], o.metadata.resourceVersion ?? '');
+    }
+    res.write(`${JSON.stringify({ type: line.type, object })}\n`);
   };
   const sameType = (e: StoreEvent): boolean =>
     e.resource.group === type.group && e.resource.resource === type.resource;

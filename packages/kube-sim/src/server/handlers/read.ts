@@ -1,13 +1,59 @@
 import { apiVersionOf } from '../../store/resources.ts';
 import { notFound, ApiError } from '../../store/errors.ts';
 import { sendJson, badRequest } from '../status.ts';
+import { toTable } from '../../controllers/printers.ts';
+import type { KubeObject } from '../../store/store.ts';
 import type { RequestContext } from './context.ts';
+
+/**
+ * Whether the Accept header asks for a meta.k8s.io/v1 Table (kubectl get sends
+ * `application/json;as=Table;v=v1;g=meta.k8s.io,application/json;as=Table;v=v1beta1;g=meta.k8s.io,application/json`).
+ * The first media range this server can produce wins: a v1 Table, or plain JSON (also for v1beta1
+ * Tables and any other `as=`, which the sim does not produce).
+ */
+export function wantsTable(accept: string | undefined): boolean {
+  for (const range of (accept ?? '').split(',')) {
+    const [mime, ...params] = range.split(';').map((p) => p.trim());
+    const p = new Map(
+      params.map((kv) => {
+        const i = kv.indexOf('=');
+        return [kv.slice(0, i).trim(), kv.slice(i + 1).trim()] as const;
+      }),
+    );
+    if (mime !== 'application/json' && mime !== '*/*' && mime !== 'application/*') continue;
+    if (!p.has('as')) return false;
+    if (p.get('as') === 'Table' && p.get('g') === 'meta.k8s.io' && p.get('v') === 'v1') return true;
+  }
+  return false;
+}
+
+/** A Table of `items` with the `includeObject` query parameter applied (None | Metadata (default) | Object). */
+export function table(
+  ctx: RequestContext,
+  items: KubeObject[],
+  resourceVersion: string,
+): Record<string, unknown> {
+  const include = ctx.query.get('includeObject') ?? 'Metadata';
+  if (!['None', 'Metadata', 'Object'].includes(include))
+    throw badRequest(
+      `includeObject: Unsupported value: "${include}": supported values: "None", "Metadata", "Object"`,
+    );
+  const t = toTable(ctx.route.type.kind, items, resourceVersion);
+  const rows = t.rows as { cells: unknown[]; object?: unknown }[];
+  rows.forEach((row, i) => {
+    if (include === 'None') delete row.object;
+    else if (include === 'Object') row.object = items[i];
+  });
+  return t;
+}
 
 export function handleGet(ctx: RequestContext): void {
   const { type, namespace, name } = ctx.route;
   const obj = ctx.store.get(type, namespace, name!);
   if (!obj) throw notFound(type.group, type.resource, name!);
-  sendJson(ctx.res, 200, obj);
+  if (wantsTable(ctx.req.headers.accept))
+    sendJson(ctx.res, 200, table(ctx, [obj], obj.metadata.resourceVersion ?? ''));
+  else sendJson(ctx.res, 200, obj);
 }
 
 interface ContinueToken {
@@ -55,7 +101,12 @@ export function handleList(ctx: RequestContext): void {
     });
     metadata.remainingItemCount = remaining;
   }
-  sendJson(ctx.res, 200, { kind: `${type.kind}List`, apiVersion: apiVersionOf(type), metadata, items });
+  if (wantsTable(ctx.req.headers.accept)) {
+    const t = table(ctx, items, String(metadata.resourceVersion));
+    t.metadata = metadata;
+    sendJson(ctx.res, 200, t);
+  } else
+    sendJson(ctx.res, 200, { kind: `${type.kind}List`, apiVersion: apiVersionOf(type), metadata, items });
 }
 
 function encodeContinue(t: ContinueToken): string {
