@@ -1,31 +1,51 @@
 /**
- * Blue-green's health gate: a plain HTTP GET of the preview URL until it answers 2xx or the gate's
- * deadline passes. (@shipgate/probe's richer checks can replace this once it exports a library
- * API; this gate only needs "is the new colour answering".)
+ * Blue-green's health gate: the preview URL is checked by @shipgate/probe's `validate` with one
+ * check, `[STATUS] < 300`, so the gate retries until ready, times attempts and reports failures
+ * exactly as the validate action does (one report shape, one retry loop).
  */
-import type { Clock } from '@shipgate/core';
+import type { Clock, Logger } from '@shipgate/core';
+import { validate, type CheckReport } from '@shipgate/probe';
 
+/** The gate's one check; its name prefixes the failure lines (`preview: [STATUS] (503) < 300`). */
+const CHECK = 'preview';
+
+export interface HealthOutcome {
+  ok: boolean;
+  /** One line for the log and the deploy message. */
+  message: string;
+  attempts: number;
+  /** The check as the validate action reports it (conditions, failed attempts, timings). */
+  check: CheckReport;
+}
+
+/**
+ * GETs `url` until it answers 2xx or `deadlineMs` (clock time) passes; every `intervalMs` (default
+ * 1 s), each attempt at most `attemptTimeout` (default 5 s). Throws only for cancellation.
+ */
 export async function checkHealth(
   url: string,
-  o: { clock: Clock; signal?: AbortSignal; deadlineMs: number; intervalMs?: number },
-): Promise<{ ok: boolean; message: string; attempts: number }> {
-  let last: string;
-  for (let attempts = 1; ; attempts++) {
-    try {
-      const res = await fetch(url, {
-        signal: AbortSignal.any([AbortSignal.timeout(5000), ...(o.signal ? [o.signal] : [])]),
-        redirect: 'manual',
-      });
-      await res.body?.cancel();
-      if (res.status >= 200 && res.status < 300)
-        return { ok: true, message: `GET ${url} → ${res.status}`, attempts };
-      last = `GET ${url} → ${res.status}`;
-    } catch (error) {
-      if (o.signal?.aborted) throw o.signal.reason;
-      last = `GET ${url} failed (${(error as Error).name})`;
-    }
-    if (o.clock.now() >= o.deadlineMs)
-      return { ok: false, message: `${last} after ${attempts} attempt(s)`, attempts };
-    await o.clock.sleep(o.intervalMs ?? 1000, o.signal);
-  }
+  o: {
+    clock: Clock;
+    signal?: AbortSignal;
+    deadlineMs: number;
+    intervalMs?: number;
+    attemptTimeout?: string;
+    log?: Logger;
+  },
+): Promise<HealthOutcome> {
+  const report = await validate(
+    {
+      baseUrl: url,
+      checks: [{ name: CHECK, url, timeout: o.attemptTimeout ?? '5s', conditions: ['[STATUS] < 300'] }],
+      timeoutMs: Math.max(0, o.deadlineMs - o.clock.now()),
+      intervalMs: o.intervalMs ?? 1000,
+    },
+    { clock: o.clock, ...(o.signal ? { signal: o.signal } : {}), ...(o.log ? { log: o.log } : {}) },
+  );
+  const check = report.checks[0]!;
+  const status = check.response ? ` → ${check.response.status}` : '';
+  const message = report.passed
+    ? `GET ${check.url}${status} (attempt ${check.attempts}, after ${check.elapsedMs} ms)`
+    : `${report.failures.join('; ')} (GET ${check.url}, ${check.attempts} attempt(s) in ${check.elapsedMs} ms)`;
+  return { ok: report.passed, message, attempts: check.attempts, check };
 }

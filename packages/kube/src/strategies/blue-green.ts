@@ -189,6 +189,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
         clock: ctx.clock,
         signal: ctx.signal,
         deadlineMs: Math.min(ctx.deadlineMs, ctx.clock.now() + 60_000),
+        log: ctx.log,
       });
       ctx.log.info(`health gate ${health.ok ? 'passed' : 'failed'}: ${health.message}`);
       if (!health.ok) failure = `health gate through the preview Service failed: ${health.message}`;
