@@ -109,88 +109,123 @@ export function appObjectNames(app: string): string[] {
   ];
 }
 
+/** One page of a list call, as client-node returns it for built-in and custom kinds alike. */
+interface ListPage {
+  items: unknown[];
+  metadata?: { _continue?: string };
+}
+interface ListQuery {
+  namespace: string;
+  labelSelector?: string;
+  limit?: number;
+  _continue?: string;
+}
+
+/** How the backup reads one kind. */
+interface BackupKind {
+  apiVersion: string;
+  /**
+   * `namespace`: one paginated list of the namespace, filtered here by the app's labels and
+   * shipgate's names (one request in a small namespace, and no per-name reads). `labels`: one list
+   * per app label, so ConfigMaps and Secrets of other apps (large, or sensitive) are never read.
+   */
+  scope: 'namespace' | 'labels';
+  /** A kind the cluster may not serve (no Gateway API, no HPA v2): no list, nothing to back up. */
+  optional?: boolean;
+  list(kube: KubeClient, q: ListQuery): Promise<ListPage>;
+}
+
+const custom = (group: string, version: string, plural: string) => (kube: KubeClient, q: ListQuery) =>
+  kube.custom.listNamespacedCustomObject({ group, version, plural, ...q }) as Promise<ListPage>;
+
+/** What a backup holds, kind by kind; `satisfies` keeps the table complete. */
+const BACKUP_KINDS = {
+  Deployment: {
+    apiVersion: 'apps/v1',
+    scope: 'namespace',
+    list: (kube, q) => kube.apps.listNamespacedDeployment(q),
+  },
+  Service: { apiVersion: 'v1', scope: 'namespace', list: (kube, q) => kube.core.listNamespacedService(q) },
+  Ingress: {
+    apiVersion: 'networking.k8s.io/v1',
+    scope: 'namespace',
+    list: (kube, q) => kube.networking.listNamespacedIngress(q),
+  },
+  HorizontalPodAutoscaler: {
+    apiVersion: 'autoscaling/v2',
+    scope: 'namespace',
+    optional: true,
+    list: (kube, q) => kube.autoscaling.listNamespacedHorizontalPodAutoscaler(q),
+  },
+  HTTPRoute: {
+    apiVersion: 'gateway.networking.k8s.io/v1',
+    scope: 'namespace',
+    optional: true,
+    list: custom('gateway.networking.k8s.io', 'v1', 'httproutes'),
+  },
+  ConfigMap: { apiVersion: 'v1', scope: 'labels', list: (kube, q) => kube.core.listNamespacedConfigMap(q) },
+  Secret: { apiVersion: 'v1', scope: 'labels', list: (kube, q) => kube.core.listNamespacedSecret(q) },
+} satisfies Record<string, BackupKind>;
+
+/** Default page size of namespace-wide lists (DESIGN: every list is label-scoped or paginated). */
+const PAGE = 250;
+
+/** Every item of a list, page by page; an optional kind the cluster does not serve lists nothing. */
+async function listAll(kube: KubeClient, kind: string, spec: BackupKind, q: ListQuery): Promise<unknown[]> {
+  const items: unknown[] = [];
+  let next: string | undefined;
+  try {
+    do {
+      const page = await kube.call(`list ${kind}`, () =>
+        spec.list(kube, { ...q, ...(next ? { _continue: next } : {}) }),
+      );
+      items.push(...page.items);
+      next = page.metadata?._continue || undefined;
+    } while (next);
+  } catch (error) {
+    if (spec.optional) return [];
+    throw error;
+  }
+  return items;
+}
+
 /**
- * Reads the app's objects: those labelled `app.kubernetes.io/name=<app>` or `app=<app>`, plus the
- * names shipgate uses — label-scoped lists, never the whole namespace.
+ * Reads the app's objects: those labelled `app.kubernetes.io/name=<app>` or `app=<app>`, plus those
+ * with the names shipgate uses. One request per kind (two for ConfigMaps and Secrets, one per
+ * label), all at once: label-scoped or paginated lists, never a read per object.
  */
 export async function collectAppObjects(
   kube: KubeClient,
   namespace: string,
   app: string,
+  o: { pageSize?: number } = {},
 ): Promise<{ objects: PlainObject[]; secrets: SecretDigest[] }> {
-  const selectors = [labelSelector({ [LABELS.app]: app }), labelSelector({ app })];
   const names = new Set(appObjectNames(app));
+  const ours = (o: PlainObject) =>
+    o.metadata.labels?.[LABELS.app] === app || o.metadata.labels?.app === app || names.has(o.metadata.name);
+  const selectors = [labelSelector({ [LABELS.app]: app }), labelSelector({ app })];
   const found = new Map<string, PlainObject>();
-  const add = (kind: string, apiVersion: string, items: unknown[]) => {
-    for (const raw of items) {
-      const o = raw as PlainObject;
-      found.set(`${kind}/${o.metadata.name}`, { ...o, apiVersion, kind });
-    }
-  };
-  const secrets: SecretDigest[] = [];
-  // All lists at once: a backup is ~20 small reads, and they do not depend on each other.
-  const lists = selectors.flatMap((sel) => [
-    kube
-      .call('list deployments', () => kube.apps.listNamespacedDeployment({ namespace, labelSelector: sel }))
-      .then((r) => add('Deployment', 'apps/v1', r.items)),
-    kube
-      .call('list services', () => kube.core.listNamespacedService({ namespace, labelSelector: sel }))
-      .then((r) => add('Service', 'v1', r.items)),
-    kube
-      .call('list configmaps', () => kube.core.listNamespacedConfigMap({ namespace, labelSelector: sel }))
-      .then((r) => add('ConfigMap', 'v1', r.items)),
-    kube
-      .call('list ingresses', () => kube.networking.listNamespacedIngress({ namespace, labelSelector: sel }))
-      .then((r) => add('Ingress', 'networking.k8s.io/v1', r.items)),
-    optionalList(() =>
-      kube.autoscaling.listNamespacedHorizontalPodAutoscaler({ namespace, labelSelector: sel }),
-    ).then((items) => add('HorizontalPodAutoscaler', 'autoscaling/v2', items)),
-    optionalList(() =>
-      kube.custom.listNamespacedCustomObject({
-        group: 'gateway.networking.k8s.io',
-        version: 'v1',
-        namespace,
-        plural: 'httproutes',
-        labelSelector: sel,
-      }),
-    ).then((items) => add('HTTPRoute', 'gateway.networking.k8s.io/v1', items)),
-    kube
-      .call('list secrets', () => kube.core.listNamespacedSecret({ namespace, labelSelector: sel }))
-      .then((r) => {
-        for (const item of r.items)
-          if (!secrets.some((x) => x.name === item.metadata?.name)) secrets.push(digestSecret(item));
-      }),
-  ]);
+  const secrets = new Map<string, SecretDigest>();
+  const lists = Object.entries(BACKUP_KINDS as Record<string, BackupKind>).flatMap(([kind, spec]) => {
+    const queries: ListQuery[] =
+      spec.scope === 'namespace'
+        ? [{ namespace, limit: o.pageSize ?? PAGE }]
+        : selectors.map((labelSelector) => ({ namespace, labelSelector }));
+    return queries.map(async (q) => {
+      for (const raw of await listAll(kube, kind, spec, q)) {
+        const obj = raw as PlainObject;
+        if (kind === 'Secret')
+          secrets.set(obj.metadata.name, digestSecret(obj as Parameters<typeof digestSecret>[0]));
+        else if (spec.scope === 'labels' || ours(obj))
+          found.set(`${kind}/${obj.metadata.name}`, { ...obj, apiVersion: spec.apiVersion, kind });
+      }
+    });
+  });
   await Promise.all(lists);
-  await Promise.all(
-    [...names].flatMap((name) => [
-      found.has(`Deployment/${name}`)
-        ? undefined
-        : kube
-            .find('read deployment', () => kube.apps.readNamespacedDeployment({ name, namespace }))
-            .then((d) => d && add('Deployment', 'apps/v1', [d])),
-      found.has(`Service/${name}`)
-        ? undefined
-        : kube
-            .find('read service', () => kube.core.readNamespacedService({ name, namespace }))
-            .then((x) => x && add('Service', 'v1', [x])),
-    ]),
-  );
-  secrets.sort((a, b) => a.name.localeCompare(b.name));
   const objects = [...found.values()].sort((a, b) =>
     `${a.kind}/${a.metadata.name}`.localeCompare(`${b.kind}/${b.metadata.name}`),
   );
-  return { objects, secrets };
-}
-
-/** A kind the cluster may not serve (no Gateway API, no HPA v2): an empty list, not a failure. */
-async function optionalList(fn: () => Promise<unknown>): Promise<unknown[]> {
-  try {
-    const r = (await fn()) as { items?: unknown[] };
-    return r.items ?? [];
-  } catch {
-    return [];
-  }
+  return { objects, secrets: [...secrets.values()].sort((a, b) => a.name.localeCompare(b.name)) };
 }
 
 /** Writes the backup file and returns its path. */

@@ -1,0 +1,136 @@
+/**
+ * The backup against kube-sim with the real client-node: what it holds (app labels, shipgate's
+ * names, not other apps' objects, Secrets by hash only) and how many requests it takes.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
+import { collectAppObjects, writeBackup, parseBackup } from '../backup.ts';
+import { KubeClient, loadKubeConfig } from '../client.ts';
+
+let sim: KubeSim;
+let dir: string;
+let kube: KubeClient;
+const namespace = 'default';
+
+const deployment = (name: string, labels: Record<string, string>) => ({
+  metadata: { name, labels },
+  spec: {
+    replicas: 0,
+    selector: { matchLabels: { pod: name } },
+    template: {
+      metadata: { labels: { pod: name } },
+      spec: { containers: [{ name: 'web', image: 'reg/web:1' }] },
+    },
+  },
+});
+const service = (name: string, labels: Record<string, string> = {}) => ({
+  metadata: { name, labels },
+  spec: { selector: { pod: name }, ports: [{ port: 80 }] },
+});
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'kube-backup-'));
+  sim = await startKubeSim({ kubeconfigPath: join(dir, 'kubeconfig') });
+  kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
+  for (const [name, labels] of [
+    ['web', { app: 'web' }],
+    ['web-canary', { 'shipgate.dev/app': 'web' }], // found by name
+    ['other', { app: 'other' }],
+    ['other-2', {}],
+    ['other-3', { 'app.kubernetes.io/name': 'other' }],
+  ] as const)
+    await kube.apps.createNamespacedDeployment({ namespace, body: deployment(name, labels) });
+  await kube.core.createNamespacedService({ namespace, body: service('web') }); // unlabelled: by name
+  await kube.core.createNamespacedService({ namespace, body: service('web-preview') });
+  await kube.core.createNamespacedService({
+    namespace,
+    body: service('api', { 'app.kubernetes.io/name': 'web' }),
+  });
+  await kube.core.createNamespacedService({ namespace, body: service('other', { app: 'other' }) });
+  for (const [name, labels] of [
+    ['cfg-a', { 'app.kubernetes.io/name': 'web' }],
+    ['cfg-b', { app: 'web' }],
+    ['web', {}], // a ConfigMap is the app's only by label
+  ] as const)
+    await kube.core.createNamespacedConfigMap({
+      namespace,
+      body: { metadata: { name, labels }, data: { k: 'v' } },
+    });
+  await kube.core.createNamespacedSecret({
+    namespace,
+    body: {
+      metadata: { name: 'db', labels: { app: 'web' } },
+      data: { password: Buffer.from('hunter2').toString('base64') },
+    },
+  });
+  await kube.core.createNamespacedSecret({
+    namespace,
+    body: { metadata: { name: 'not-ours' }, data: { x: 'eQ==' } },
+  });
+  await kube.custom.createNamespacedCustomObject({
+    group: 'gateway.networking.k8s.io',
+    version: 'v1',
+    namespace,
+    plural: 'httproutes',
+    body: {
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'HTTPRoute',
+      metadata: { name: 'web' },
+      spec: { rules: [{ backendRefs: [{ name: 'web', port: 80 }] }] },
+    },
+  });
+});
+afterAll(async () => {
+  await sim.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const EXPECTED = [
+  'ConfigMap/cfg-a',
+  'ConfigMap/cfg-b',
+  'Deployment/web',
+  'Deployment/web-canary',
+  'HTTPRoute/web',
+  'Service/api',
+  'Service/web',
+  'Service/web-preview',
+];
+
+test('holds the objects labelled for the app and those with shipgate names, one list per kind, no per-object reads', async () => {
+  const seq = sim.audit.lastSeq();
+  const { objects, secrets } = await collectAppObjects(kube, namespace, 'web');
+  const requests = sim.audit.entries(seq);
+  expect(objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(EXPECTED);
+  expect(objects.find((o) => o.kind === 'Deployment')).toMatchObject({ apiVersion: 'apps/v1' });
+  expect(secrets.map((s) => s.name)).toEqual(['db']);
+  // Collections only (kube-sim serves no HPA v2: that list is a 404, so nothing to back up).
+  for (const r of requests) expect(r.path).toMatch(/\/namespaces\/default\/[a-z]+$/);
+  // Deployment, Service, Ingress, HPA, HTTPRoute once each; ConfigMap and Secret once per app label.
+  expect(requests).toHaveLength(9);
+});
+
+test('namespace-wide lists are paginated: the same objects with pages of 2', async () => {
+  const seq = sim.audit.lastSeq();
+  const { objects } = await collectAppObjects(kube, namespace, 'web', { pageSize: 2 });
+  expect(objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(EXPECTED);
+  const deploymentLists = sim.audit.entries(seq).filter((r) => r.path.endsWith('/deployments'));
+  expect(deploymentLists).toHaveLength(3); // 5 Deployments, 2 per page
+  expect(deploymentLists.slice(1).every((r) => !!r.query.continue)).toBe(true);
+});
+
+test('the written file restores the same objects and never holds secret data', async () => {
+  const b = await writeBackup(kube, {
+    namespace,
+    app: 'web',
+    dir,
+    version: '2.0.0',
+    nowMs: Date.UTC(2026, 10, 23),
+  });
+  expect(b).toMatchObject({ objects: EXPECTED.length, secrets: 1 });
+  const text = await readFile(b.path, 'utf8');
+  expect(text).not.toContain(Buffer.from('hunter2').toString('base64'));
+  expect(text).toMatch(/Secret db \(Opaque\) keys=\[password\] sha256=[0-9a-f]{64}/);
+  expect(parseBackup(text).map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(EXPECTED);
+});
