@@ -4,7 +4,7 @@
  * exactly as the validate action does (one report shape, one retry loop).
  */
 import type { Clock, Logger } from '@shipgate/core';
-import { validate, type CheckReport } from '@shipgate/probe';
+import type { CheckReport } from '@shipgate/probe';
 
 /** The gate's one check; its name prefixes the failure lines (`preview: [STATUS] (503) < 300`). */
 const CHECK = 'preview';
@@ -33,6 +33,8 @@ export async function checkHealth(
     log?: Logger;
   },
 ): Promise<HealthOutcome> {
+  // Loaded here, not at start-up: only a blue-green deploy with a preview URL needs the prober.
+  const { validate } = await import('@shipgate/probe');
   const report = await validate(
     {
       baseUrl: url,
