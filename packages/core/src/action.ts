@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { readInputs, type ActionDefinition, type InputsOf } from './definition.ts';
 import { cancellationSignal } from './cancel.ts';
 import { systemClock, type Clock } from './clock.ts';
@@ -6,6 +5,7 @@ import { CancelledError, InputError, ShipgateError } from './errors.ts';
 import { readGitHubContext, type GitHubContext } from './github-context.ts';
 import { createLogger, redact, type Logger } from './log.ts';
 import { Summary } from './summary.ts';
+import { setOutput } from './workflow-commands.ts';
 
 /** What an action's body gets besides its inputs. */
 export interface ActionContext {
@@ -67,7 +67,7 @@ function writeOutputs(definition: ActionDefinition, outputs: Record<string, Outp
     if (!(name in definition.outputs))
       throw new Error(`output "${name}" is not declared by ${definition.name}`);
     if (value === undefined) continue;
-    core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
   }
 }
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { issueCommand, type CommandProperties } from './workflow-commands.ts';
 
 /**
  * Logging for actions. Everything printed goes through two filters: `redact` (registered secrets
@@ -33,7 +33,7 @@ export function registerSecret(value: string | undefined): void {
   for (const part of parts) {
     if (part.length < MIN_MASKED_LENGTH || secrets.has(part)) continue;
     secrets.add(part);
-    core.setSecret(part);
+    issueCommand('add-mask', {}, part);
   }
 }
 
@@ -55,21 +55,30 @@ export function neutralizeCommands(text: string): string {
 
 const clean = (text: string) => neutralizeCommands(redact(text));
 
-function annotation(props: AnnotationProps | undefined): core.AnnotationProperties | undefined {
-  if (!props) return undefined;
-  return { title: props.title && redact(props.title), file: props.file, startLine: props.startLine };
+function annotation(props: AnnotationProps | undefined): CommandProperties {
+  if (!props) return {};
+  return { title: props.title && redact(props.title), file: props.file, line: props.startLine };
 }
 
-/** The logger actions use; writes through @actions/core so annotations and groups work on the runner. */
+async function group<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  issueCommand('group', {}, name);
+  try {
+    return await fn();
+  } finally {
+    issueCommand('endgroup', {}, '');
+  }
+}
+
+/** The logger actions use: workflow commands, so annotations and groups work on the runner. */
 export function createLogger(): Logger {
   return {
-    info: (message) => core.info(clean(message)),
-    debug: (message) => core.debug(redact(message)),
-    // Annotation messages are escaped by @actions/core (%, CR, LF), so they cannot break out of the command.
-    notice: (message, props) => core.notice(redact(message), annotation(props)),
-    warn: (message, props) => core.warning(redact(message), annotation(props)),
-    error: (message, props) => core.error(redact(message), annotation(props)),
-    group: (name, fn) => core.group(clean(name).replace(/\r?\n/g, ' '), fn),
+    info: (message) => void process.stdout.write(`${clean(message)}\n`),
+    debug: (message) => issueCommand('debug', {}, redact(message)),
+    // Command messages are escaped (%, CR, LF), so they cannot break out of the command.
+    notice: (message, props) => issueCommand('notice', annotation(props), redact(message)),
+    warn: (message, props) => issueCommand('warning', annotation(props), redact(message)),
+    error: (message, props) => issueCommand('error', annotation(props), redact(message)),
+    group: (name, fn) => group(clean(name).replace(/\r?\n/g, ' '), fn),
   };
 }
 
