@@ -48,6 +48,21 @@ export function handleWatch(ctx: RequestContext): void {
   const sameType = (e: StoreEvent): boolean =>
     e.resource.group === type.group && e.resource.resource === type.resource;
 
+  /**
+   * As the real API server (cacher) does for a selector: a MODIFIED object that starts matching is ADDED, one
+   * that stops matching is DELETED (with its new state), one that matches neither before nor after is not sent.
+   */
+  const send = (e: StoreEvent): void => {
+    const now = matches(e.object);
+    if (e.type !== 'MODIFIED' || !e.oldObject) {
+      if (now) write({ type: e.type, object: e.object });
+      return;
+    }
+    const before = matches(e.oldObject);
+    if (now) write({ type: before ? 'MODIFIED' : 'ADDED', object: e.object });
+    else if (before) write({ type: 'DELETED', object: e.object });
+  };
+
   res.writeHead(200, {
     'Content-Type': 'application/json',
     'Transfer-Encoding': 'chunked',
@@ -69,11 +84,11 @@ export function handleWatch(ctx: RequestContext): void {
       res.end();
       return;
     }
-    for (const e of events) if (sameType(e) && matches(e.object)) write({ type: e.type, object: e.object });
+    for (const e of events) if (sameType(e)) send(e);
   }
   const unsubscribe = store.subscribe((e) => {
     lastRv = e.resourceVersion;
-    if (sameType(e) && matches(e.object)) write({ type: e.type, object: e.object });
+    if (sameType(e)) send(e);
   });
   const bookmark = (): void =>
     write({

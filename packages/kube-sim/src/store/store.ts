@@ -57,6 +57,8 @@ export interface StoreEvent {
   type: WatchEventType;
   resource: ResourceType;
   object: KubeObject;
+  /** For MODIFIED: the object before the change (a watch with a selector needs it for transitions). */
+  oldObject?: KubeObject;
   resourceVersion: number;
 }
 export type PropagationPolicy = 'Foreground' | 'Background' | 'Orphan';
@@ -223,7 +225,7 @@ export class Store {
     }
     next.metadata.resourceVersion = String(this.nextRv());
     this.bucket(rt).set(k, next);
-    this.emit('MODIFIED', rt, next);
+    this.emit('MODIFIED', rt, next, old);
     return clone(next);
   }
 
@@ -246,7 +248,7 @@ export class Store {
       next.metadata.deletionTimestamp = this.timestamp();
       next.metadata.resourceVersion = String(this.nextRv());
       this.bucket(rt).set(key(rt, ns, name), next);
-      this.emit('MODIFIED', rt, next);
+      this.emit('MODIFIED', rt, next, old);
       return clone(next);
     }
     const gone = this.remove(rt, old);
@@ -366,14 +368,16 @@ export class Store {
     return new Date(this.clock.now()).toISOString().replace(/\.\d{3}Z$/, 'Z');
   }
 
-  private emit(type: WatchEventType, rt: ResourceType, obj: KubeObject): void {
+  private emit(type: WatchEventType, rt: ResourceType, obj: KubeObject, old?: KubeObject): void {
     const e: StoreEvent = { type, resource: rt, object: clone(obj), resourceVersion: this.rv };
+    if (old) e.oldObject = clone(old);
     this.history.push(e);
     if (this.history.length > this.historyLimit) {
       const dropped = this.history.splice(0, this.history.length - this.historyLimit);
       this.historyFloor = dropped[dropped.length - 1]!.resourceVersion;
     }
-    for (const l of [...this.listeners]) l({ ...e, object: clone(obj) });
+    for (const l of [...this.listeners])
+      l({ ...e, object: clone(obj), ...(old ? { oldObject: clone(old) } : {}) });
   }
 }
 
