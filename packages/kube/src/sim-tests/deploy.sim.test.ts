@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CancelledError, createMemoryLogger, systemClock, InputError } from '@shipgate/core';
 import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
+import * as k8s from '@kubernetes/client-node';
 import { KubeClient, loadKubeConfig } from '../client.ts';
 import { runDeploy, type DeployOptions } from '../deploy.ts';
 import { acquireLock } from '../lock.ts';
@@ -371,4 +372,47 @@ test('promote and abort without a version take it from the recorded rollout', as
     outcome: 'promoted',
     images: { web: 'reg/web:3.0.0' },
   });
+});
+
+test('manifests: a Service is replaced keeping its clusterIP, a ConfigMap gets the new data, other kinds are refused', async () => {
+  const extra = (data: string, note: string) =>
+    parseManifests(
+      `apiVersion: v1
+kind: ConfigMap
+metadata: {name: cfg-apply, labels: {app: apply}}
+data: {mode: "${data}"}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: apply-extra, annotations: {note: "${note}"}}
+spec: {selector: {app: apply}, ports: [{port: 81, targetPort: 8080}]}
+`,
+      'extra.yaml',
+    );
+  const first = await runDeploy(
+    opts('apply', { manifests: [...manifests('apply', 1), ...extra('a', 'one')] }),
+  );
+  expect(first.status).toBe('succeeded');
+  const svc1 = await kube.core.readNamespacedService({ name: 'apply-extra', namespace: 'default' });
+  await kube.core.patchNamespacedService(
+    { name: 'apply-extra', namespace: 'default', body: { metadata: { annotations: { live: 'kept' } } } },
+    k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
+  );
+  const second = await runDeploy(
+    opts('apply', { version: '1.1.0', manifests: [...manifests('apply', 1), ...extra('b', 'two')] }),
+  );
+  expect(second.status).toBe('succeeded');
+  const svc2 = await kube.core.readNamespacedService({ name: 'apply-extra', namespace: 'default' });
+  expect(svc1.spec?.clusterIP).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+  expect(svc2.spec?.clusterIP).toBe(svc1.spec?.clusterIP);
+  expect(svc2.spec?.ports?.[0]?.port).toBe(81);
+  expect(svc2.metadata?.annotations).toMatchObject({ note: 'two', live: 'kept' });
+  const cm = await kube.core.readNamespacedConfigMap({ name: 'cfg-apply', namespace: 'default' });
+  expect(cm.data).toEqual({ mode: 'b' });
+  const secret = parseManifests('apiVersion: v1\nkind: Secret\nmetadata: {name: s}\n', 'bad.yaml');
+  await expect(
+    runDeploy(opts('apply', { version: '1.2.0', manifests: [...manifests('apply', 1), ...secret] })),
+  ).rejects.toThrow(
+    expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/manifests.*Secret\/s/s) }),
+  );
 });
