@@ -38,6 +38,7 @@ async function bundle(name) {
       `dist/${name}`,
       '--minify',
       '--source-map',
+      '--no-source-map-register',
       '--license',
       'licenses.txt',
       '--quiet',
