@@ -278,7 +278,29 @@ test('two deploys of one app at once: one waits for the lease and fails naming t
   const codes = [a.exitCode, b.exitCode].sort();
   expect(codes).toEqual([0, 1]);
   const loser = a.exitCode === 0 ? b : a;
-  expect(loser.stdout).toMatch(/held by acme\/shop run [12] \(deploy\)/);
+  expect(loser.stdout).toMatch(/held by acme\/shop run [12] \(deploy, [0-9a-f]{8}\)/);
+});
+
+test('two jobs of one run (a matrix) deploying the same app do not share the lease', async () => {
+  await manifest('matrix', 1);
+  expect(
+    (
+      await runBundle('deploy', {
+        inputs: { app: 'matrix', manifests: 'matrix.yaml', version: '1.0.0' },
+        env: env(),
+      })
+    ).exitCode,
+  ).toBe(0);
+  const job = (v: string) =>
+    runBundle('deploy', {
+      inputs: { app: 'matrix', image: `reg/mid:${v}`, version: v, 'lock-timeout': '1s' },
+      env: { ...env(), GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '7', GITHUB_JOB: 'deploy' },
+    });
+  const [a, b] = await Promise.all([job('1.1.0'), job('1.2.0')]);
+  expect([a.exitCode, b.exitCode].sort()).toEqual([0, 1]);
+  expect((a.exitCode === 0 ? b : a).stdout).toMatch(
+    /held by acme\/shop run 7 job deploy \(deploy, [0-9a-f]{8}\)/,
+  );
 });
 
 test('dry run through the bundle: summary shows what would change, nothing is written', async () => {

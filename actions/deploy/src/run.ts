@@ -1,5 +1,6 @@
 /** Maps the parsed inputs to @shipgate/kube's runDeploy and its report to outputs and summary. */
-import { InputError, type ActionContext, type ActionResult } from '@shipgate/core';
+import { randomUUID } from 'node:crypto';
+import { createGitHubClient, InputError, type ActionContext, type ActionResult } from '@shipgate/core';
 import type { DeploymentsApi } from '@shipgate/kube';
 import type { DeployInputs } from './definition.ts';
 import { renderSummary } from './summary.ts';
@@ -50,7 +51,12 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
   const github =
     inputs.environment && inputs.token && ctx.github.owner
       ? {
-          api: await octokit(inputs.token, ctx.github.apiUrl),
+          api: (await createGitHubClient({
+            token: inputs.token,
+            baseUrl: ctx.github.apiUrl,
+            env: ctx.env,
+            log: ctx.log,
+          })) as unknown as DeploymentsApi,
           owner: ctx.github.owner,
           repo: ctx.github.repo,
           ref: ctx.github.sha ?? ctx.github.refName ?? version,
@@ -121,12 +127,13 @@ function versionFromRef(ref: string | undefined, normalize: (v: string) => strin
   return v;
 }
 
+/**
+ * Who holds the app's Lease, as the next run is told. Unique per process: two jobs of one run (a
+ * matrix deploying the same app) must not mistake each other's lease for their own.
+ */
 function holderIdentity(ctx: ActionContext): string {
   const repo = ctx.github.owner ? `${ctx.github.owner}/${ctx.github.repo}` : 'local';
-  return `${repo} run ${ctx.github.runId ?? process.pid} (deploy)`;
-}
-
-async function octokit(token: string, baseUrl: string) {
-  const { getOctokit } = await import('@actions/github');
-  return getOctokit(token, { baseUrl }) as unknown as DeploymentsApi;
+  const job = ctx.env.GITHUB_JOB ? ` job ${ctx.env.GITHUB_JOB}` : '';
+  const attempt = ctx.env.GITHUB_RUN_ATTEMPT ? `/${ctx.env.GITHUB_RUN_ATTEMPT}` : '';
+  return `${repo} run ${ctx.github.runId ?? 'local'}${attempt}${job} (deploy, ${randomUUID().slice(0, 8)})`;
 }
