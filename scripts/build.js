@@ -84,6 +84,9 @@ if (!wanted.length) {
   writeFileSync(join(root, 'dist/shipgate/package.json'), '{\n  "type": "module"\n}\n');
   writeFileSync(
     join(root, 'dist/shipgate/index.js'),
-    readFileSync(join(root, 'scripts/root-entry.js'), 'utf8').replace('__COMMANDS__', JSON.stringify(all)),
+    readFileSync(join(root, 'scripts/root-entry.js'), 'utf8').replace(
+      'const commands = __COMMANDS__;',
+      `const commands = ${JSON.stringify(all)};`,
+    ),
   );
 }

@@ -65,14 +65,23 @@ for (const d of definitions) {
   }
 }
 
-// The root action: one entry point; its inputs are the union, without defaults (each action applies its own).
-const union = new Map<string, { descriptions: string[]; def: InputDef }>();
+// The root action: one entry point; its inputs are the union. A default is kept only where every
+// action declaring the input has the same one (e.g. token: ${{ github.token }}, which only the runner
+// can resolve); otherwise each action applies its own.
+const union = new Map<string, { descriptions: string[]; defaults: (string | undefined)[] }>();
 for (const d of definitions) {
   for (const [n, def] of Object.entries(d.inputs)) {
-    const entry = union.get(n) ?? { descriptions: [], def };
+    const entry = union.get(n) ?? { descriptions: [], defaults: [] };
     entry.descriptions.push(`${d.name}: ${def.meta.description}`);
+    entry.defaults.push(def.meta.default);
     union.set(n, entry);
   }
+}
+function rootInput(e: { descriptions: string[]; defaults: (string | undefined)[] }): Record<string, string> {
+  const shared = e.defaults.every((value) => value === e.defaults[0]) ? e.defaults[0] : undefined;
+  return shared === undefined
+    ? { description: e.descriptions.join(' | ') }
+    : { description: e.descriptions.join(' | '), default: shared };
 }
 const rootAction = {
   name: 'shipgate',
@@ -83,9 +92,7 @@ const rootAction = {
   inputs: {
     command: { description: `The action to run: ${names.join(', ')}`, required: true },
     ...Object.fromEntries(
-      [...union.entries()]
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([n, e]) => [n, { description: e.descriptions.join(' | ') }]),
+      [...union.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([n, e]) => [n, rootInput(e)]),
     ),
   },
   outputs: Object.fromEntries(
