@@ -125,6 +125,24 @@ async function tryAcquire(
 function startRenewing(kube: KubeClient, o: LockOptions, name: string, duration: number): HeldLock {
   const stop = new AbortController();
   const every = Math.max(1000, (duration * 1000) / 3);
+  /** Changes the lease only while we still hold it (never another run's). */
+  const updateIfOurs = (step: string, change: (spec: k8s.V1LeaseSpec) => void) =>
+    kube.update(
+      step,
+      () => kube.coordination.readNamespacedLease({ name, namespace: o.namespace }),
+      (lease) => {
+        if (!lease.spec || lease.spec.holderIdentity !== o.holder) return false;
+        change(lease.spec);
+        return true;
+      },
+      (lease) =>
+        kube.coordination.replaceNamespacedLease({
+          name,
+          namespace: o.namespace,
+          body: lease,
+          fieldManager: FIELD_MANAGER,
+        }),
+    );
   const loop = (async () => {
     while (!stop.signal.aborted) {
       try {
@@ -132,24 +150,10 @@ function startRenewing(kube: KubeClient, o: LockOptions, name: string, duration:
       } catch {
         return;
       }
-      await kube
-        .update(
-          'renew lock',
-          () => kube.coordination.readNamespacedLease({ name, namespace: o.namespace }),
-          (lease) => {
-            if (lease.spec?.holderIdentity !== o.holder) return false;
-            lease.spec.renewTime = new Date(o.clock.now());
-            return true;
-          },
-          (lease) =>
-            kube.coordination.replaceNamespacedLease({
-              name,
-              namespace: o.namespace,
-              body: lease,
-              fieldManager: FIELD_MANAGER,
-            }),
-        )
-        .catch(() => undefined); // a missed renewal is retried next tick; expiry is duration away
+      // A missed renewal is retried next tick; expiry is a whole duration away.
+      await updateIfOurs('renew lock', (spec) => (spec.renewTime = new Date(o.clock.now()))).catch(
+        () => undefined,
+      );
     }
   })();
   let released = false;
@@ -160,29 +164,11 @@ function startRenewing(kube: KubeClient, o: LockOptions, name: string, duration:
       released = true;
       stop.abort();
       await loop;
-      await kube
-        .update(
-          'release lock',
-          () => kube.coordination.readNamespacedLease({ name, namespace: o.namespace }),
-          (lease) => {
-            if (lease.spec?.holderIdentity !== o.holder) return false;
-            lease.spec = {
-              ...lease.spec,
-              holderIdentity: undefined,
-              renewTime: undefined,
-              acquireTime: undefined,
-            };
-            return true;
-          },
-          (lease) =>
-            kube.coordination.replaceNamespacedLease({
-              name,
-              namespace: o.namespace,
-              body: lease,
-              fieldManager: FIELD_MANAGER,
-            }),
-        )
-        .catch(() => undefined);
+      await updateIfOurs('release lock', (spec) => {
+        spec.holderIdentity = undefined;
+        spec.renewTime = undefined;
+        spec.acquireTime = undefined;
+      }).catch(() => undefined);
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { KubeObject } from '../store/store.ts';
-import { getCondition } from './kinds.ts';
+import { getCondition, ownerRefTo } from './kinds.ts';
 
 export const NODE_NAME = 'kube-sim-node';
 
@@ -86,16 +86,7 @@ export function podFromTemplate(
       namespace: owner.metadata.namespace,
       labels: t.metadata?.labels ?? {},
       ...(t.metadata?.annotations ? { annotations: t.metadata.annotations } : {}),
-      ownerReferences: [
-        {
-          apiVersion: owner.apiVersion,
-          kind: owner.kind,
-          name: owner.metadata.name,
-          uid: owner.metadata.uid!,
-          controller: true,
-          blockOwnerDeletion: true,
-        },
-      ],
+      ownerReferences: [ownerRefTo(owner)],
     },
     spec: t.spec ?? {},
   };

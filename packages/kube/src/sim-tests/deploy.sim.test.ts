@@ -5,7 +5,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CancelledError, createMemoryLogger, systemClock, InputError } from '@shipgate/core';
+import { CancelledError, systemClock, InputError } from '@shipgate/core';
 import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
 import * as k8s from '@kubernetes/client-node';
 import { KubeClient, loadKubeConfig } from '../client.ts';
@@ -14,6 +14,7 @@ import { acquireLock } from '../lock.ts';
 import { parseManifests, substituteImages } from '../manifests.ts';
 import { readLedger } from '../ledger.ts';
 import { decodeState } from '../state.ts';
+import { deployOptions } from './test-utils.ts';
 
 let sim: KubeSim;
 let dir: string;
@@ -61,32 +62,8 @@ spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
   );
 }
 
-function opts(app: string, over: Partial<DeployOptions>): DeployOptions {
-  return {
-    kube,
-    namespace: 'default',
-    app,
-    version: '1.0.0',
-    images: [],
-    manifests: [],
-    strategy: 'rolling',
-    mode: 'deploy',
-    canaryWeight: 10,
-    router: 'replicas',
-    baseline: false,
-    autoRollback: true,
-    timeoutMs: 20_000,
-    scaleDownDelayMs: 0,
-    dryRun: false,
-    backupDir: join(dir, 'backup'),
-    lockTimeoutMs: 2_000,
-    holder: `test ${app}`,
-    signal: new AbortController().signal,
-    clock: systemClock,
-    log: createMemoryLogger(),
-    ...over,
-  };
-}
+const opts = (app: string, over: Partial<DeployOptions>): DeployOptions =>
+  deployOptions(kube, app, { backupDir: join(dir, 'backup'), ...over });
 
 const dep = (name: string) => kube.apps.readNamespacedDeployment({ name, namespace: 'default' });
 const depMutations = (since: number, name?: string) =>

@@ -5,12 +5,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryLogger, systemClock } from '@shipgate/core';
 import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
 import { KubeClient, loadKubeConfig } from '../client.ts';
 import { runDeploy, type DeployOptions } from '../deploy.ts';
 import { parseManifests } from '../manifests.ts';
 import { splitReplicas } from '../weights.ts';
+import { deployOptions } from './test-utils.ts';
 
 let sim: KubeSim;
 let dir: string;
@@ -49,29 +49,8 @@ ${extra}`,
     'test.yaml',
   );
 
-const opts = (name: string, over: Partial<DeployOptions>): DeployOptions => ({
-  kube,
-  namespace: 'default',
-  app: name,
-  version: '1.0.0',
-  images: [],
-  manifests: [],
-  strategy: 'rolling',
-  mode: 'deploy',
-  canaryWeight: 10,
-  router: 'replicas',
-  baseline: false,
-  autoRollback: true,
-  timeoutMs: 20_000,
-  scaleDownDelayMs: 0,
-  dryRun: false,
-  lockTimeoutMs: 2_000,
-  holder: `test ${name}`,
-  signal: new AbortController().signal,
-  clock: systemClock,
-  log: createMemoryLogger(),
-  ...over,
-});
+const opts = (name: string, over: Partial<DeployOptions>): DeployOptions => deployOptions(kube, name, over);
+
 const canary = (name: string, over: Partial<DeployOptions> = {}) =>
   runDeploy(
     opts(name, { strategy: 'canary', version: '2.0.0', images: [{ ref: 'reg/web:2.0.0' }], ...over }),
