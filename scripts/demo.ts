@@ -12,6 +12,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startKubeSim } from '@shipgate/kube-sim';
 import { startGitHubSim } from '@shipgate/github-sim';
+import { ensureSystemPackages } from './system-packages.ts';
+
+try {
+  ensureSystemPackages('demo');
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
 const root = new URL('..', import.meta.url).pathname;
 const quiet = process.argv.includes('--quiet');

