@@ -42,3 +42,23 @@ test('a huge release keeps its counts, some notes and the start of the unparsed 
   expect(md).toContain('Update \\| thing &lt;b&gt;0&lt;/b&gt;');
   expect(md).toMatch(/… and \d+ more \(context-out writes them all\)\./);
 });
+
+test('parser warnings (an empty BREAKING CHANGE) are listed in the summary', () => {
+  const release: Release = {
+    version: '1.0.1',
+    tag: 'v1.0.1',
+    bump: 'patch',
+    prerelease: false,
+    date: '2024-01-01',
+    breaking: [],
+    sections: [],
+    unparsed: [],
+    warnings: [{ sha: 'a'.repeat(40), subject: 'fix: a | b', message: 'no text' }],
+    stats: { commits: 1, merges: 0, entries: 1, unparsed: 0, reverted: 0, hidden: 0 },
+  };
+  const summary = new Summary();
+  renderSummary(summary, release, '', { mode: 'preview', strictFailed: false });
+  const md = summary.toMarkdown();
+  expect(md).toContain('1 warning(s) from the commit parser');
+  expect(md).toContain('| `aaaaaaa` | fix: a \\| b | no text |');
+});

@@ -42,6 +42,15 @@ export function renderSummary(
         'cut to fit the job summary; the whole notes are in the notes output and file',
       ),
     );
+  if (release.warnings?.length) {
+    summary.heading(`${release.warnings.length} warning(s) from the commit parser`, 3);
+    summary.table(
+      ['commit', 'subject', 'warning'],
+      release.warnings
+        .slice(0, 200)
+        .map((w) => [`\`${w.sha.slice(0, 7)}\``, escapeTableCell(w.subject), escapeTableCell(w.message)]),
+    );
+  }
   if (release.unparsed.length) {
     summary.heading(`${release.unparsed.length} commit(s) not conventional`, 3);
     const rows: string[][] = [];

@@ -40,6 +40,7 @@ export const releaseSchema = z.object({
       author,
     }),
   ),
+  warnings: z.array(z.object({ sha: z.string(), subject: z.string(), message: z.string() })).optional(),
   stats: z.object({
     commits: z.number(),
     merges: z.number(),

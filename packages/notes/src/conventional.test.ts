@@ -1,4 +1,4 @@
-import { parseCommitMessage, parseHeader } from './conventional.ts';
+import { EMPTY_BREAKING_WARNING, parseCommitMessage, parseHeader } from './conventional.ts';
 
 describe('parseHeader', () => {
   test.each([
@@ -146,5 +146,72 @@ describe('parseCommitMessage', () => {
       const p = parseCommitMessage(s);
       expect(p.entries.length > 0 || p.unparsed !== undefined).toBe(true);
     }
+  });
+
+  describe('issue #13: footers, trailers and breaking markers', () => {
+    test.each([
+      ['docs: update readme\n\nFix: #12', [12]],
+      ['docs: update readme\n\nSecurity: reviewed\nFix: #12', [12]],
+      ['docs: update readme\n\nfix: #12', [12]],
+      ['docs: x\n\nSigned-off-by: A <a@x>\nFixes #3', [3]],
+    ])('%j: the trailing trailers stay trailers of the one entry', (msg, refs) => {
+      const p = parseCommitMessage(msg);
+      expect(p.entries.map((e) => e.type)).toEqual(['docs']);
+      expect(p.entries[0]!.refs).toEqual(refs);
+    });
+
+    test('a lower-case squash entry as the last paragraph is still an entry', () => {
+      const p = parseCommitMessage('feat: a (#1)\n\nfeat: a\n\nfix: second thing');
+      expect(p.entries.map((e) => `${e.type}:${e.description}`)).toEqual(['feat:a', 'fix:second thing']);
+    });
+
+    test('a `* BREAKING CHANGE:` squash bullet takes its text from the next paragraph', () => {
+      const p = parseCommitMessage(
+        'PR title (#5)\n\n* feat: new api\n\n* BREAKING CHANGE:\n\nthe v1 endpoints are gone\nCloses #4',
+      );
+      expect(p.entries).toHaveLength(1);
+      expect(p.entries[0]).toMatchObject({
+        breaking: true,
+        breakingNotes: ['the v1 endpoints are gone'],
+        refs: [4],
+      });
+    });
+
+    test('a `* BREAKING CHANGE: text` bullet carries its own text', () => {
+      const p = parseCommitMessage('feat: x\n\n* BREAKING CHANGE: drops y');
+      expect(p.entries[0]).toMatchObject({ breaking: true, breakingNotes: ['drops y'] });
+    });
+
+    test('BREAKING CHANGE inside a body paragraph is honoured as conventional-changelog does', () => {
+      const p = parseCommitMessage(
+        'fix: a\n\nSome body text.\nBREAKING CHANGE: the flag is gone\nand so is b.\n\nMore body.',
+      );
+      expect(p.entries[0]).toMatchObject({
+        breaking: true,
+        breakingNotes: ['the flag is gone\nand so is b.'],
+      });
+      expect(p.warnings).toBeUndefined();
+    });
+
+    test.each([
+      'fix: a\n\nBREAKING CHANGE:',
+      'fix: a\n\nBREAKING CHANGE:   \n\nCloses #3',
+      'fix: a\n\n* BREAKING CHANGE:',
+    ])('%j: an empty BREAKING CHANGE is no footer, no major, and a warning', (msg) => {
+      const p = parseCommitMessage(msg);
+      expect(p.entries[0]!.breaking).toBe(false);
+      expect(p.warnings).toEqual([EMPTY_BREAKING_WARNING]);
+    });
+
+    test('a footer value on the lines after `BREAKING CHANGE:` counts (the spec allows newlines in values)', () => {
+      const p = parseCommitMessage('fix: a\n\nBREAKING CHANGE:\nthe value is here');
+      expect(p.entries[0]).toMatchObject({ breaking: true, breakingNotes: ['the value is here'] });
+    });
+
+    test('footers need `: ` or ` #` and a value', () => {
+      const p = parseCommitMessage('fix: a\n\nRefs:\nReviewed-by:');
+      expect(p.entries[0]!.footers).toEqual([]);
+      expect(p.entries[0]!.body).toBe('Refs:\nReviewed-by:');
+    });
   });
 });

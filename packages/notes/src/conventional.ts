@@ -5,11 +5,9 @@
  * separated or GitHub's `* feat: …` bullets), and git's `Revert "…"` / `This reverts commit <sha>`.
  */
 
-/** One `token: value` (or `token #value`) trailer of a commit message. */
-export interface Footer {
-  token: string;
-  value: string;
-}
+import { bodyBreaking, FOOTER, isBreakingToken, REFS_ONLY, splitFooters, type Footer } from './footers.ts';
+
+export type { Footer } from './footers.ts';
 
 /** One change described by a commit: a squash commit may carry several. */
 export interface ConventionalEntry {
@@ -43,7 +41,13 @@ export interface ParsedMessage {
   revert?: RevertTarget;
   unparsed?: UnparsedReason;
   subject: string;
+  /** What the parser saw and did not honour (an empty `BREAKING CHANGE:`), for the summary. */
+  warnings?: string[];
 }
+
+/** The warning for a breaking marker with no text: the spec makes it no footer, so no major bump. */
+export const EMPTY_BREAKING_WARNING =
+  '`BREAKING CHANGE:` with no text is not a footer (Conventional Commits 1.0.0 §8); not counted as breaking';
 
 /** Types recognised at the start of a body paragraph or bullet as a further squash entry. */
 export const DEFAULT_SPLIT_TYPES = [
@@ -69,7 +73,6 @@ const NO_REFS: number[] = [];
 const DEFAULT_SPLIT_SET: ReadonlySet<string> = new Set(DEFAULT_SPLIT_TYPES);
 
 const HEADER = /^([A-Za-z][A-Za-z0-9_-]*)(?:\(([^()\r\n]*)\))?(!)?:[ \t]+(\S.*)$/;
-const FOOTER = /^(BREAKING CHANGE|BREAKING-CHANGE|[A-Za-z][A-Za-z0-9-]*)(?::[ \t]*|[ \t]+#(?=\w))(.*)$/;
 const PR_SUFFIX = /[ \t]*\(#(\d{1,9})\)[ \t]*$/;
 const GIT_REVERT = /^Revert "(.*)"$/;
 const REVERTS_SHA = /This reverts commit ([0-9a-fA-F]{7,40})\b/;
@@ -151,16 +154,24 @@ export function parseCommitMessage(
     revert?.subject !== undefined && GIT_REVERT.test(header)
       ? { type: 'revert', scope: undefined, description: revert.subject, breaking: false }
       : parseHeader(header);
-  if (head) entries.push(finishEntry(head, chunks.own));
+  let emptyMarkers = 0;
+  const finish = (h: Parameters<typeof finishEntry>[0], lines: string[]): ConventionalEntry => {
+    const { entry, empty } = finishEntry(h, lines);
+    emptyMarkers += empty;
+    return entry;
+  };
+  if (head) entries.push(finish(head, chunks.own));
   for (const chunk of chunks.entries) {
     const parsed = parseHeader(chunk.header);
     if (!parsed) continue;
-    const entry = finishEntry(parsed, chunk.lines);
+    const entry = finish(parsed, chunk.lines);
     if (head && entries.some((e) => sameChange(e, entry))) continue;
     entries.push(entry);
   }
   if (!entries.length) return { entries, pr, revert, unparsed: 'not conventional', subject };
-  return { entries, pr, revert, subject };
+  const result: ParsedMessage = { entries, pr, revert, subject };
+  if (emptyMarkers) result.warnings = [EMPTY_BREAKING_WARNING];
+  return result;
 }
 
 function sameChange(a: ConventionalEntry, b: ConventionalEntry): boolean {
@@ -186,18 +197,29 @@ interface SquashChunks {
   entries: { header: string; lines: string[] }[];
 }
 
-/** Splits a body at paragraph-initial or bulleted lines that are themselves conventional headers of a known type. */
+/**
+ * Splits a body at paragraph-initial or bulleted lines that are themselves conventional headers of a
+ * known type. Inside the trailing footer block (git trailers) only a lower-case `type: text` line
+ * starts an entry, so `Fix: #12`, `Security: …` or `Refs: #3` stay trailers of the entry above; a
+ * description made only of issue references (`fix: #12`) is never an entry of its own.
+ */
 function splitSquashBody(body: string[], types: ReadonlySet<string>): SquashChunks {
   const result: SquashChunks = { own: [], entries: [] };
+  const trailersFrom = trailerLineIndex(body);
   let current = result.own;
   let previousBlank = true;
-  for (const raw of body) {
-    const line = raw.trimEnd();
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!.trimEnd();
     const bullet = BULLET.test(line);
     if ((previousBlank || bullet) && line.trim() !== '') {
       const candidate = line.replace(BULLET, '');
       const parsed = parseHeader(candidate);
-      if (parsed && types.has(parsed.type)) {
+      if (
+        parsed &&
+        types.has(parsed.type) &&
+        !REFS_ONLY.test(parsed.description) &&
+        (i < trailersFrom || bullet || /^[a-z]/.test(candidate))
+      ) {
         const chunk = { header: candidate, lines: [] as string[] };
         result.entries.push(chunk);
         current = chunk.lines;
@@ -211,16 +233,27 @@ function splitSquashBody(body: string[], types: ReadonlySet<string>): SquashChun
   return result;
 }
 
+/** The index of the first body line of the trailing footer block (body.length when there is none). */
+function trailerLineIndex(body: readonly string[]): number {
+  const starts: number[] = [];
+  for (let i = 0; i < body.length; i++)
+    if (body[i]!.trim() !== '' && (i === 0 || body[i - 1]!.trim() === '')) starts.push(i);
+  let k = starts.length;
+  while (k > 0 && FOOTER.test(body[starts[k - 1]!]!)) k--;
+  return k === starts.length ? body.length : starts[k]!;
+}
+
 function finishEntry(
   head: Pick<ConventionalEntry, 'type' | 'scope' | 'description' | 'breaking'>,
   lines: string[],
-): ConventionalEntry {
+): { entry: ConventionalEntry; empty: number } {
   const { body, footers } = splitFooters(lines);
-  let breaking = head.breaking;
-  let notes: string[] = NONE;
+  const inBody = bodyBreaking(body);
+  let breaking = head.breaking || inBody.notes.length > 0;
+  let notes: string[] = inBody.notes.length ? inBody.notes : NONE;
   let refs: number[] = NO_REFS;
-  for (const f of footers) {
-    if (f.token === 'BREAKING CHANGE' || f.token === 'BREAKING-CHANGE') {
+  for (const f of [...inBody.footers, ...footers]) {
+    if (isBreakingToken(f.token)) {
       breaking = true;
       const note = f.value.trim();
       if (note) notes = [...notes, note];
@@ -230,48 +263,15 @@ function finishEntry(
     }
   }
   if (breaking && !notes.length) notes = [head.description];
-  return {
+  const entry: ConventionalEntry = {
     type: head.type,
     scope: head.scope,
     description: head.description,
     breaking,
     breakingNotes: notes,
-    body,
+    body: body.map((p) => p.join('\n')).join('\n\n'),
     footers,
     refs,
   };
-}
-
-/** Separates trailing footer paragraphs from the body; continuation lines extend the previous footer. */
-function splitFooters(lines: string[]): { body: string; footers: Footer[] } {
-  const trimmed = [...lines];
-  while (trimmed.length && trimmed[0]!.trim() === '') trimmed.shift();
-  while (trimmed.length && trimmed[trimmed.length - 1]!.trim() === '') trimmed.pop();
-  const paragraphs: string[][] = [];
-  let para: string[] = [];
-  for (const line of trimmed) {
-    if (line.trim() === '') {
-      if (para.length) paragraphs.push(para);
-      para = [];
-    } else para.push(line);
-  }
-  if (para.length) paragraphs.push(para);
-
-  let start = paragraphs.length;
-  while (start > 0 && FOOTER.test(paragraphs[start - 1]![0]!)) start--;
-  const footers: Footer[] = [];
-  for (const p of paragraphs.slice(start)) {
-    for (const line of p) {
-      const m = FOOTER.exec(line);
-      if (m) {
-        const hash = !line.slice(m[1]!.length).trimStart().startsWith(':');
-        footers.push({ token: m[1]!, value: (hash ? '#' : '') + m[2]! });
-      } else if (footers.length) footers[footers.length - 1]!.value += `\n${line}`;
-    }
-  }
-  const body = paragraphs
-    .slice(0, start)
-    .map((p) => p.join('\n'))
-    .join('\n\n');
-  return { body, footers };
+  return { entry, empty: inBody.empty };
 }

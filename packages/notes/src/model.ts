@@ -70,6 +70,13 @@ export interface UnparsedCommit {
   author: Author;
 }
 
+/** Something a commit says that the notes do not honour (an empty `BREAKING CHANGE:`), shown in the summary. */
+export interface ParseWarning {
+  sha: string;
+  subject: string;
+  message: string;
+}
+
 /** Counts of what happened to every commit of the range (nothing is lost silently). */
 export interface ReleaseStats {
   commits: number;
@@ -96,6 +103,8 @@ export interface Release {
   breaking: ReleaseEntry[];
   sections: { title: string; entries: ReleaseEntry[] }[];
   unparsed: UnparsedCommit[];
+  /** Parser warnings of the range's commits (absent from context files written before they existed). */
+  warnings?: ParseWarning[];
   stats: ReleaseStats;
 }
 
@@ -147,6 +156,7 @@ export function buildRelease(
   const other: ReleaseEntry[] = [];
   const breaking: ReleaseEntry[] = [];
   const unparsed: UnparsedCommit[] = [];
+  const warnings: ParseWarning[] = [];
 
   for (let i = commits.length - 1; i >= 0; i--) {
     const c = commits[i]!;
@@ -155,6 +165,8 @@ export function buildRelease(
       continue;
     }
     if (dropped.has(c.sha)) continue;
+    for (const message of c.parsed.warnings ?? [])
+      warnings.push({ sha: c.sha, subject: c.parsed.subject, message });
     if (c.parsed.unparsed) {
       stats.unparsed++;
       unparsed.push({ sha: c.sha, subject: c.parsed.subject, reason: c.parsed.unparsed, author: c.author });
@@ -188,7 +200,7 @@ export function buildRelease(
     .map((s, i) => ({ title: s.title, entries: buckets[i]! }))
     .filter((s) => s.entries.length > 0);
   if (other.length) sections.push({ title: config.otherTitle, entries: other });
-  return { ...header, breaking, sections, unparsed, stats };
+  return { ...header, breaking, sections, unparsed, ...(warnings.length ? { warnings } : {}), stats };
 }
 
 function toEntry(e: ConventionalEntry, c: ParsedCommit): ReleaseEntry {

@@ -30,6 +30,26 @@ const titles = (res: Awaited<ReturnType<typeof generateNotes>>) =>
   Object.fromEntries(res.release.sections.map((s) => [s.title, s.entries.map((e) => e.description)]));
 
 describe('generateNotes on real repositories', () => {
+  test('trailers are no entries, squash-bullet and in-body BREAKING CHANGE bump major, an empty one warns', async () => {
+    const r = repo();
+    r.commit('feat: initial');
+    r.tag('v1.0.0', { message: 'release 1.0.0' });
+    r.commit('docs: update readme\n\nFix: #12\nSecurity: reviewed by the team');
+    const patchOnly = await generateNotes(opts(r));
+    expect(patchOnly.release.bump).toBe('none');
+    expect(patchOnly.release.stats.entries).toBe(1);
+    r.commit('chore: tidy\n\nBREAKING CHANGE:');
+    const warned = await generateNotes(opts(r));
+    expect(warned.release.bump).toBe('none');
+    expect(warned.release.warnings?.map((w) => [w.subject, w.message])).toEqual([
+      ['chore: tidy', expect.stringContaining('with no text is not a footer')],
+    ]);
+    r.commit('Overhaul (#7)\n\n* feat: new api\n\n* BREAKING CHANGE:\n\nthe v1 endpoints are gone');
+    const major = await generateNotes(opts(r));
+    expect(major.release.bump).toBe('major');
+    expect(major.release.breaking.map((e) => e.breakingNotes)).toEqual([['the v1 endpoints are gone']]);
+  });
+
   test('previous tag, merges ignored, reverts paired (full sha) and dropped, feat → minor', async () => {
     const r = repo();
     r.commit('feat: initial');

@@ -49,3 +49,27 @@ test('multi-paragraph breaking notes stay inside their bullet; logins are checke
     '## 1.0.0 (2024-01-01)\n\n### ⚠ BREAKING CHANGES\n\n* first para same para\n\n  second para (`abcdef0`)\n\n### Features\n\n* d (`abcdef0`), by x\n',
   );
 });
+
+test('bare URLs in subjects, breaking notes and author names cannot become GFM autolinks', () => {
+  const e = entry({
+    description: 'see https://evil.example/x, WWW.evil.example and ftp://h/f #3',
+    breaking: true,
+    breakingNotes: ['moved to http://new.example'],
+    author: { name: 'www.me.example' },
+  });
+  const md = renderRelease(
+    release({
+      breaking: [e],
+      sections: [{ title: 'Features', entries: [e] }],
+      repository: { serverUrl: 'https://github.com', owner: 'o', repo: 'r' },
+    }),
+  );
+  expect(md).toContain(
+    '* see https\\://evil.example/x, WWW\\.evil.example and ftp\\://h/f [#3](https://github.com/o/r/issues/3)',
+  );
+  expect(md).toContain('* moved to http\\://new.example (');
+  expect(md).toContain(', by www\\.me.example\n');
+  // The links we make ourselves keep their scheme.
+  expect(md).toContain('(https://github.com/o/r/commit/abcdef0123456789abcdef0123456789abcdef01)');
+  expect(md.replace(/\]\(https:\/\/github\.com\/[^)]*\)/g, '')).not.toMatch(/[a-z]:\/\/|www\./i);
+});

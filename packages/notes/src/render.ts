@@ -8,14 +8,23 @@ import { escapeMarkdown } from '@shipgate/core';
 import type { Author, Release, ReleaseEntry } from './model.ts';
 
 /**
- * Every character core's escapeMarkdown rewrites; text without any is returned as is (most commit
- * descriptions), which keeps rendering 100,000 entries cheap. render.test.ts checks the two agree.
+ * Every character core's escapeMarkdown rewrites, and the starts of GitHub's autolinks; text without
+ * any is returned as is (most commit descriptions), which keeps rendering 100,000 entries cheap.
+ * render.test.ts checks the two agree.
  */
-const NEEDS_ESCAPE = /[&<>\\`*_{}[\]()#+\-.!|~@]/;
+const NEEDS_ESCAPE = /[&<>\\`*_{}[\]()#+\-.!|~@]|:\/\/|www\./i;
 
-/** escapeMarkdown, skipping the regex passes when there is nothing to escape. */
+/**
+ * GFM's extended autolinks (`https://…`, `www.…`) start at a literal `:` or `www.` in a text run; a
+ * backslash-escaped `\:` or `\.` is the same character to a reader but no link to the renderer.
+ */
+function breakAutolinks(escaped: string): string {
+  return escaped.replace(/:\/\//g, '\\://').replace(/\b(www)\./gi, '$1\\.');
+}
+
+/** escapeMarkdown plus no bare-URL autolinks, skipping the regex passes when there is nothing to escape. */
 export function escapeText(text: string): string {
-  return NEEDS_ESCAPE.test(text) ? escapeMarkdown(text) : text;
+  return NEEDS_ESCAPE.test(text) ? breakAutolinks(escapeMarkdown(text)) : text;
 }
 
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
