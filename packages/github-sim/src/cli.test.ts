@@ -1,13 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs } from './cli-args.ts';
 
-const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+// Started as a user starts it: node_modules/.bin/github-sim, a symlink run by its shebang, with
+// npm's PATH (node_modules/.bin, and so Node 24, first).
+const bin = fileURLToPath(new URL('../../../node_modules/.bin/github-sim', import.meta.url));
+const binEnv = { ...process.env, PATH: `${dirname(bin)}${delimiter}${process.env.PATH}` };
 
 describe('github-sim command', () => {
   it('parses flags and a seed file, and names the flag and value when one is bad', async () => {
@@ -40,8 +43,10 @@ describe('github-sim command', () => {
     );
   });
 
-  it('serves the API from a child process until SIGTERM', async () => {
-    const child = spawn(process.execPath, [cli, '--port', '0', '--token', 'demo', '--repo', 'acme/shop'], {
+  it('serves the API from node_modules/.bin/github-sim (a symlink) until SIGTERM', async () => {
+    expect(lstatSync(bin).isSymbolicLink()).toBe(true);
+    const child = spawn(bin, ['--port', '0', '--token', 'demo', '--repo', 'acme/shop'], {
+      env: binEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const [chunk] = (await once(child.stdout, 'data')) as [Buffer];

@@ -1,15 +1,18 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startKubeSim } from './index.ts';
-import { parseCliArgs } from './cli.ts';
+import { parseCliArgs } from './cli-args.ts';
 
 const run = promisify(execFile);
-const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
+// Started as a user starts it: node_modules/.bin/kube-sim, a symlink run by its shebang, with npm's
+// PATH (node_modules/.bin, and so Node 24, first).
+const BIN = fileURLToPath(new URL('../../../node_modules/.bin/kube-sim', import.meta.url));
+const binEnv = { ...process.env, PATH: `${dirname(BIN)}${delimiter}${process.env.PATH}` };
 let dir: string;
 
 beforeAll(async () => {
@@ -23,7 +26,8 @@ afterAll(async () => {
 async function startCli(
   ...args: string[]
 ): Promise<{ child: ChildProcess; url: string; stderr: () => string }> {
-  const child = spawn(process.execPath, ['--no-warnings', CLI, ...args], {
+  const child = spawn(BIN, args, {
+    env: binEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let err = '';
@@ -52,6 +56,10 @@ const kubectl = async (kubeconfig: string, ...args: string[]): Promise<string> =
   (await run('kubectl', ['--kubeconfig', kubeconfig, ...args], { timeout: 30_000 })).stdout.trim();
 
 describe('kube-sim CLI (a real child process)', () => {
+  test('node_modules/.bin/kube-sim is the symlink npm makes', async () => {
+    expect((await lstat(BIN)).isSymbolicLink()).toBe(true);
+  });
+
   test('--port 0 --kubeconfig: prints the URL, kubectl works, SIGTERM stops it; --state saves and reloads', async () => {
     const kubeconfig = join(dir, 'kubeconfig');
     const state = join(dir, 'state.json');
@@ -140,7 +148,7 @@ describe('kube-sim CLI (a real child process)', () => {
     await expect(startKubeSim({ statePath: bad, controllers: false })).rejects.toThrow(
       'state: unknown kind example.com/v1 Widget',
     );
-    const { code, stderr } = await run(process.execPath, ['--no-warnings', CLI, '--port', 'x']).then(
+    const { code, stderr } = await run(BIN, ['--port', 'x'], { env: binEnv }).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,
     );

@@ -1,44 +1,11 @@
 #!/usr/bin/env -S node --no-warnings
-import { parseArgs } from 'node:util';
+// kube-sim: runs the Kubernetes API server simulator until SIGINT/SIGTERM; prints its URL first.
+// An entry point only (it starts at once, however it is reached: node_modules/.bin/kube-sim is a
+// symlink, so comparing import.meta.url with argv[1] would miss it); the flags are in cli-args.ts.
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
+import { parseCliArgs } from './cli-args.ts';
 import { startKubeSim } from './index.ts';
-
-const USAGE =
-  'usage: kube-sim [--port N] [--kubeconfig PATH] [--state FILE] [--images FILE] [--no-controllers]';
-
-/** Parses the CLI flags; bad values are reported with the flag, the value and what is allowed. */
-export function parseCliArgs(argv: string[]): {
-  port: number;
-  kubeconfig?: string;
-  state?: string;
-  images?: string;
-  controllers: boolean;
-} {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      port: { type: 'string', default: '0' },
-      kubeconfig: { type: 'string' },
-      state: { type: 'string' },
-      images: { type: 'string' },
-      'no-controllers': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) throw new Error(USAGE);
-  const port = Number(values.port);
-  if (!/^\d+$/.test(values.port!) || port > 65535)
-    throw new Error(`--port "${values.port}" is not a TCP port: use 0-65535 (0 = any free port)\n${USAGE}`);
-  return {
-    port,
-    kubeconfig: values.kubeconfig,
-    state: values.state,
-    images: values.images,
-    controllers: !values['no-controllers'],
-  };
-}
 
 async function main(): Promise<void> {
   const args = parseCliArgs(process.argv.slice(2));
@@ -69,9 +36,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((e: unknown) => {
-    process.stderr.write(`kube-sim: ${(e as Error).message}\n`);
-    process.exit(2);
-  });
-}
+main().catch((e: unknown) => {
+  process.stderr.write(`kube-sim: ${(e as Error).message}\n`);
+  process.exit(2);
+});
