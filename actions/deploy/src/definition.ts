@@ -49,8 +49,8 @@ export const definition = defineAction({
       },
     ),
     strategy: input.choice(['rolling', 'blue-green', 'canary'] as const, {
-      description: 'How the version is put in place',
-      default: 'rolling',
+      description:
+        'How the version is put in place (default rolling). promote/abort use the strategy recorded in the cluster; a different value here is refused',
     }),
     mode: input.choice(['deploy', 'promote', 'abort'] as const, {
       description:
@@ -69,8 +69,7 @@ export const definition = defineAction({
     }),
     'traffic-router': input.choice(['replicas', 'gateway-api', 'istio', 'nginx'] as const, {
       description:
-        'Canary: how traffic is split — replica ratio, HTTPRoute weights, Istio VirtualService weights or an NGINX canary Ingress',
-      default: 'replicas',
+        'Canary: how traffic is split — replica ratio (default), HTTPRoute weights, Istio VirtualService weights or an NGINX canary Ingress. promote/abort use the recorded router; a different value here is refused',
     }),
     baseline: input.boolean({
       description:

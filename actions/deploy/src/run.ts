@@ -1,19 +1,16 @@
 /** Maps the parsed inputs to @shipgate/kube's runDeploy and its report to outputs and summary. */
 import { randomUUID } from 'node:crypto';
 import { createGitHubClient, InputError, type ActionContext, type ActionResult } from '@shipgate/core';
-import type { DeploymentsApi } from '@shipgate/kube';
 import type { DeployInputs } from './definition.ts';
 import { renderSummary } from './summary.ts';
 
 export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext): Promise<ActionResult> {
   // Heavy libraries load only after the inputs parsed (a bad input fails in milliseconds).
   const kube = await import('@shipgate/kube');
-  // promote/abort act on the rollout recorded in the cluster; their version comes from there.
+  // promote/abort act on the rollout recorded in the cluster: a version given is checked against it.
   const version =
     inputs.version ??
-    (inputs.mode === 'deploy'
-      ? versionFromRef(ctx.github.refName, kube.normalizeVersion)
-      : (kube.normalizeVersion(ctx.github.refName ?? '') ?? ''));
+    (inputs.mode === 'deploy' ? versionFromRef(ctx.github.refName, kube.normalizeVersion) : '');
   const images = [
     ...(inputs.image ? [{ ref: inputs.image }] : []),
     ...(inputs.images ?? []).map((line) => {
@@ -48,20 +45,36 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
     onRetry: (step, e, attempt, delay) =>
       ctx.log.info(`${step}: ${e.message}; retry ${attempt} in ${delay} ms`),
   });
-  const github =
-    inputs.environment && inputs.token && ctx.github.owner
+  const { releaseNotifier } = await import('@shipgate/notify');
+  const notifier = releaseNotifier({
+    github:
+      inputs.environment && inputs.token && ctx.github.owner
+        ? {
+            api: await createGitHubClient({
+              token: inputs.token,
+              baseUrl: ctx.github.apiUrl,
+              env: ctx.env,
+              log: ctx.log,
+            }),
+            owner: ctx.github.owner,
+            repo: ctx.github.repo,
+            ref: ctx.github.sha ?? ctx.github.refName ?? version,
+            environment: inputs.environment,
+            environmentUrl: inputs['environment-url']?.toString(),
+            logUrl: ctx.github.runUrl,
+          }
+        : undefined,
+    grafana: inputs['grafana-url']
       ? {
-          api: (await createGitHubClient({
-            token: inputs.token,
-            baseUrl: ctx.github.apiUrl,
-            env: ctx.env,
-            log: ctx.log,
-          })) as unknown as DeploymentsApi,
-          owner: ctx.github.owner,
-          repo: ctx.github.repo,
-          ref: ctx.github.sha ?? ctx.github.refName ?? version,
+          url: inputs['grafana-url'].toString(),
+          token: inputs['grafana-token'],
+          environment: inputs.environment,
         }
-      : undefined;
+      : undefined,
+    log: ctx.log,
+    now: () => ctx.clock.now(),
+    signal: ctx.signal,
+  });
   const report = await kube.runDeploy({
     kube: client,
     namespace: inputs.namespace,
@@ -85,17 +98,15 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
     runUrl: ctx.github.runUrl,
     actor: ctx.github.actor,
     environment: inputs.environment,
-    environmentUrl: inputs['environment-url']?.toString(),
-    github,
-    grafana: inputs['grafana-url']
-      ? { url: inputs['grafana-url'].toString(), token: inputs['grafana-token'] }
-      : undefined,
+    notifier,
     signal: ctx.signal,
     clock: ctx.clock,
     log: ctx.log,
   });
-  if (report.status === 'succeeded') ctx.log.notice(report.message);
-  else ctx.log.error(report.message);
+  // An abort the user asked for ends rolled back and that is its success; a deploy that ended
+  // rolled back (auto-rollback) failed. A failure is printed once, by runAction.
+  const ok = report.status === 'succeeded' || (report.mode !== 'deploy' && report.status === 'rolled-back');
+  if (ok) ctx.log.notice(report.message);
   renderSummary(ctx.summary, report, {
     app: inputs.app,
     namespace: inputs.namespace,
@@ -112,7 +123,7 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
       'backup-path': report.backupPath ?? '',
       'deployment-id': report.deploymentId ?? '',
     },
-    failure: report.status === 'succeeded' ? undefined : report.message,
+    failure: ok ? undefined : report.message,
   };
 }
 

@@ -7,14 +7,13 @@ import { CancelledError, errorMessage, type Clock, type Logger } from '@shipgate
 import { writeBackup } from './backup.ts';
 import type { KubeClient } from './client.ts';
 import type { Change, DeployContext, StrategyResult } from './context.ts';
-import { startGitHubDeployment, type DeploymentsApi, type GitHubDeployment } from './github-deployment.ts';
-import { annotateGrafana } from './grafana.ts';
 import type { ImageSpec } from './images.ts';
 import { recordRelease } from './ledger.ts';
 import { acquireLock, type HeldLock } from './lock.ts';
 import type { PlainObject } from './backup.ts';
 import type { PodProblem } from './pods.ts';
 import type { RolloutSample } from './rollout-wait.ts';
+import { checkAgainstRecord, readRollout, type RecordedRollout } from './recorded.ts';
 import { routers } from './routers/index.ts';
 import { ANNOTATIONS, decodeState, type RouterName, type StrategyName } from './state.ts';
 import { strategies } from './strategies/index.ts';
@@ -28,10 +27,12 @@ export interface DeployOptions {
   version: string;
   images: ImageSpec[];
   manifests: PlainObject[];
-  strategy: StrategyName;
+  /** As given; undefined: rolling for a deploy, the recorded strategy for promote/abort. */
+  strategy?: StrategyName | undefined;
   mode: DeployMode;
   canaryWeight: number;
-  router: RouterName;
+  /** As given; undefined: replicas for a deploy, the recorded router for promote/abort. */
+  router?: RouterName | undefined;
   baseline: boolean;
   autoRollback: boolean;
   timeoutMs: number;
@@ -45,12 +46,27 @@ export interface DeployOptions {
   runUrl?: string;
   actor?: string;
   environment?: string;
-  environmentUrl?: string;
-  github?: { api: DeploymentsApi; owner: string; repo: string; ref: string };
-  grafana?: { url: string; token?: string };
+  /** Told when the run starts changing the cluster and how it ended (GitHub deployment, Grafana: @shipgate/notify). */
+  notifier?: ReleaseNotifier;
   signal: AbortSignal;
   clock: Clock;
   log: Logger;
+}
+
+/** What runDeploy tells the world through (structurally @shipgate/notify's ReleaseNotifier). */
+export interface ReleaseNotifier {
+  started(release: ReleaseInfo): Promise<void>;
+  finished(
+    release: ReleaseInfo,
+    outcome: { state: 'success' | 'failure'; description: string },
+  ): Promise<void>;
+  readonly deploymentId: number | undefined;
+}
+export interface ReleaseInfo {
+  app: string;
+  namespace: string;
+  version: string;
+  strategy: string;
 }
 
 export interface DeployReport {
@@ -80,19 +96,23 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
   const startedAtMs = o.clock.now();
   const warnings: string[] = [];
   const log: Logger = { ...o.log, warn: (m, p) => (warnings.push(m), o.log.warn(m, p)) };
+  // promote/abort act on the recorded rollout: read and checked before the Lease or any change.
+  const recorded = o.mode === 'deploy' ? undefined : await recordedFor(o);
+  const strategyName: StrategyName = recorded?.strategy ?? o.strategy ?? 'rolling';
+  const routerName: RouterName = recorded?.router ?? o.router ?? 'replicas';
   let lock: HeldLock | undefined;
-  let gh: GitHubDeployment | undefined;
+  let started = false;
   const ctx: DeployContext = {
     kube: o.kube,
     namespace: o.namespace,
     app: o.app,
-    version: o.version,
+    version: recorded?.version ?? o.version,
     images: o.images,
     manifests: o.manifests,
     canaryWeight: o.canaryWeight,
-    routerName: o.router,
-    router: routers[o.router],
-    baseline: o.baseline,
+    routerName,
+    router: routers[routerName],
+    baseline: recorded ? !!recorded.state.baseline : o.baseline,
     autoRollback: o.autoRollback,
     scaleDownDelayMs: o.scaleDownDelayMs,
     previewUrl: o.previewUrl,
@@ -102,16 +122,23 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     clock: o.clock,
     log,
     runUrl: o.runUrl,
-    previousState: undefined,
+    previousState: recorded?.state,
     timeline: [],
     problems: [],
     changes: [],
   };
+  const release = () => ({
+    app: o.app,
+    namespace: o.namespace,
+    version: ctx.version,
+    strategy: strategyName,
+  });
   const report = (r: StrategyResult, extra: Partial<DeployReport> = {}): DeployReport => ({
-    status: r.status === 'unchanged' ? 'succeeded' : r.status,
+    // A verb the user asked for that could not happen is a failed step, never a green no-op.
+    status: r.status === 'unchanged' ? (o.mode === 'deploy' ? 'succeeded' : 'failed') : r.status,
     unchanged: r.status === 'unchanged',
     message: r.message,
-    strategy: o.strategy,
+    strategy: strategyName,
     mode: o.mode,
     version: ctx.version,
     previousVersion: r.previousVersion,
@@ -125,8 +152,14 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     problems: ctx.problems,
     changes: ctx.changes,
     warnings,
+    deploymentId: o.notifier?.deploymentId,
     ...extra,
   });
+  if (recorded === null)
+    return report({
+      status: 'unchanged',
+      message: `no rollout of ${o.app} is recorded in namespace ${o.namespace}; nothing to ${o.mode}`,
+    });
   try {
     if (!o.dryRun) {
       lock = await acquireLock(o.kube, {
@@ -141,7 +174,7 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
       });
     }
     const anchor =
-      o.strategy === 'blue-green'
+      strategyName === 'blue-green'
         ? await o.kube.find('read service', () =>
             o.kube.core.readNamespacedService({ name: o.app, namespace: o.namespace }),
           )
@@ -149,7 +182,6 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
             o.kube.apps.readNamespacedDeployment({ name: o.app, namespace: o.namespace }),
           );
     ctx.previousState = decodeState(anchor?.metadata?.annotations);
-    if (!ctx.version && o.mode !== 'deploy') ctx.version = ctx.previousState?.version ?? '';
     const liveVersion = anchor?.metadata?.annotations?.[ANNOTATIONS.version];
     let backupPath: string | undefined;
     if (o.backupDir) {
@@ -157,31 +189,18 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
         namespace: o.namespace,
         app: o.app,
         dir: o.backupDir,
-        version: o.version,
+        version: ctx.version,
         nowMs: o.clock.now(),
       });
       backupPath = b.path;
       log.info(`backup of ${b.objects} object(s) and ${b.secrets} secret digest(s): ${b.path}`);
     }
-    if (o.github && o.environment && !o.dryRun && o.mode === 'deploy' && !(liveVersion === o.version)) {
-      try {
-        gh = await startGitHubDeployment(o.github.api, {
-          owner: o.github.owner,
-          repo: o.github.repo,
-          ref: o.github.ref,
-          environment: o.environment,
-          environmentUrl: o.environmentUrl,
-          description: `${o.app} ${o.version} (${o.strategy})`,
-          logUrl: o.runUrl,
-          payload: { app: o.app, namespace: o.namespace, version: o.version, strategy: o.strategy },
-        });
-      } catch (error) {
-        log.warn(`GitHub deployment not created: ${errorMessage(error)}`);
-      }
+    if (o.notifier && !o.dryRun && o.mode === 'deploy' && liveVersion !== ctx.version) {
+      started = true;
+      await o.notifier.started(release());
     }
-    const strategy = strategies[o.strategy];
-    const result = await strategy[o.mode](ctx);
-    const final = report(result, { backupPath, deploymentId: gh?.id });
+    const result = await strategies[strategyName][o.mode](ctx);
+    const final = report(result, { backupPath });
     if (!final.unchanged) {
       await recordRelease(
         o.kube,
@@ -192,7 +211,7 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
           images:
             result.images ??
             Object.fromEntries(o.images.map((i, n) => [i.container ?? `image ${n + 1}`, i.ref])),
-          strategy: o.strategy,
+          strategy: strategyName,
           revision: result.revision,
           time: new Date(o.clock.now()).toISOString(),
           actor: o.actor,
@@ -203,47 +222,38 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
         o.dryRun,
       );
     }
-    if (gh) await closeGitHub(gh, final.status === 'succeeded' ? 'success' : 'failure', final.message, log);
-    if (o.grafana && !o.dryRun && !final.unchanged) {
-      const g = await annotateGrafana({
-        ...o.grafana,
-        text: `${o.app} ${o.version}: ${final.status} (${o.strategy})`,
-        tags: [
-          'shipgate',
-          `app:${o.app}`,
-          `version:${o.version}`,
-          ...(o.environment ? [`environment:${o.environment}`] : []),
-        ],
-        timeMs: o.clock.now(),
-        signal: o.signal,
+    if (started || (o.notifier && !o.dryRun && !final.unchanged && o.mode !== 'deploy'))
+      await o.notifier?.finished(release(), {
+        state: final.status === 'succeeded' ? 'success' : 'failure',
+        description: final.message,
       });
-      if (!g.ok) log.warn(`Grafana annotation not written: ${g.message}`);
-    }
+    final.deploymentId = o.notifier?.deploymentId;
     final.durationMs = o.clock.now() - startedAtMs;
     return final;
   } catch (error) {
-    if (gh)
-      await closeGitHub(
-        gh,
-        'failure',
-        error instanceof CancelledError ? 'cancelled' : errorMessage(error),
-        log,
-      );
+    if (started)
+      await o.notifier?.finished(release(), {
+        state: 'failure',
+        description: error instanceof CancelledError ? 'cancelled' : errorMessage(error),
+      });
     throw error;
   } finally {
     await lock?.release();
   }
 }
 
-async function closeGitHub(
-  gh: GitHubDeployment,
-  state: 'success' | 'failure',
-  text: string,
-  log: Logger,
-): Promise<void> {
-  try {
-    await gh.finish(state, text);
-  } catch (error) {
-    log.warn(`GitHub deployment status not set: ${errorMessage(error)}`);
-  }
+/**
+ * The recorded rollout promote/abort act on, after refusing inputs that contradict it; null when
+ * nothing is recorded. An orphaned canary is reported (with the way out) but may still be aborted.
+ */
+async function recordedFor(o: DeployOptions): Promise<RecordedRollout | null> {
+  const rec = await readRollout(o.kube, o.namespace, o.app);
+  if (!rec) return null;
+  checkAgainstRecord(
+    rec,
+    { strategy: o.strategy, router: o.router, version: o.version || undefined },
+    `mode: ${o.mode}`,
+  );
+  if (rec.orphaned) o.log.warn(rec.orphaned);
+  return rec;
 }

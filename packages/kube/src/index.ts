@@ -14,7 +14,14 @@ export {
   type KubeClientOptions,
 } from './client.ts';
 export type { DeployContext, StrategyResult, Change } from './context.ts';
-export { runDeploy, type DeployOptions, type DeployReport, type DeployMode } from './deploy.ts';
+export {
+  runDeploy,
+  type DeployOptions,
+  type DeployReport,
+  type DeployMode,
+  type ReleaseNotifier,
+  type ReleaseInfo,
+} from './deploy.ts';
 export { strategies, type Strategy } from './strategies/index.ts';
 export { routers, type TrafficRouter, type RouterTarget, type Weights } from './routers/index.ts';
 export {
@@ -68,9 +75,25 @@ export {
   type PlainObject,
   type SecretDigest,
 } from './backup.ts';
-export { acquireLock, leaseExpiry, lockName, type HeldLock, type LockOptions } from './lock.ts';
-export { startGitHubDeployment, type DeploymentsApi, type GitHubDeployment } from './github-deployment.ts';
-export { annotateGrafana } from './grafana.ts';
+export { acquireLock, withLease, leaseExpiry, lockName, type HeldLock, type LockOptions } from './lock.ts';
+export {
+  readRollout,
+  checkAgainstRecord,
+  armNames,
+  type RecordedRollout,
+  type ArmNames,
+  type VerbInputs,
+} from './recorded.ts';
+export {
+  runVerb,
+  promoteRollout,
+  abortRollout,
+  rollbackRollout,
+  setWeight,
+  contextFor,
+  type RolloutHandle,
+  type RolloutVerb,
+} from './verbs.ts';
 export { readManifests, parseManifests, substituteImages } from './manifests.ts';
 export {
   parseImageLine,

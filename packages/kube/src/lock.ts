@@ -172,3 +172,17 @@ function startRenewing(kube: KubeClient, o: LockOptions, name: string, duration:
     },
   };
 }
+
+/** Runs `fn` holding the app's Lease; released on every path (cancellation included). */
+export async function withLease<T>(
+  kube: KubeClient,
+  o: LockOptions,
+  fn: (lease: HeldLock) => Promise<T>,
+): Promise<T> {
+  const lease = await acquireLock(kube, o);
+  try {
+    return await fn(lease);
+  } finally {
+    await lease.release();
+  }
+}

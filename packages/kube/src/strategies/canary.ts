@@ -7,9 +7,8 @@
 import { CancelledError, InputError } from '@shipgate/core';
 import type { DeployContext, StrategyResult } from '../context.ts';
 import { resolveImages } from '../images.ts';
-import type { RouterTarget } from '../routers/index.ts';
 import { ANNOTATIONS, decodeState, type RolloutState } from '../state.ts';
-import { effectiveWeight, splitReplicas, weightDiffers } from '../weights.ts';
+import { splitReplicas, weightDiffers } from '../weights.ts';
 import {
   REVISION,
   createOrReplace,
@@ -24,30 +23,12 @@ import {
   writeState,
 } from '../workloads.ts';
 import { armDeployment, armService } from './arms.ts';
+import { canaryInProgress, measureWeight, routerTarget } from './canary-steps.ts';
 import { baseState, rolling } from './rolling.ts';
 import type { Strategy } from './strategy.ts';
 
 const canaryName = (ctx: DeployContext) => `${ctx.app}-canary`;
 const baselineName = (ctx: DeployContext) => `${ctx.app}-baseline`;
-
-function target(ctx: DeployContext): RouterTarget {
-  return {
-    kube: ctx.kube,
-    namespace: ctx.namespace,
-    app: ctx.app,
-    services: { stable: ctx.app, canary: canaryName(ctx), baseline: baselineName(ctx) },
-    dryRun: ctx.dryRun,
-  };
-}
-
-function inProgress(state: RolloutState | undefined): state is RolloutState {
-  return (
-    !!state &&
-    state.strategy === 'canary' &&
-    (state.phase === 'progressing' || state.phase === 'paused') &&
-    !!state.canary
-  );
-}
 
 async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   const stable = await readDeployment(ctx, ctx.app);
@@ -61,7 +42,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   const current = imagesOf(stable);
   const desired = resolveImages(current, ctx.images);
   const liveVersion = stable.metadata?.annotations?.[ANNOTATIONS.version];
-  if (inProgress(state)) {
+  if (canaryInProgress(state)) {
     if (state.version === ctx.version && sameImages(state.images, desired)) {
       return {
         status: 'unchanged',
@@ -171,8 +152,8 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
       };
     }
     if (!isolate && split.stable !== total) await scaleDeployment(ctx, ctx.app, split.stable);
-    if (split.routerWeights) await ctx.router.setWeight(target(ctx), split.routerWeights);
-    const effective = await measure(ctx, split.routerWeights);
+    if (split.routerWeights) await ctx.router.setWeight(routerTarget(ctx), split.routerWeights);
+    const effective = await measureWeight(ctx, ctx.canaryWeight, split.routerWeights);
     if (weightDiffers(ctx.canaryWeight, effective)) {
       ctx.log.warn(
         `canary weight: requested ${ctx.canaryWeight}%, effective ${effective}% (more than 5 points apart: ${split.stable} stable / ${split.canary} canary pods)`,
@@ -205,32 +186,13 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   }
 }
 
-/** Effective canary share: the router's applied weights when it can tell, else ready pods. */
-async function measure(
-  ctx: DeployContext,
-  weights: { stable: number; canary: number; baseline: number } | undefined,
-): Promise<number> {
-  if (weights) {
-    const verified = await ctx.router.verifyWeight(target(ctx), weights);
-    if (verified === false) ctx.log.warn('the router does not show the weights that were set');
-    if (verified !== null) return verified ? weights.canary : 0;
-  }
-  if (ctx.dryRun) return ctx.canaryWeight;
-  const ready = async (name: string) => (await readDeployment(ctx, name))?.status?.readyReplicas ?? 0;
-  return effectiveWeight({
-    stable: await ready(ctx.app),
-    canary: await ready(canaryName(ctx)),
-    baseline: ctx.baseline ? await ready(baselineName(ctx)) : 0,
-  });
-}
-
 /** Stable back to its size and all traffic, canary and baseline (and their Services) deleted. */
 async function removeCanary(
   ctx: DeployContext,
   state: RolloutState,
   phase: RolloutState['phase'],
 ): Promise<void> {
-  if (state.router && state.router !== 'replicas') await ctx.router.reset(target(ctx));
+  if (state.router && state.router !== 'replicas') await ctx.router.reset(routerTarget(ctx));
   if (state.stableReplicas !== undefined) await scaleDeployment(ctx, ctx.app, state.stableReplicas);
   await deleteDeployment(ctx, canaryName(ctx));
   await deleteDeployment(ctx, baselineName(ctx));
@@ -250,7 +212,7 @@ async function removeCanary(
 async function promote(ctx: DeployContext): Promise<StrategyResult> {
   const stable = await readDeployment(ctx, ctx.app);
   const state = decodeState(stable?.metadata?.annotations);
-  if (!stable || !inProgress(state))
+  if (!stable || !canaryInProgress(state))
     return { status: 'unchanged', message: `no canary of ${ctx.app} is in progress; nothing to promote` };
   const done: RolloutState = {
     ...state,
@@ -297,7 +259,7 @@ async function abort(ctx: DeployContext): Promise<StrategyResult> {
   const stable = await readDeployment(ctx, ctx.app);
   const state = decodeState(stable?.metadata?.annotations);
   // Never touch stable when nothing is in progress (Argo #1292: abort scaled stable to 0).
-  if (!stable || !inProgress(state))
+  if (!stable || !canaryInProgress(state))
     return { status: 'unchanged', message: `no canary of ${ctx.app} is in progress; nothing to abort` };
   await removeCanary(ctx, state, 'aborted');
   return {

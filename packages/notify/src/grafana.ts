@@ -2,14 +2,18 @@
  * An optional Grafana annotation per release (POST /api/annotations), tagged with app, version
  * and environment, so dashboards line releases up with metric changes. Its failure is a warning.
  */
-export async function annotateGrafana(o: {
+export interface GrafanaAnnotation {
   url: string;
   token?: string;
   text: string;
   tags: string[];
   timeMs: number;
   signal?: AbortSignal;
-}): Promise<{ ok: true; id?: number } | { ok: false; message: string }> {
+}
+
+export async function annotateGrafana(
+  o: GrafanaAnnotation,
+): Promise<{ ok: true; id?: number } | { ok: false; message: string }> {
   try {
     const res = await fetch(new URL('/api/annotations', o.url), {
       method: 'POST',

@@ -4,15 +4,7 @@
  * (GitHub does that itself for success with auto_inactive, but only for the same environment and
  * only when asked, so it is done explicitly). The Octokit comes from the caller (core's client).
  */
-export interface DeploymentsApi {
-  rest: {
-    repos: {
-      createDeployment(p: Record<string, unknown>): Promise<{ status: number; data: unknown }>;
-      createDeploymentStatus(p: Record<string, unknown>): Promise<unknown>;
-      listDeployments(p: Record<string, unknown>): Promise<{ data: { id: number }[] }>;
-    };
-  };
-}
+import type { GitHubClient } from '@shipgate/core';
 
 export interface GitHubDeployment {
   id: number;
@@ -20,18 +12,20 @@ export interface GitHubDeployment {
   finish(state: 'success' | 'failure', description: string): Promise<void>;
 }
 
+export interface GitHubDeploymentOptions {
+  owner: string;
+  repo: string;
+  ref: string;
+  environment: string;
+  environmentUrl?: string;
+  description: string;
+  logUrl?: string;
+  payload: Record<string, unknown>;
+}
+
 export async function startGitHubDeployment(
-  api: DeploymentsApi,
-  o: {
-    owner: string;
-    repo: string;
-    ref: string;
-    environment: string;
-    environmentUrl?: string;
-    description: string;
-    logUrl?: string;
-    payload: Record<string, unknown>;
-  },
+  api: GitHubClient,
+  o: GitHubDeploymentOptions,
 ): Promise<GitHubDeployment> {
   const repo = { owner: o.owner, repo: o.repo };
   const previous = await api.rest.repos.listDeployments({ ...repo, environment: o.environment, per_page: 1 });
@@ -48,7 +42,8 @@ export async function startGitHubDeployment(
   });
   const id = (created.data as { id?: number }).id;
   if (typeof id !== 'number') throw new Error(`GitHub did not create a deployment (${created.status})`);
-  const status = (state: string, description: string, deploymentId = id) =>
+  type State = 'in_progress' | 'success' | 'failure' | 'inactive';
+  const status = (state: State, description: string, deploymentId = id) =>
     api.rest.repos.createDeploymentStatus({
       ...repo,
       deployment_id: deploymentId,

@@ -1,0 +1,114 @@
+/**
+ * A canary's traffic steps: the router target of an app's arms, the effective weight measured
+ * after a step, and `setCanaryWeight` — the step canary-monitor takes at each weight of its plan.
+ */
+import { InputError } from '@shipgate/core';
+import type { DeployContext, StrategyResult } from '../context.ts';
+import { armNames } from '../recorded.ts';
+import type { RouterTarget, Weights } from '../routers/index.ts';
+import { decodeState, type RolloutState } from '../state.ts';
+import { effectiveWeight, splitReplicas, weightDiffers } from '../weights.ts';
+import { readDeployment, scaleDeployment, waitFor, writeState } from '../workloads.ts';
+
+export function routerTarget(ctx: DeployContext): RouterTarget {
+  const n = armNames(ctx.app);
+  return {
+    kube: ctx.kube,
+    namespace: ctx.namespace,
+    app: ctx.app,
+    services: { stable: n.app, canary: n.canary, baseline: n.baseline },
+    dryRun: ctx.dryRun,
+  };
+}
+
+/** A canary whose arms exist per the record (progressing or paused at a weight). */
+export function canaryInProgress(state: RolloutState | undefined): state is RolloutState {
+  return (
+    !!state &&
+    state.strategy === 'canary' &&
+    (state.phase === 'progressing' || state.phase === 'paused') &&
+    !!state.canary
+  );
+}
+
+/** Effective canary share: the router's applied weights when it can tell, else ready pods. */
+export async function measureWeight(
+  ctx: DeployContext,
+  requested: number,
+  weights: Weights | undefined,
+): Promise<number> {
+  if (weights) {
+    const verified = await ctx.router.verifyWeight(routerTarget(ctx), weights);
+    if (verified === false) ctx.log.warn('the router does not show the weights that were set');
+    if (verified !== null) return verified ? weights.canary : 0;
+  }
+  if (ctx.dryRun) return requested;
+  const n = armNames(ctx.app);
+  const ready = async (name: string) => (await readDeployment(ctx, name))?.status?.readyReplicas ?? 0;
+  return effectiveWeight({
+    stable: await ready(n.app),
+    canary: await ready(n.canary),
+    baseline: ctx.baseline ? await ready(n.baseline) : 0,
+  });
+}
+
+/**
+ * Moves the canary in progress to `weight` percent: arms that grow are scaled and waited for
+ * first, then the router's weights are set (or, by replica ratio, stable shrinks), then the state
+ * records the step with the requested and effective weight. A canary that is not in progress is
+ * an 'unchanged' result (the caller decides whether that fails its step).
+ */
+export async function setCanaryWeight(ctx: DeployContext, weight: number): Promise<StrategyResult> {
+  const n = armNames(ctx.app);
+  const stable = await readDeployment(ctx, n.app);
+  const state = decodeState(stable?.metadata?.annotations);
+  if (!stable || !canaryInProgress(state))
+    return { status: 'unchanged', message: `no canary of ${ctx.app} is in progress; no weight to set` };
+  const total = state.stableReplicas ?? stable.spec?.replicas ?? 1;
+  const split = splitReplicas(total, weight, { baseline: !!state.baseline, mode: ctx.router.mode });
+  if (split.unreachable)
+    throw new InputError(
+      'weight',
+      String(weight),
+      `a weight reachable with ${total} replicas — ${split.unreachable}`,
+    );
+  const sizes: [string, number][] = [
+    [n.canary, split.canary],
+    ...(state.baseline ? ([[n.baseline, split.baseline]] as [string, number][]) : []),
+  ];
+  const current = async (name: string) => (await readDeployment(ctx, name))?.spec?.replicas ?? 0;
+  // Grow before shrinking, so capacity never dips below the app's size mid-step.
+  for (const [name, size] of sizes) if (size > (await current(name))) await scaleDeployment(ctx, name, size);
+  for (const [name] of sizes) {
+    const outcome = await waitFor(ctx, name);
+    if (!outcome.ok)
+      return {
+        status: 'failed',
+        message: `canary step to ${weight}% failed: ${outcome.message}`,
+        previousVersion: state.previousVersion,
+      };
+  }
+  if (split.routerWeights) await ctx.router.setWeight(routerTarget(ctx), split.routerWeights);
+  else await scaleDeployment(ctx, n.app, split.stable);
+  for (const [name, size] of sizes) if (size < (await current(name))) await scaleDeployment(ctx, name, size);
+  const effective = await measureWeight(ctx, weight, split.routerWeights);
+  if (weightDiffers(weight, effective))
+    ctx.log.warn(`canary weight: requested ${weight}%, effective ${effective}% (more than 5 points apart)`);
+  await writeState(ctx, 'Deployment', n.app, {
+    ...state,
+    phase: 'paused',
+    step: state.step + 1,
+    requestedWeight: weight,
+    effectiveWeight: effective,
+    updatedAt: new Date(ctx.clock.now()).toISOString(),
+    runUrl: ctx.runUrl ?? state.runUrl,
+  });
+  return {
+    status: 'succeeded',
+    outcome: 'canary',
+    message: `canary ${state.version} at ${weight}% (effective ${effective}%)`,
+    requestedWeight: weight,
+    effectiveWeight: effective,
+    previousVersion: state.previousVersion,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The verbs a later job runs on an app's recorded rollout, knowing only `app` and `namespace`:
+ * promote, abort, rollback and a canary weight step. Strategy, router, arms and versions come
+ * from the record (readRollout); none of these take the Lease — wrap them in `withLease`.
+ */
+import type { Clock, Logger } from '@shipgate/core';
+import type { KubeClient } from './client.ts';
+import type { DeployContext, StrategyResult } from './context.ts';
+import { readRollout, type RecordedRollout } from './recorded.ts';
+import { routers } from './routers/index.ts';
+import { setCanaryWeight } from './strategies/canary-steps.ts';
+import { strategies } from './strategies/index.ts';
+
+/** What a later job knows about the app, plus its run's signal, clock and log. */
+export interface RolloutHandle {
+  kube: KubeClient;
+  namespace: string;
+  app: string;
+  signal: AbortSignal;
+  clock: Clock;
+  log: Logger;
+  /** How long a verb may wait for Deployments to become available (default 10 min). */
+  timeoutMs?: number;
+  dryRun?: boolean;
+  runUrl?: string;
+}
+
+/** A DeployContext for verbs on `rollout`: strategy, router, arms and version from the record. */
+export function contextFor(h: RolloutHandle, rollout: RecordedRollout): DeployContext {
+  return {
+    kube: h.kube,
+    namespace: h.namespace,
+    app: h.app,
+    version: rollout.version,
+    images: [],
+    manifests: [],
+    canaryWeight: rollout.state.requestedWeight ?? 0,
+    routerName: rollout.router,
+    router: routers[rollout.router],
+    baseline: !!rollout.state.baseline,
+    autoRollback: true,
+    scaleDownDelayMs: 0,
+    previewUrl: undefined,
+    dryRun: h.dryRun ?? false,
+    deadlineMs: h.clock.now() + (h.timeoutMs ?? 600_000),
+    signal: h.signal,
+    clock: h.clock,
+    log: h.log,
+    runUrl: h.runUrl,
+    previousState: rollout.state,
+    timeline: [],
+    problems: [],
+    changes: [],
+  };
+}
+
+export type RolloutVerb = 'promote' | 'abort' | 'rollback';
+
+/**
+ * Runs `verb` on the recorded rollout. 'unchanged' when there is nothing to act on (no record, or
+ * nothing in progress): the message says why, and the caller decides whether that fails its step.
+ */
+export async function runVerb(
+  h: RolloutHandle,
+  verb: RolloutVerb,
+  rollout?: RecordedRollout,
+): Promise<StrategyResult> {
+  const rec = rollout ?? (await readRollout(h.kube, h.namespace, h.app));
+  if (!rec)
+    return {
+      status: 'unchanged',
+      message: `no rollout of ${h.app} is recorded in namespace ${h.namespace}; nothing to ${verb}`,
+    };
+  return strategies[rec.strategy][verb](contextFor(h, rec));
+}
+
+export const promoteRollout = (h: RolloutHandle, rollout?: RecordedRollout) => runVerb(h, 'promote', rollout);
+export const abortRollout = (h: RolloutHandle, rollout?: RecordedRollout) => runVerb(h, 'abort', rollout);
+export const rollbackRollout = (h: RolloutHandle, rollout?: RecordedRollout) =>
+  runVerb(h, 'rollback', rollout);
+
+/** One canary step: the canary in progress to `weight` percent through the recorded router. */
+export async function setWeight(
+  h: RolloutHandle,
+  weight: number,
+  rollout?: RecordedRollout,
+): Promise<StrategyResult> {
+  const rec = rollout ?? (await readRollout(h.kube, h.namespace, h.app));
+  if (!rec || rec.strategy !== 'canary')
+    return {
+      status: 'unchanged',
+      message: `no canary of ${h.app} is recorded in namespace ${h.namespace}; no weight to set`,
+    };
+  return setCanaryWeight(contextFor(h, rec), weight);
+}
