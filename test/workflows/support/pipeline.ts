@@ -1,0 +1,170 @@
+// Everything a release pipeline talks to, on loopback: kube-sim (one cluster, namespaces
+// shop-staging and shop for the two environments, pods that are real sample-app processes),
+// github-sim, a load balancer URL per environment (APP_URL), a webhook receiver, and the
+// service's git repository. `run()` executes a workflow file of that repository.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, request, type IncomingMessage, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
+import { startKubeSim, type ImageBehaviour, type KubeSim } from '@shipgate/kube-sim';
+import { ArtifactStore, runWorkflow, type EventSpec, type WorkflowRun } from '../runner/index.ts';
+import { createServiceRepo, repoRoot, type ServiceRepo } from './service-repo.ts';
+
+export const TOKEN = 'ghs_pipelineTestToken0123456789';
+export const NAMESPACES = { staging: 'shop-staging', production: 'shop' } as const;
+export const image = (version: string) => `registry.example.com/shop/web:${version}`;
+
+export interface Pipeline {
+  kube: KubeSim;
+  github: GitHubSim;
+  repo: ServiceRepo;
+  /** Bodies POSTed to the RELEASE_WEBHOOK secret's URL. */
+  webhooks: unknown[];
+  appUrl(environment: keyof typeof NAMESPACES): string;
+  run(workflow: string, event: EventSpec, opts?: { runId?: number }): Promise<WorkflowRun>;
+  tagPush(tag: string): EventSpec;
+  dispatch(inputs: Record<string, string>): EventSpec;
+  /** Versions answering `requests` GETs through an environment's APP_URL. */
+  served(environment: keyof typeof NAMESPACES, requests?: number): Promise<Record<string, number>>;
+  stop(): Promise<void>;
+}
+
+const sampleApp = (version: string): ImageBehaviour => ({
+  process: { command: process.execPath, args: [join(repoRoot, 'demo/sample-app.js'), version] },
+});
+
+/** A front door per environment that forwards to the Service's kube-sim proxy (an LB / Ingress). */
+function loadBalancer(kube: KubeSim, namespace: string): Promise<Server> {
+  const server = createServer((req: IncomingMessage, res) => {
+    const port = kube.controllers!.servicePort(namespace, 'web');
+    if (!port) {
+      res.writeHead(503).end(`no Service web in ${namespace} yet`);
+      return;
+    }
+    const upstream = request(
+      { host: '127.0.0.1', port, path: req.url, method: req.method, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    upstream.on('error', (e) => res.writeHead(502).end(String(e)));
+    req.pipe(upstream);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+function webhookReceiver(received: unknown[]): Promise<Server> {
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      received.push(JSON.parse(body || 'null'));
+      res.writeHead(200).end('ok');
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const portOf = (s: Server) => (s.address() as { port: number }).port;
+
+export async function startPipeline(images: Record<string, ImageBehaviour> = {}): Promise<Pipeline> {
+  const work = mkdtempSync(join(tmpdir(), 'shipgate-pipeline-'));
+  const kubeconfigPath = join(work, 'kubeconfig');
+  const versions = ['1.0.0', '1.1.0', '1.2.0'];
+  const kube = await startKubeSim({
+    kubeconfigPath,
+    controllers: {
+      images: { ...Object.fromEntries(versions.map((v) => [image(v), sampleApp(v)])), ...images },
+      timeScale: 0.02,
+    },
+  });
+  const namespaces = kube.store.type('', 'namespaces')!;
+  for (const name of Object.values(NAMESPACES))
+    kube.store.create(namespaces, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+  const github = await startGitHubSim({
+    token: TOKEN,
+    repos: [{ owner: 'acme', name: 'web' }],
+    serverUrl: 'https://github.example',
+  });
+  const repo = createServiceRepo(join(work, 'repo'), github);
+  const webhooks: unknown[] = [];
+  const servers = [
+    await loadBalancer(kube, NAMESPACES.staging),
+    await loadBalancer(kube, NAMESPACES.production),
+    await webhookReceiver(webhooks),
+  ];
+  const [stagingLb, productionLb, hook] = servers as [Server, Server, Server];
+  const appUrl = (environment: keyof typeof NAMESPACES) =>
+    `http://127.0.0.1:${portOf(environment === 'staging' ? stagingLb : productionLb)}`;
+  const kubeconfig = readFileSync(kubeconfigPath, 'utf8');
+  const artifacts = new ArtifactStore(join(work, 'artifacts'));
+  let runIds = 1000;
+  const environment = (env: keyof typeof NAMESPACES) => ({
+    secrets: { KUBECONFIG: kubeconfig },
+    vars: { K8S_NAMESPACE: NAMESPACES[env], APP_URL: appUrl(env) },
+  });
+  return {
+    kube,
+    github,
+    repo,
+    webhooks,
+    appUrl,
+    run(workflow, event, opts = {}) {
+      return runWorkflow({
+        workflow: join(repo.work, '.github/workflows', workflow),
+        event,
+        repository: repo.repository,
+        origin: repo.origin,
+        secrets: { GITHUB_TOKEN: TOKEN, RELEASE_WEBHOOK: `http://127.0.0.1:${portOf(hook)}/hook` },
+        vars: {},
+        environments: { staging: environment('staging'), production: environment('production') },
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? work,
+          GITHUB_API_URL: github.url,
+          SHIPGATE_GITHUB_WRITE_SPACING_MS: '0',
+        },
+        artifacts,
+        actionsRoot: repoRoot,
+        runId: opts.runId ?? ++runIds,
+        workDir: join(work, 'runs'),
+        log: process.env.SHIPGATE_WORKFLOW_LOG ? (line) => console.log(line) : undefined,
+      });
+    },
+    tagPush(tag) {
+      return {
+        name: 'push',
+        ref: `refs/tags/${tag}`,
+        sha: repo.git('rev-parse', `${tag}^{commit}`),
+        payload: { ref: `refs/tags/${tag}` },
+      };
+    },
+    dispatch(inputs) {
+      return {
+        name: 'workflow_dispatch',
+        ref: 'refs/heads/main',
+        sha: repo.git('rev-parse', 'main'),
+        payload: { inputs, ref: 'refs/heads/main' },
+      };
+    },
+    async served(env, requests = 40) {
+      const seen: Record<string, number> = {};
+      for (let i = 0; i < requests; i++) {
+        const body = (await (await fetch(`${appUrl(env)}/`)).json()) as { version: string };
+        seen[body.version] = (seen[body.version] ?? 0) + 1;
+      }
+      return seen;
+    },
+    async stop() {
+      for (const s of servers) {
+        s.closeAllConnections();
+        await new Promise<void>((resolve) => s.close(() => resolve()));
+      }
+      await kube.stop();
+      await github.stop();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
