@@ -170,7 +170,7 @@ test('https check: certificate expiration, protocol and the CA option', async ()
   expect(report.checks[1]!.passed).toBe(true);
   expect(report.checks[0]!.conditions[0]!.passed).toBe(true);
   expect(report.failures).toHaveLength(1);
-  expect(report.failures[0]).toMatch(/^tls: \[CERTIFICATE_EXPIRATION\] \(\d+\) > 720h$/);
+  expect(report.failures[0]).toMatch(/^tls: \[CERTIFICATE_EXPIRATION\] \((\d+h)?(\d+m)?(\d+s)?\) > 720h$/);
 });
 
 test('http2 check over TLS against an HTTP/1.1-only server names the protocol it got', async () => {
@@ -200,7 +200,7 @@ test('http2 check over cleartext: h2c prior knowledge passes; an HTTP/1.1-only s
     { clock: systemClock },
   );
   expect(bad.passed).toBe(false);
-  expect(bad.failures).toContain('h2: [PROTOCOL] (n/a) == h2 — [PROTOCOL] is not available');
+  expect(bad.failures).toContain('h2: [PROTOCOL] (INVALID) == h2 — [PROTOCOL] is not available');
 });
 
 describe('load', () => {

@@ -106,7 +106,7 @@ describe('graphql check (real graphql-js server)', () => {
     expect(report.passed).toBe(false);
     // data.user is null, so there is no name: the path is reported missing rather than compared.
     expect(report.failures).toEqual([
-      'nobody: [BODY].data.user.name (n/a) == alice — [BODY].data.user.name is missing',
+      'nobody: [BODY].data.user.name (INVALID) == alice — [BODY].data.user.name is missing',
     ]);
   });
 });

@@ -80,7 +80,7 @@ describe('condition evaluation (gatus semantics)', () => {
   test('a missing JSON path fails with the reason, never passes', () => {
     const result = run('[BODY].nope.deeper == 1');
     expect(result.passed).toBe(false);
-    expect(result.resolved).toBe('[BODY].nope.deeper (n/a) == 1');
+    expect(result.resolved).toBe('[BODY].nope.deeper (INVALID) == 1');
     expect(result.reason).toBe('[BODY].nope.deeper is missing');
     expect(run('[BODY].nope != 1').passed).toBe(false);
   });
@@ -145,5 +145,32 @@ describe('condition syntax errors give the condition and the column', () => {
 
   test('the message points at the column with a caret', () => {
     expect(() => parseCondition('[STATUS] =! 200')).toThrow('\n  [STATUS] =! 200\n           ^');
+  });
+});
+
+describe('issue #13: gatus values and messages', () => {
+  const ctx = (body: unknown, extra: ConditionContext = {}): ConditionContext => ({
+    body: JSON.stringify(body),
+    ...extra,
+  });
+  test.each([
+    ['[BODY].n == 1', { n: '0x1' }, true, '[BODY].n (0x1) == 1'],
+    ['[BODY].n > 1', { n: '0o2' }, true, '[BODY].n (2) > 1'],
+    ['[BODY].n == 2', { n: '0b0010' }, true, '[BODY].n (0b0010) == 2'],
+    ['len([BODY].n) == 3', { n: 123 }, true, 'len([BODY].n) (3) == 3'],
+    ['len([BODY].b) == 5', { b: false }, true, 'len([BODY].b) (5) == 5'],
+    ['len([BODY].s) == 2', { s: 'é' }, true, 'len([BODY].s) (2) == 2'],
+    ['[BODY].x > 0x10', { x: 3 }, false, '[BODY].x (3) > 0x10 (16)'],
+    ['[BODY].missing != 1', {}, false, '[BODY].missing (INVALID) != 1'],
+  ])('%s on %j', (condition, body, passed, resolved) => {
+    expect(run(condition, ctx(body))).toMatchObject({ passed, resolved });
+  });
+
+  test('certificate expiry is shown as a Go duration in numeric comparisons', () => {
+    const r = run('[CERTIFICATE_EXPIRATION] > 720h', { certificateExpirationMs: 14 * 86_400_000 });
+    expect(r).toMatchObject({ passed: false, resolved: '[CERTIFICATE_EXPIRATION] (336h) > 720h' });
+    expect(run('[RESPONSE_TIME] < 300ms', { responseTimeMs: 450 }).resolved).toBe(
+      '[RESPONSE_TIME] (450) < 300ms',
+    );
   });
 });

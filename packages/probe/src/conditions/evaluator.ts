@@ -5,6 +5,7 @@
  * the actual values filled in, e.g. `[STATUS] (500) == 200`, so a failure says exactly what was seen.
  */
 import type { Operator, PathSegment } from './lexer.ts';
+import { DURATION, formatGoDuration, toNumber, truncateForPattern } from './go-values.ts';
 import type { Condition, Operand } from './parser.ts';
 
 /** What a condition can see of one response. Absent fields resolve to "n/a" and fail the condition. */
@@ -48,58 +49,63 @@ function evaluateCondition(
   context: ConditionContext,
   body: () => unknown,
 ): ConditionResult {
-  const resolve = (o: Operand) => resolveOperand(o, context, body);
-  const left = resolve(condition.left);
-  const right = resolve(condition.right);
-  const shown = `${show(condition.left, left)} ${condition.op} ${show(condition.right, right)}`;
+  const left = resolveOperand(condition.left, context, body);
+  const right = resolveOperand(condition.right, context, body);
   const failed = [left, right].find((r): r is { ok: false; reason: string } => !r.ok);
-  if (failed) return { condition: condition.source, passed: false, resolved: shown, reason: failed.reason };
-  const outcome = compare(condition, context, body);
+  const outcome = failed
+    ? { passed: false, reason: failed.reason }
+    : compare(condition, (left as { value: string }).value, (right as { value: string }).value, (o) => {
+        const r = resolveOperand(o, context, body);
+        return r.ok ? r.value : '';
+      });
+  const resolved = `${show(condition.left, left, condition.right, outcome.numbers?.[0])} ${condition.op} ${show(condition.right, right, condition.left, outcome.numbers?.[1])}`;
   return {
     condition: condition.source,
     passed: outcome.passed,
-    resolved: shown,
+    resolved,
     ...(outcome.reason ? { reason: outcome.reason } : {}),
   };
 }
 
+interface Outcome {
+  passed: boolean;
+  reason?: string;
+  /** Both sides as numbers, for `<`, `<=`, `>`, `>=` (shown so, as gatus does). */
+  numbers?: [number, number];
+}
+
 function compare(
   condition: Condition,
-  context: ConditionContext,
-  body: () => unknown,
-): { passed: boolean; reason?: string } {
+  leftText: string,
+  rightText: string,
+  optionText: (o: Operand) => string,
+): Outcome {
   const { left, op, right } = condition;
-  const text = (o: Operand) => {
-    const r = resolveOperand(o, context, body);
-    return r.ok ? r.value : '';
-  };
   if (op === '==' || op === '!=') {
     let equal: boolean;
     if (right.type === 'pat' || left.type === 'pat') {
       const [pattern, value] =
-        right.type === 'pat'
-          ? [right.pattern, text(left)]
-          : [(left as { pattern: string }).pattern, text(right)];
+        right.type === 'pat' ? [right.pattern, leftText] : [(left as { pattern: string }).pattern, rightText];
       equal = matchPattern(pattern, value);
     } else if (right.type === 'any' || left.type === 'any') {
       const [list, value] =
-        right.type === 'any' ? [right, text(left)] : [left as Extract<Operand, { type: 'any' }>, text(right)];
-      equal = list.options.some((o) => equalValues(value, text(o)));
+        right.type === 'any' ? [right, leftText] : [left as Extract<Operand, { type: 'any' }>, rightText];
+      equal = list.options.some((o) => equalValues(value, optionText(o)));
     } else {
-      equal = equalValues(text(left), text(right));
+      equal = equalValues(leftText, rightText);
     }
     return { passed: op === '==' ? equal : !equal };
   }
-  const a = toNumber(text(left));
-  const b = toNumber(text(right));
+  const a = toNumber(leftText);
+  const b = toNumber(rightText);
   if (Number.isNaN(a) || Number.isNaN(b)) {
-    const which = Number.isNaN(a) ? text(left) : text(right);
+    const which = Number.isNaN(a) ? leftText : rightText;
     return {
       passed: false,
       reason: `"${clip(which)}" is not a number or duration, so "${op}" cannot compare it`,
     };
   }
-  return { passed: numericCompare(a, op, b) };
+  return { passed: numericCompare(a, op, b), numbers: [a, b] };
 }
 
 function numericCompare(a: number, op: Operator, b: number): boolean {
@@ -144,7 +150,11 @@ function resolveOperand(operand: Operand, context: ConditionContext, body: () =>
     case 'len': {
       const value = lookup(operand.arg, context, body);
       if (value === MISSING) return { ok: false, reason: `${operand.arg.text} is missing` };
-      if (Array.isArray(value) || typeof value === 'string') return { ok: true, value: String(value.length) };
+      // As gatus: items of an array, UTF-8 bytes of a string, characters of a number's or boolean's text.
+      if (Array.isArray(value)) return { ok: true, value: String(value.length) };
+      if (typeof value === 'string') return { ok: true, value: String(Buffer.byteLength(value)) };
+      if (typeof value === 'number' || typeof value === 'boolean')
+        return { ok: true, value: String(String(value).length) };
       if (value !== null && typeof value === 'object')
         return { ok: true, value: String(Object.keys(value).length) };
       return { ok: false, reason: `${operand.arg.text} is ${stringify(value)}, which has no length` };
@@ -247,28 +257,6 @@ function stringify(value: unknown): string {
   return JSON.stringify(value) ?? 'undefined';
 }
 
-const DURATION = /^(?:(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h|d))+$/;
-const UNIT_MS: Record<string, number> = {
-  ns: 1e-6,
-  us: 1e-3,
-  µs: 1e-3,
-  ms: 1,
-  s: 1000,
-  m: 60_000,
-  h: 3_600_000,
-  d: 86_400_000,
-};
-
-/** A number, or a Go-style duration (`48h`, `1h30m`, `300ms`) in milliseconds; NaN otherwise. */
-export function toNumber(text: string): number {
-  const t = text.trim();
-  if (/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t);
-  if (!DURATION.test(t)) return Number.NaN;
-  let ms = 0;
-  for (const m of t.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h|d)/g)) ms += Number(m[1]) * UNIT_MS[m[2]!]!;
-  return ms;
-}
-
 /** gatus's pat(): `*` matches any run of characters (also none); everything else is literal. */
 export function matchPattern(pattern: string, value: string): boolean {
   const source = pattern
@@ -278,15 +266,33 @@ export function matchPattern(pattern: string, value: string): boolean {
   return new RegExp(`^${source}$`).test(value);
 }
 
-function show(operand: Operand, resolved: Resolved): string {
-  const text =
-    operand.type === 'literal'
-      ? operand.quoted
-        ? JSON.stringify(operand.value)
-        : operand.value
-      : operand.text;
-  if (operand.type === 'literal' || operand.type === 'pat' || operand.type === 'any') return text;
-  return `${text} (${resolved.ok ? clip(resolved.value) : 'n/a'})`;
+/**
+ * One side as gatus shows it: a placeholder or function with its value in parentheses, or
+ * `(INVALID)` when it has none; a literal as written, unless a numeric comparison read it as
+ * another number (`0x10 (16)`). Numeric comparisons show numbers, and certificate expiry and
+ * duration literals as Go durations (`[CERTIFICATE_EXPIRATION] (336h) > 48h`).
+ */
+function show(operand: Operand, resolved: Resolved, other: Operand, num: number | undefined): string {
+  if (operand.type === 'pat' || operand.type === 'any') return operand.text;
+  if (operand.type === 'literal') {
+    const text = operand.quoted ? JSON.stringify(operand.value) : operand.value;
+    if (num === undefined) return text;
+    const shown = DURATION.test(operand.value.trim()) ? durationText(num) : String(num);
+    return shown === operand.value.trim() ? text : `${text} (${shown})`;
+  }
+  if (!resolved.ok) return `${operand.text} (INVALID)`;
+  let value = resolved.value;
+  if (num !== undefined)
+    value =
+      operand.type === 'placeholder' && operand.name === 'CERTIFICATE_EXPIRATION'
+        ? formatGoDuration(num)
+        : String(num);
+  return `${operand.text} (${other.type === 'pat' ? truncateForPattern(value) : clip(value)})`;
+}
+
+/** Whole seconds as gatus prints them (`336h`); a sub-second remainder in ms, which gatus would drop. */
+function durationText(ms: number): string {
+  return ms % 1000 === 0 ? formatGoDuration(ms) : `${ms}ms`;
 }
 
 function clip(text: string, max = 80): string {

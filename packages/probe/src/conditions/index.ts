@@ -10,8 +10,8 @@ export {
 export {
   evaluateConditions,
   matchPattern,
-  toNumber,
   walk,
   type ConditionContext,
   type ConditionResult,
 } from './evaluator.ts';
+export { toNumber } from './go-values.ts';
