@@ -9,7 +9,12 @@ import { join } from 'node:path';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
-  console.error(`shipgate tests need Node >= 24 (this is ${process.version}); run them through "npm test".`);
+  const pkg = `node-${process.platform}-${process.arch}`;
+  console.error(
+    `shipgate tests need Node >= 24 (this is ${process.version}). Run them through "npm test", which puts ` +
+      `node_modules/.bin/node (package ${pkg}, installed by npm ci) first on PATH; if npm ci could not ` +
+      `install ${pkg} for this machine, install Node 24 yourself.`,
+  );
   process.exit(2);
 }
 const { ensureSystemPackages } = await import('./system-packages.ts'); // .ts: needs the Node 24 above
