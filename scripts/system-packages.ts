@@ -52,6 +52,15 @@ export const systemPackages: SystemPackage[] = [
     why: 'kube-sim tests run the real kubectl against the simulator',
     manual: 'install kubectl: https://kubernetes.io/docs/tasks/tools/',
   },
+  {
+    // Debian's 2.42 has no kubernetes_sd_configs; the tests discover kube-sim's pods over http_sd_configs.
+    debian: 'prometheus',
+    brew: 'prometheus',
+    commands: ['prometheus', 'promtool'],
+    neededBy: ['test'],
+    why: 'canary-monitor and metrics tests start a real Prometheus on loopback scraping kube-sim pods; promtool checks the printed alerting rules',
+    service: 'prometheus',
+  },
 ];
 
 /** Whether `command` is an executable file in one of PATH's directories (as spawn would find it). */

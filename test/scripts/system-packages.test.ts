@@ -31,7 +31,12 @@ test('a command counts as present only as an executable file on PATH', () => {
 test('each README command needs its own subset', () => {
   const path = fakePath(['git']);
   expect(missingPackages('demo', path)).toEqual([]);
-  expect(missingPackages('test', path).flatMap((p) => p.commands)).toEqual(['nginx', 'kubectl']);
+  expect(missingPackages('test', path).flatMap((p) => p.commands)).toEqual([
+    'nginx',
+    'kubectl',
+    'prometheus',
+    'promtool',
+  ]);
   for (const p of systemPackages) expect(p.commands.length).toBeGreaterThan(0);
 });
 

@@ -26,6 +26,14 @@ export { createApiServer, type ApiServerOptions } from './server/http-server.ts'
 export { kubeconfigYaml, writeKubeconfig } from './kubeconfig.ts';
 export { startControllers } from './controllers/index.ts';
 export type { ControllerOptions, Controllers, ImageBehaviour } from './controllers/index.ts';
+export { scrapeTargets, type ScrapeTargetGroup } from './metrics/scrape-targets.ts';
+export {
+  startPrometheus,
+  sampleAppBehaviour,
+  type PrometheusServer,
+  type PrometheusServerOptions,
+} from './metrics/prometheus-server.ts';
+export { startTraffic, type Traffic } from './metrics/traffic.ts';
 
 export interface KubeSimOptions {
   /** 0 or absent: any free port on 127.0.0.1. */
@@ -76,6 +84,7 @@ export async function startKubeSim(opts: KubeSimOptions = {}): Promise<KubeSim> 
             killPod: (ns, n) => controllers.killPod(ns, n),
             failPod: (ns, n, r) => controllers.failPod(ns, n, r),
             setImageBehaviour: (i, b) => controllers.setImageBehaviour(i, b as never),
+            scrapeTargets: (ns) => controllers.scrapeTargets(ns),
           }
         : {},
   });

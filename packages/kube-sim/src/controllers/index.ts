@@ -13,6 +13,7 @@ import { ReplicaSetController } from './replicaset.ts';
 import { ServiceProxies } from './service-proxy.ts';
 import type { ControllerOptions, Controllers, ImageBehaviour } from './types.ts';
 import { Scheduler } from './work-queue.ts';
+import { scrapeTargets } from '../metrics/scrape-targets.ts';
 
 export type { ControllerOptions, Controllers, ImageBehaviour, PodLogOptions } from './types.ts';
 export { podTemplateHash } from './deployment-util.ts';
@@ -146,6 +147,8 @@ export function startControllers(store: Store, opts: ControllerOptions = {}): Co
     servicePort: (ns, name) => proxies.servicePort(ns, name),
     routePort: (ns, name) => proxies.routePort(ns, name),
     podLogs: (ns, name, o) => kubelet.logs(ns, name, o),
+    scrapeTargets: (ns) =>
+      scrapeTargets(store.list(kinds.pods, ns).items, (n, pod) => kubelet.processPort(n, pod)),
     idle: () => scheduler.idle(),
   };
 }

@@ -1,3 +1,4 @@
+import type { ScrapeTargetGroup } from '../metrics/scrape-targets.ts';
 /** What a pod's container does, chosen per image reference (exact match first, then globs like 'registry/app:*'). */
 export interface ImageBehaviour {
   /** Delay before the container passes readiness (default 0: ready on the next tick). Job pods complete after it. */
@@ -59,6 +60,8 @@ export interface Controllers {
   routePort(namespace: string, route: string): number | undefined;
   /** The pod's log text (lines joined by '\n', ending with '\n'), or undefined when the pod or container is unknown. */
   podLogs(namespace: string, name: string, opts?: PodLogOptions): string | undefined;
+  /** Prometheus HTTP SD target groups: ready pods running a process, labelled app/track/version/pod/namespace. */
+  scrapeTargets(namespace?: string): ScrapeTargetGroup[];
   /** Resolves when the controllers have nothing queued (timers for real delays do not count). */
   idle(): Promise<void>;
 }

@@ -10,6 +10,8 @@ export interface AdminHooks {
   killPod?(namespace: string, name: string): void;
   failPod?(namespace: string, name: string, reason?: string): void;
   setImageBehaviour?(image: string, behaviour: unknown): void;
+  /** Prometheus HTTP SD target groups of the ready pods that run a process. */
+  scrapeTargets?(namespace?: string): unknown[];
 }
 
 export interface AdminContext {
@@ -32,7 +34,8 @@ function json(body: Buffer): Record<string, unknown> {
 
 /**
  * /_sim/faults (GET list, POST add, DELETE all), /_sim/faults/<id> (DELETE), /_sim/audit (GET ?since=N, DELETE),
- * /_sim/pods/<ns>/<name>/kill|fail (POST), /_sim/images (POST {image, behaviour}).
+ * /_sim/pods/<ns>/<name>/kill|fail (POST), /_sim/images (POST {image, behaviour}),
+ * /_sim/sd (GET ?namespace=: Prometheus HTTP service discovery of the pods).
  */
 export function handleAdmin(
   ctx: AdminContext,
@@ -113,6 +116,10 @@ export function handleAdmin(
       throw badRequest('no controllers are running: image behaviours need startKubeSim with controllers');
     hooks.setImageBehaviour(image, behaviour);
     return sendJson(res, 200, { image, behaviour });
+  }
+  if (parts[0] === 'sd' && parts.length === 1 && method === 'GET') {
+    const hooks = ctx.hooks();
+    return sendJson(res, 200, hooks.scrapeTargets?.(query.get('namespace') ?? undefined) ?? []);
   }
   throw notFound('', '_sim', path);
 }
