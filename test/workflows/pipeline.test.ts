@@ -61,4 +61,33 @@ describe('release.yml', () => {
     expect(await p.served('staging', 10)).toEqual({ '1.0.0': 10 });
     expect(await p.served('production', 10)).toEqual({ '1.0.0': 10 });
   });
+
+  test('a dispatch with a version that is not semver stops in prepare: nothing deployed, the team is told', async () => {
+    const since = p.kube.audit.lastSeq();
+    const hooks = p.webhooks.length;
+    const run = await p.run(
+      'release.yml',
+      p.dispatch({ version: 'latest', environment: 'production', deployment_strategy: 'rolling' }),
+    );
+    expect(results(run)).toEqual({
+      prepare: 'failure',
+      build: 'skipped',
+      changelog: 'skipped',
+      staging: 'skipped',
+      production: 'skipped',
+      rollback: 'skipped',
+      notify: 'success',
+    });
+    expect(step(run, 'prepare', 'resolve')!.annotations).toEqual([
+      { level: 'error', title: 'version', message: expect.stringContaining('must be semver') },
+    ]);
+    expect(p.kube.audit.mutations(since)).toEqual([]);
+    expect(p.webhooks.slice(hooks)).toEqual([
+      {
+        text: expect.stringMatching(
+          /^release latest of acme\/web failed \(build skipped, notes skipped, staging skipped, production skipped\): https:\/\/github\.example\/acme\/web\/actions\/runs\/\d+$/,
+        ),
+      },
+    ]);
+  });
 });

@@ -2,6 +2,7 @@
 // are plain JSON, the status functions (success(), failure(), …) are supplied by the caller
 // because they depend on where the expression stands (job `if:` or step `if:`).
 import { Evaluator, Lexer, Parser, data } from '@actions/expressions';
+import { parse } from 'yaml';
 import {
   isBasicExpression,
   isBoolean,
@@ -61,8 +62,41 @@ export function asString(value: Json): string {
   return String(value);
 }
 
+/**
+ * `text ${{ expr }} text` evaluated piece by piece, as the runner does with a string value.
+ * (A `}}` inside a quoted string literal does not end the expression.)
+ */
+function interpolate(text: string, contexts: Contexts, status?: Status): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const start = text.indexOf('${{', i);
+    if (start < 0) return out + text.slice(i);
+    out += text.slice(i, start);
+    let inString = false;
+    let end = -1;
+    for (let j = start + 3; j < text.length; j++) {
+      if (text[j] === "'") inString = !inString;
+      else if (!inString && text[j] === '}' && text[j + 1] === '}') {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) throw new Error(`unclosed \${{ in ${JSON.stringify(text)}`);
+    out += asString(evaluate(text.slice(start + 3, end).trim(), contexts, status));
+    i = end + 2;
+  }
+  return out;
+}
+
 /** Evaluates a parsed workflow token (scalar, expression, sequence or mapping) to JSON. */
 export function evaluateToken(token: TemplateToken, contexts: Contexts, status?: Status): Json {
+  // For a block scalar (`>-`, `|`) the parser builds the expression from the raw source lines
+  // (to keep editor positions); the runner folds the YAML first, so fold it again, then evaluate.
+  if (isBasicExpression(token) && token.blockScalarHeader && token.source) {
+    const folded = parse(`value: ${token.blockScalarHeader}\n${token.source}`) as { value: string };
+    return interpolate(folded.value, contexts, status);
+  }
   if (isBasicExpression(token)) return evaluate(token.expression, contexts, status);
   if (isString(token)) return token.value;
   if (isNumber(token)) return token.value;

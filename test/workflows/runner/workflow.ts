@@ -23,8 +23,10 @@ export function triggers(workflow: WorkflowModel, event: EventSpec): boolean {
   if (event.name === 'push') {
     const tag = /^refs\/tags\/(.+)$/.exec(event.ref)?.[1];
     const branch = /^refs\/heads\/(.+)$/.exec(event.ref)?.[1];
-    if (tag !== undefined) return !config.tags || config.tags.some((p) => glob(p).test(tag));
-    if (branch !== undefined) return !config.branches || config.branches.some((p) => glob(p).test(branch));
+    // Only tag filters: branch pushes do not run it, and the other way round.
+    if (tag !== undefined) return config.tags ? config.tags.some((p) => glob(p).test(tag)) : !config.branches;
+    if (branch !== undefined)
+      return config.branches ? config.branches.some((p) => glob(p).test(branch)) : !config.tags;
   }
   if (event.name === 'workflow_run') {
     const name = (event.payload.workflow as { name?: string } | undefined)?.name ?? '';

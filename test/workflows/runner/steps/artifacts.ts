@@ -1,7 +1,7 @@
 // actions/upload-artifact and actions/download-artifact over a local store: artifacts by run id
 // and name, so a workflow_run workflow can download what another run uploaded.
 import { cpSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { StepHandler } from './step-handler.ts';
 
 export class ArtifactStore {
@@ -38,7 +38,7 @@ export const uploadArtifact: StepHandler = async ({ leg, with: given, onLine }) 
     onLine(`::error::an artifact named ${name} already exists in this run`);
     return { ok: false };
   }
-  const found = paths.map((p) => join(leg.workspace, p)).filter((p) => existsSync(p));
+  const found = paths.map((p) => resolve(leg.workspace, p)).filter((p) => existsSync(p));
   if (found.length === 0) {
     const level = given['if-no-files-found'] ?? 'warn';
     onLine(
@@ -61,7 +61,7 @@ export const downloadArtifact: StepHandler = async ({ leg, with: given, onLine }
   const names = given.name
     ? [given.name]
     : store.names(runId).filter((n) => globToRegExp(given.pattern || '*').test(n));
-  const dest = join(leg.workspace, given.path ?? '');
+  const dest = resolve(leg.workspace, given.path ?? '');
   for (const name of names) {
     const source = store.dir(runId, name);
     if (!existsSync(source)) {
