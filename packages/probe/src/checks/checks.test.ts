@@ -123,6 +123,7 @@ describe('metrics check', () => {
     'latency_seconds_sum 0.5',
     'latency_seconds_count 4',
     'up 1',
+    '',
   ].join('\n');
 
   test('the parser groups histogram samples under their family and reads +Inf', () => {
@@ -130,7 +131,9 @@ describe('metrics check', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.families.get('latency_seconds')?.samples).toHaveLength(4);
     expect(parsed.families.get('http_requests_total')?.type).toBe('counter');
-    expect(parseExposition('foo{a="1" 2\nbar x').errors).toHaveLength(2);
+    expect(parseExposition('foo{a="1" 2\nbar x\n').errors).toEqual([
+      'line 1: unexpected end of label value "1"',
+    ]);
   });
 
   test('families present and value conditions on a live /metrics', async () => {
@@ -178,7 +181,9 @@ describe('metrics check', () => {
       { clock: systemClock },
     );
     expect(report.passed).toBe(false);
-    expect(report.failures[0]).toContain('body is Prometheus text format (line 1: not a sample line');
+    expect(report.failures[0]).toContain(
+      "body is Prometheus text format (line 1: unexpected end of metric name ':')",
+    );
   });
 });
 
