@@ -47,7 +47,8 @@ export function readInputs<D extends ActionDefinition>(
   for (const [name, def] of entries) if (def.secret) registerSecret(env[inputEnvName(name)]);
   const out: Record<string, unknown> = {};
   for (const [name, def] of entries) {
-    const given = (env[inputEnvName(name)] ?? '').trim();
+    const value = env[inputEnvName(name)] ?? '';
+    const given = def.meta.exact ? value : value.trim();
     const raw = given === '' ? resolveDefault(def.meta.default, env) : given;
     if (raw === undefined || raw === '') {
       if (def.meta.required) throw new InputError(name, undefined, `${def.allowed} (this input is required)`);

@@ -186,3 +186,28 @@ test('runner expressions in defaults get their local meaning outside GitHub', ()
   });
   expect(readInputs(withExpressions, { RUNNER_TEMP: '/rt' }).token).toBeUndefined();
 });
+
+test('an exact input is parsed untrimmed (a confirmation word must match as typed)', () => {
+  const confirm = defineAction({
+    name: 'confirm',
+    title: 'confirm',
+    description: 'test',
+    inputs: {
+      confirmation: input.custom(z.literal('CONFIRM'), {
+        description: 'c',
+        allowed: 'exactly CONFIRM',
+        exact: true,
+      }),
+      name: input.string({ description: 'n' }),
+    },
+    outputs: {},
+  });
+  expect(readInputs(confirm, { INPUT_CONFIRMATION: 'CONFIRM', INPUT_NAME: ' web ' })).toEqual({
+    confirmation: 'CONFIRM',
+    name: 'web',
+  });
+  for (const given of [' CONFIRM', 'CONFIRM\n', '\tCONFIRM'])
+    expect(() => readInputs(confirm, { INPUT_CONFIRMATION: given })).toThrow(
+      `Invalid input "confirmation": got ${JSON.stringify(given)}; allowed: exactly CONFIRM`,
+    );
+});

@@ -12,6 +12,8 @@ export interface InputMeta {
   /** Raw default, exactly as written into action.yml. */
   default?: string;
   required?: boolean;
+  /** Parse the value exactly as given, surrounding whitespace included (a confirmation word). */
+  exact?: boolean;
 }
 
 export interface InputDef<T = unknown, Present extends boolean = boolean> {

@@ -5,6 +5,7 @@
  */
 import { CancelledError, errorMessage, type Clock, type Logger } from '@shipgate/core';
 import { writeBackup } from './backup.ts';
+import { recordedConfig } from './config-digest.ts';
 import type { KubeClient } from './client.ts';
 import type { Change, DeployContext, StrategyResult } from './context.ts';
 import type { ImageSpec } from './images.ts';
@@ -202,6 +203,10 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     const result = await strategies[strategyName][o.mode](ctx);
     const final = report(result, { backupPath });
     if (!final.unchanged) {
+      const config = await recordedConfig(o.kube, o.namespace, o.app, o.strategy).catch((error: unknown) => {
+        log.warn(`config hashes not recorded in the ledger: ${errorMessage(error)}`);
+        return undefined;
+      });
       await recordRelease(
         o.kube,
         o.namespace,
@@ -218,6 +223,7 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
           runUrl: o.runUrl,
           outcome: result.outcome ?? result.status,
           environment: o.environment,
+          config,
         },
         o.dryRun,
       );

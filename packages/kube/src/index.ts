@@ -104,3 +104,30 @@ export {
   type ImageSpec,
 } from './images.ts';
 export { checkHealth } from './health.ts';
+export {
+  configRefs,
+  digestConfigMap,
+  digestConfig,
+  readConfigDigests,
+  recordedConfig,
+  type ConfigKey,
+} from './config-digest.ts';
+export { runRollback, type RollbackOptions } from './rollback/run.ts';
+export {
+  checkTarget,
+  candidates,
+  defaultTarget,
+  GOOD_OUTCOMES,
+  type Target,
+  type HistoryRevision,
+} from './rollback/targets.ts';
+export type { TagSet } from './rollback/validate.ts';
+export type { Migration } from './rollback/migration.ts';
+export type { VerifyOptions } from './rollback/verify.ts';
+export {
+  PHASE_NAMES,
+  type RollbackReport,
+  type RollbackStatus,
+  type PhaseRecord,
+  type PhaseName,
+} from './rollback/report.ts';

@@ -17,9 +17,20 @@ export interface LedgerEntry {
   time: string;
   actor?: string;
   runUrl?: string;
-  /** succeeded | rolled-back | failed | aborted | promoted | canary (a canary step left running). */
+  /**
+   * succeeded | rolled-back | failed | aborted | promoted | canary (a canary step left running);
+   * rollback runs: restored | verification-failed | rollback-failed.
+   */
   outcome: string;
   environment?: string;
+  /**
+   * Content hashes of the ConfigMaps and Secrets the version's pod template uses, by `Kind/name`
+   * (see config-digest.ts): what `rollback` compares live config with (kubectl undo ignores it).
+   */
+  config?: Record<string, string>;
+  /** Rollback entries: why, and the version rolled back from. */
+  reason?: string;
+  from?: string;
 }
 
 export const LEDGER_KEY = 'releases.json';

@@ -1,0 +1,248 @@
+/**
+ * The built bundle (dist/rollback) as the runner runs it, against kube-sim, with a real git
+ * repository for the tags: the guards (no mutating request on a refusal), a rolling rollback to
+ * the default target, config and secret drift, the migration hook, verification, restore-from.
+ * Build first: npm run build -- rollback
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { KubeClient } from '@shipgate/kube';
+import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
+import { runBundle } from '../../../test/support/run-bundle.ts';
+import {
+  appManifests,
+  deploy,
+  deploymentOf,
+  gitRepo,
+  kubeFor,
+  leaseHolder,
+  ledgerOf,
+  putSecret,
+  writeJob,
+} from './test-setup.ts';
+
+let sim: KubeSim;
+let kube: KubeClient;
+let dir: string;
+let repo: string;
+let backups: string;
+let down: Server;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rollback-bundle-'));
+  repo = join(dir, 'repo');
+  backups = join(dir, 'backups');
+  await import('node:fs/promises').then((fs) => fs.mkdir(repo));
+  gitRepo(repo, ['v0.9.0', 'v1.0.0', 'v1.1.0', 'v1.2.0']);
+  sim = await startKubeSim({
+    kubeconfigPath: join(dir, 'kubeconfig'),
+    controllers: {
+      images: {
+        'reg/migrate:fail': {
+          crashLoop: { exitCode: 3, logs: ['migrating down to 41', 'ERROR: lock timeout on table orders'] },
+        },
+        'reg/migrate:ok': {
+          process: { command: process.execPath, args: ['-e', "console.log('migrated down to 41')"] },
+        },
+        'reg/*': { readyAfterMs: 10 },
+      },
+    },
+  });
+  kube = kubeFor(sim);
+  down = createServer((_req, res) => res.writeHead(503).end('down for maintenance'));
+  await new Promise<void>((r) => down.listen(0, '127.0.0.1', r));
+});
+afterAll(async () => {
+  await sim.stop();
+  await new Promise((r) => down.close(r));
+  await rm(dir, { recursive: true, force: true });
+});
+
+const env = () => ({ KUBECONFIG: sim.kubeconfigPath!, GITHUB_WORKSPACE: repo, GITHUB_ACTOR: 'alice' });
+const rollback = (inputs: Record<string, string>, extra: Parameters<typeof runBundle>[1] = {}) =>
+  runBundle('rollback', {
+    inputs: {
+      confirmation: 'CONFIRM',
+      reason: 'checkout errors after 1.1.0',
+      'backup-dir': backups,
+      ...inputs,
+    },
+    env: env(),
+    ...extra,
+  });
+
+/** web-<n> at 1.0.0 then 1.1.0 (ConfigMap FEATURE v1 → v2), backups of each deploy in `backups`. */
+async function twoReleases(app: string) {
+  await putSecret(kube, app, 'one');
+  await deploy(kube, app, '1.0.0', { manifests: appManifests(app, 'reg/web:1.0.0'), backupDir: backups });
+  await deploy(kube, app, '1.1.0', {
+    manifests: appManifests(app, 'reg/web:1.1.0', 2, 'v2'),
+    backupDir: backups,
+  });
+}
+
+describe('refusals make no mutating request', () => {
+  beforeAll(() => twoReleases('guard'));
+
+  test.each([
+    ['missing', undefined],
+    ['lower case', 'confirm'],
+    ['mixed case', 'Confirm'],
+    ['leading space', ' CONFIRM'],
+    ['extra characters', 'CONFIRM!'],
+  ])('confirmation %s', async (_name, confirmation) => {
+    const seq = sim.audit.lastSeq();
+    const inputs: Record<string, string> = { app: 'guard' };
+    const r = await runBundle('rollback', {
+      inputs: { reason: 'x', ...inputs, ...(confirmation === undefined ? {} : { confirmation }) },
+      env: env(),
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/Invalid input "confirmation".*allowed: exactly CONFIRM/);
+    expect(sim.audit.entries(seq)).toEqual([]);
+  });
+
+  test('a blank reason', async () => {
+    const seq = sim.audit.lastSeq();
+    const r = await rollback({ app: 'guard', reason: '   ' });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/Invalid input "reason"/);
+    expect(sim.audit.entries(seq)).toEqual([]);
+  });
+
+  test.each([
+    ['an unknown tag', '9.9.9', /9\.9\.9 is not a tag/],
+    [
+      'a tag never deployed',
+      'v0.9.0',
+      /0\.9\.0 is not in the release ledger nor in the app's revision history/,
+    ],
+    ['the running version', '1.1.0', /1\.1\.0 is the running version/],
+  ])('%s: refused with the valid targets listed', async (_name, target, why) => {
+    const seq = sim.audit.lastSeq();
+    const r = await rollback({ app: 'guard', 'target-version': target });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('refused');
+    expect(r.stdout).toMatch(why);
+    expect(r.stdout).toMatch(/Versions it can roll back to: 1\.0\.0/);
+    expect(r.summary).toMatch(/Versions it can roll back to: 1\\?\.0\\?\.0/);
+    expect(sim.audit.entries(seq).length).toBeGreaterThan(0); // it did read the cluster …
+    expect(sim.audit.mutations(seq)).toEqual([]); // … and changed nothing
+    expect(leaseHolder(sim, 'guard')).toBeUndefined();
+  });
+});
+
+test('rolling: default target from the ledger, undo to its ReplicaSet, ConfigMap restored, Secret drift reported', async () => {
+  await twoReleases('web');
+  await putSecret(kube, 'web', 'two'); // changed after 1.1.0 was recorded (drift from every release: force)
+  const r = await rollback({ app: 'web', force: 'true' });
+  expect(r.stdout).not.toMatch(/::error/);
+  expect(r.exitCode).toBe(0);
+  expect(r.outputs).toMatchObject({
+    status: 'rolled-back',
+    'from-version': '1.1.0',
+    'to-version': '1.0.0',
+    strategy: 'rolling',
+  });
+  expect(Number(r.outputs['duration-seconds'])).toBeGreaterThan(0);
+  const dep = deploymentOf(sim, 'web');
+  expect(dep?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
+  expect(dep?.metadata.annotations?.['kubernetes.io/change-cause']).toBe('shipgate deploy 1.0.0');
+  const cm = sim.store.get(sim.store.type('', 'configmaps')!, 'default', 'web-config');
+  expect(cm?.data).toEqual({ FEATURE: 'v1' });
+  expect(r.stdout).toMatch(/config drift: Secret\/web-secret changed since 1\.0\.0 was recorded/);
+  expect(r.summary).toMatch(/restored ConfigMap\/web-config/);
+  const [entry] = await ledgerOf(kube, 'web');
+  expect(entry).toMatchObject({
+    version: '1.0.0',
+    outcome: 'restored',
+    from: '1.1.0',
+    actor: 'alice',
+    reason: 'checkout errors after 1.1.0',
+  });
+  expect(await readFile(r.outputs['backup-path']!, 'utf8')).toMatch(/rollback from 1\.1\.0/);
+  expect(r.summary).toMatch(/\| validation \| ✅ ok \|/);
+  expect(r.summary).toMatch(/```mermaid\ngantt/);
+  expect(leaseHolder(sim, 'web')).toBeUndefined();
+});
+
+test('live config that matches no recorded release is refused without force', async () => {
+  await twoReleases('drift');
+  const cms = sim.store.type('', 'configmaps')!;
+  const cm = sim.store.get(cms, 'default', 'drift-config')!;
+  sim.store.update(cms, { ...cm, data: { FEATURE: 'hand-edited' } });
+  const seq = sim.audit.lastSeq();
+  const r = await rollback({ app: 'drift' });
+  expect(r.outputs.status).toBe('refused');
+  expect(r.stdout).toMatch(/ConfigMap\/drift-config differs from every recorded release.*force/);
+  expect(sim.audit.mutations(seq)).toEqual([]);
+});
+
+test('a failing migration Job stops the rollback before the application is touched; its logs are shown', async () => {
+  await twoReleases('mig');
+  const job = await writeJob(join(dir, 'jobs'), 'mig-down', 'reg/migrate:fail');
+  const r = await rollback({ app: 'mig', migration: job });
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs.status).toBe('rollback-failed');
+  expect(r.stdout).toMatch(/ERROR: lock timeout on table orders/);
+  expect(r.stdout).toMatch(
+    /migration Job mig-down-\d+ failed: BackoffLimitExceeded.*the application was not touched/,
+  );
+  expect(r.stdout).toMatch(/Original cause \(the reason given\): checkout errors after 1\.1\.0/);
+  expect(deploymentOf(sim, 'mig')?.spec.template.spec.containers[0].image).toBe('reg/web:1.1.0');
+  expect(leaseHolder(sim, 'mig')).toBeUndefined();
+});
+
+test('a migration Job that completes runs first, then the application; an argv command runs with no shell', async () => {
+  await twoReleases('mok');
+  const job = await writeJob(join(dir, 'jobs'), 'mok-down', 'reg/migrate:ok');
+  const r = await rollback({ app: 'mok', migration: job, force: 'true' });
+  expect(r.exitCode).toBe(0);
+  expect(r.stdout).toMatch(/migrated down to 41/);
+  await deploy(kube, 'mok', '1.2.0', { images: [{ ref: 'reg/web:1.2.0' }] });
+  const argv = JSON.stringify([
+    process.execPath,
+    '-e',
+    'console.log("argv:", process.argv[1], process.env.SHIPGATE_TO_VERSION)',
+    '$(touch pwned)',
+  ]);
+  const c = await rollback({ app: 'mok', migration: argv, 'target-version': '1.0.0', force: 'true' });
+  expect(c.exitCode).toBe(0);
+  expect(c.stdout).toMatch(/migration \| argv: \$\(touch pwned\) 1\.0\.0/);
+});
+
+test('verification failing: status verification-failed, exit 1, backup path kept', async () => {
+  await twoReleases('ver');
+  const url = `http://127.0.0.1:${(down.address() as AddressInfo).port}`;
+  const r = await rollback({ app: 'ver', 'verify-url': url, 'verify-timeout': '1s', force: 'true' });
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs.status).toBe('verification-failed');
+  expect(r.outputs['backup-path']).toMatch(/default-ver-/);
+  expect(r.stdout).toMatch(/verification of 1\.0\.0 failed: check reachable/);
+  expect(r.summary).toMatch(/❌ \| check reachable/);
+});
+
+test('restore-from puts back every object of a backup file', async () => {
+  await twoReleases('rf');
+  const backup = (await import('node:fs/promises').then((fs) => fs.readdir(backups)))
+    .filter((f) => f.startsWith('default-rf-'))
+    .sort()[1]!;
+  const r = await rollback({ app: 'rf', 'restore-from': join(backups, backup), force: 'true' });
+  expect(r.exitCode).toBe(0);
+  expect(r.outputs['to-version']).toBe('1.0.0');
+  expect(r.stdout).toMatch(/restored \d+ object\(s\) of 1\.0\.0 from the backup file/);
+  expect(deploymentOf(sim, 'rf')?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
+});
+
+test('dry run: shows every change and makes none', async () => {
+  await twoReleases('dry');
+  const seq = sim.audit.lastSeq();
+  const r = await rollback({ app: 'dry', 'dry-run': 'true', force: 'true' });
+  expect(r.exitCode).toBe(0);
+  expect(r.summary).toMatch(/What would change \(server-side dry run\)/);
+  expect(r.summary).toMatch(/Deployment\/dry/);
+  expect(sim.audit.mutations(seq)).toEqual([]);
+});

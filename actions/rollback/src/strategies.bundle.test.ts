@@ -1,0 +1,249 @@
+/**
+ * The built bundle against kube-sim and github-sim: blue-green and canary rollbacks detected from
+ * the cluster, the Lease held by a running deploy, SIGTERM mid-rollback, tags from the GitHub API,
+ * and the notifications (GitHub deployment status, incident issue, webhook to a local server).
+ * Build first: npm run build -- rollback
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { systemClock } from '@shipgate/core';
+import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
+import { acquireLock, type KubeClient } from '@shipgate/kube';
+import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
+import { runBundle } from '../../../test/support/run-bundle.ts';
+import {
+  appManifests,
+  deploy,
+  deploymentOf,
+  gitRepo,
+  kubeFor,
+  leaseHolder,
+  putSecret,
+} from './test-setup.ts';
+
+let sim: KubeSim;
+let gh: GitHubSim;
+let kube: KubeClient;
+let dir: string;
+let repo: string;
+let hook: Server;
+const hookPosts: unknown[] = [];
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'rollback-strategies-'));
+  repo = join(dir, 'repo');
+  await mkdir(repo);
+  gitRepo(repo, ['v1.0.0', 'v1.1.0', 'v1.2.0']);
+  sim = await startKubeSim({
+    kubeconfigPath: join(dir, 'kubeconfig'),
+    controllers: { images: { 'reg/*': { readyAfterMs: 10 } } },
+  });
+  kube = kubeFor(sim);
+  gh = await startGitHubSim({
+    token: 'gh-token',
+    repos: [{ owner: 'acme', name: 'shop', tags: { 'v1.0.0': 'main', 'v1.1.0': 'main' } }],
+  });
+  hook = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      hookPosts.push(JSON.parse(body));
+      res.writeHead(200).end('ok');
+    });
+  });
+  await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
+});
+afterAll(async () => {
+  await sim.stop();
+  await gh.stop();
+  await new Promise((r) => hook.close(r));
+  await rm(dir, { recursive: true, force: true });
+});
+
+const env = (over: Record<string, string> = {}) => ({
+  KUBECONFIG: sim.kubeconfigPath!,
+  GITHUB_WORKSPACE: repo,
+  GITHUB_ACTOR: 'alice',
+  ...over,
+});
+const rollback = (inputs: Record<string, string>, extra: Parameters<typeof runBundle>[1] = {}) =>
+  runBundle('rollback', {
+    inputs: { confirmation: 'CONFIRM', reason: 'p99 latency doubled', ...inputs },
+    env: env(),
+    ...extra,
+  });
+
+async function releases(app: string, strategy: 'rolling' | 'blue-green' | 'canary') {
+  await putSecret(kube, app, 's');
+  await deploy(kube, app, '1.0.0', { manifests: appManifests(app, 'reg/web:1.0.0', 2), strategy });
+  await deploy(kube, app, '1.1.0', { strategy });
+}
+
+test('blue-green: the Service switches back to the colour running the target, scaled up first', async () => {
+  await releases('bg', 'blue-green');
+  expect(deploymentOf(sim, 'bg-blue')?.spec.replicas).toBe(0); // 1.0.0, scaled down after the switch
+  const r = await rollback({ app: 'bg' });
+  expect(r.exitCode).toBe(0);
+  expect(r.outputs).toMatchObject({
+    status: 'rolled-back',
+    strategy: 'blue-green',
+    'from-version': '1.1.0',
+    'to-version': '1.0.0',
+  });
+  expect(r.stdout).toMatch(/bg-blue \(1\.0\.0\) is scaled down: scaling it to 2 before the switch/);
+  const svc = sim.store.get(sim.store.type('', 'services')!, 'default', 'bg');
+  expect(svc?.spec.selector['shipgate.dev/track']).toBe('blue');
+  expect(deploymentOf(sim, 'bg-blue')?.status.readyReplicas).toBe(2);
+  expect(deploymentOf(sim, 'bg-green')?.spec.replicas).toBe(0);
+});
+
+test('canary: traffic to stable, canary removed, stable already on the target', async () => {
+  await putSecret(kube, 'can', 's');
+  await deploy(kube, 'can', '1.0.0', { manifests: appManifests('can', 'reg/web:1.0.0', 4) });
+  await deploy(kube, 'can', '1.1.0', { strategy: 'canary', canaryWeight: 25 });
+  expect(deploymentOf(sim, 'can-canary')).toBeDefined();
+  const r = await rollback({ app: 'can' });
+  expect(r.exitCode).toBe(0);
+  expect(r.outputs).toMatchObject({
+    status: 'rolled-back',
+    strategy: 'canary',
+    'from-version': '1.1.0',
+    'to-version': '1.0.0',
+  });
+  expect(deploymentOf(sim, 'can-canary')).toBeUndefined();
+  const stable = deploymentOf(sim, 'can');
+  expect(stable?.spec.replicas).toBe(4);
+  expect(stable?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
+});
+
+test('a deploy holding the Lease: the rollback waits its bound, then names the holder', async () => {
+  await releases('held', 'rolling');
+  const lock = await acquireLock(kube, {
+    namespace: 'default',
+    app: 'held',
+    holder: 'acme/shop run 41 (deploy, 0badcafe)',
+    waitMs: 0,
+    clock: systemClock,
+  });
+  try {
+    const r = await rollback({ app: 'held', 'lock-timeout': '1s' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('rollback-failed');
+    expect(r.stdout).toMatch(/lock is taken: .*held by acme\/shop run 41 \(deploy, 0badcafe\)/);
+    expect(r.stdout).toMatch(/Original cause \(the reason given\): p99 latency doubled/);
+    expect(deploymentOf(sim, 'held')?.spec.template.spec.containers[0].image).toBe('reg/web:1.1.0');
+  } finally {
+    await lock.release();
+  }
+});
+
+test('SIGTERM mid-rollback: one version in the template, the Lease released', async () => {
+  await releases('term', 'rolling');
+  sim.controllers!.setImageBehaviour('reg/web:1.0.0', { readyAfterMs: 60_000 });
+  const seq = sim.audit.lastSeq();
+  const r = await rollback(
+    { app: 'term' },
+    {
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          const patched = sim.audit
+            .mutations(seq)
+            .some((e) => e.verb === 'patch' && e.resource === 'deployments' && e.name === 'term');
+          if (patched) {
+            clearInterval(poll);
+            child.kill('SIGTERM');
+          }
+        }, 10);
+        child.on('exit', () => clearInterval(poll));
+      },
+    },
+  );
+  sim.controllers!.setImageBehaviour('reg/web:1.0.0', { readyAfterMs: 10 });
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs.status).toBe('rollback-failed');
+  expect(r.stdout).toMatch(/cancelled/);
+  const images = (deploymentOf(sim, 'term')?.spec.template.spec.containers ?? []).map(
+    (c: { image: string }) => c.image,
+  );
+  expect(images).toEqual(['reg/web:1.0.0']);
+  expect(leaseHolder(sim, 'term')).toBeUndefined();
+});
+
+test('no git history: tags from the GitHub API; GitHub deployment status, incident issue and webhook', async () => {
+  await releases('note', 'rolling');
+  const empty = join(dir, 'no-git');
+  await mkdir(empty);
+  const r = await rollback(
+    {
+      app: 'note',
+      environment: 'production',
+      token: 'gh-token',
+      'create-issue': 'true',
+      'notify-webhook': `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`,
+    },
+    {
+      env: env({
+        GITHUB_WORKSPACE: empty,
+        GITHUB_API_URL: gh.url,
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_RUN_ID: '77',
+        GITHUB_SERVER_URL: 'https://github.com',
+      }),
+    },
+  );
+  expect(r.exitCode).toBe(0);
+  expect(r.stdout).not.toMatch(/::warning/);
+  expect(r.outputs['incident-url']).toMatch(/\/acme\/shop\/issues\/\d+$/);
+  const issue = gh.writes().find((w) => w.method === 'POST' && /\/issues$/.test(w.path))?.body as {
+    title: string;
+    body: string;
+  };
+  expect(issue.title).toBe('Rollback rolled-back: note 1.1.0 → 1.0.0 in production');
+  expect(issue.body).toMatch(/\| who \| alice \|/);
+  expect(issue.body).toMatch(/\| why \| p99 latency doubled \|/);
+  expect(issue.body).toMatch(/https:\/\/github.com\/acme\/shop\/actions\/runs\/77/);
+  expect(issue.body).toMatch(/\| application \| ✅ ok \| \d+\.\d\d s \|/);
+  const statuses = gh
+    .writes()
+    .filter((w) => /\/statuses$/.test(w.path))
+    .map((w) => (w.body as { state: string }).state);
+  expect(statuses).toEqual(['in_progress', 'success']);
+  expect(hookPosts).toHaveLength(1);
+  expect(hookPosts[0]).toMatchObject({
+    text: expect.stringContaining('rollback rolled-back: note 1.1.0 → 1.0.0 (production)'),
+    shipgate: {
+      status: 'rolled-back',
+      from: '1.1.0',
+      to: '1.0.0',
+      reason: 'p99 latency doubled',
+      incidentUrl: r.outputs['incident-url'],
+    },
+  });
+});
+
+test('webhook and issue failures are warnings, never a failed rollback', async () => {
+  await releases('warn', 'rolling');
+  gh.faults.add({
+    method: 'POST',
+    path: '/repos/{owner}/{repo}/issues',
+    kind: 'status',
+    status: 403,
+    times: 10,
+  });
+  const r = await rollback(
+    {
+      app: 'warn',
+      token: 'gh-token',
+      'create-issue': 'true',
+      'notify-webhook': 'http://127.0.0.1:9/refused',
+    },
+    { env: env({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop' }) },
+  );
+  expect(r.exitCode).toBe(0);
+  expect(r.outputs.status).toBe('rolled-back');
+  expect(r.stdout).toMatch(/::warning.*incident issue not opened/);
+  expect(r.stdout).toMatch(/::warning.*webhook not delivered/);
+});

@@ -1,0 +1,268 @@
+/**
+ * One rollback run, in the seeds' six phases: validation (read-only; a refusal changes nothing) →
+ * backup → database (the migration hook) → application (config put back, then the strategy's
+ * rollback) → verification → notification (ledger, then the caller's GitHub/incident/webhook).
+ * The Lease is taken after validation and released on every path; a failure keeps the reason
+ * the rollback was started for in its message.
+ */
+import { CancelledError, errorMessage, type Clock, type Logger } from '@shipgate/core';
+import { writeBackup } from '../backup.ts';
+import type { KubeClient } from '../client.ts';
+import type { DeployContext } from '../context.ts';
+import { acquireLock, type HeldLock } from '../lock.ts';
+import { routers } from '../routers/index.ts';
+import { createOrReplace } from '../workloads.ts';
+import { rollbackApp, type AppOutcome } from './app-rollback.ts';
+import { runMigration, type Migration } from './migration.ts';
+import { recordRollback, type RecordOptions } from './record.ts';
+import { restoreConfig } from './restore.ts';
+import { PhaseClock, type RollbackReport, type RollbackStatus } from './report.ts';
+import { validateRollback, type RollbackPlan, type TagSet } from './validate.ts';
+import { verifyRollback, type VerifyOptions } from './verify.ts';
+
+export interface RollbackOptions {
+  kube: KubeClient;
+  namespace: string;
+  app: string;
+  targetVersion?: string;
+  reason: string;
+  tags: TagSet;
+  backupDir?: string;
+  restoreFrom?: string;
+  migration?: Migration;
+  migrationTimeoutMs: number;
+  /** Go on with the application rollback when the migration fails (default: stop). */
+  continueAfterMigrationFailure: boolean;
+  verify: VerifyOptions;
+  force: boolean;
+  dryRun: boolean;
+  /** Rollout deadline of the application phase (from when the Lease is held). */
+  timeoutMs: number;
+  lockTimeoutMs: number;
+  holder: string;
+  workspace: string;
+  runUrl?: string;
+  actor?: string;
+  environment?: string;
+  /** GitHub deployment status, incident issue, webhook (notification phase): failures are warnings. */
+  notify?: RecordOptions['notify'];
+  signal: AbortSignal;
+  clock: Clock;
+  log: Logger;
+}
+
+/** A phase's failure: the rollback stops with this status and message. */
+class Stop extends Error {
+  readonly status: RollbackStatus;
+  constructor(status: RollbackStatus, message: string) {
+    super(message);
+    this.status = status;
+  }
+}
+
+export async function runRollback(o: RollbackOptions): Promise<RollbackReport> {
+  const startedAtMs = o.clock.now();
+  const warnings: string[] = [];
+  const log: Logger = { ...o.log, warn: (m, p) => (warnings.push(m), o.log.warn(m, p)) };
+  const phases = new PhaseClock(() => o.clock.now());
+  const report: RollbackReport = {
+    status: 'rolled-back',
+    message: '',
+    app: o.app,
+    namespace: o.namespace,
+    reason: o.reason,
+    actor: o.actor,
+    runUrl: o.runUrl,
+    validTargets: [],
+    phases: [],
+    changes: [],
+    warnings,
+    dryRun: o.dryRun,
+    startedAtMs,
+    durationMs: 0,
+  };
+  let lock: HeldLock | undefined;
+  let plan: RollbackPlan | undefined;
+  try {
+    try {
+      plan = await phases.run('validation', () => validation(o, report, log));
+      if (!o.dryRun) lock = await takeLock(o, log);
+      await rollback(o, plan, report, phases, log);
+      report.message = `${o.app} rolled back from ${plan.live.version ?? '?'} to ${plan.target.version} (${plan.live.strategy})${o.dryRun ? ' — dry run, nothing changed' : ''}`;
+    } catch (error) {
+      failed(o, report, error);
+    }
+    if (report.status !== 'refused') await recordRollback(o, report, plan, phases, log);
+  } finally {
+    await lock?.release();
+  }
+  report.phases = phases.complete(report.status === 'refused' ? 'refused: nothing changed' : 'not reached');
+  report.durationMs = o.clock.now() - startedAtMs;
+  return report;
+}
+
+/** The status and message of a run that stopped; a failure keeps the reason the rollback was for. */
+function failed(o: RollbackOptions, report: RollbackReport, error: unknown): void {
+  report.status = error instanceof Stop ? error.status : 'rollback-failed';
+  if (report.status === 'refused') {
+    report.message = (error as Stop).message;
+    return;
+  }
+  const cancelled = error instanceof CancelledError || o.signal.aborted;
+  const what = error instanceof Stop ? error.message : errorMessage(error);
+  report.message = `rollback of ${o.app} ${report.fromVersion ?? '?'} → ${report.toVersion ?? '?'} ${cancelled ? 'cancelled' : 'failed'}: ${what}. Original cause (the reason given): ${o.reason}`;
+}
+
+async function validation(o: RollbackOptions, report: RollbackReport, log: Logger) {
+  const v = await validateRollback(o);
+  const live = v.ok ? v.plan.live : v.live;
+  report.strategy = live?.strategy;
+  report.fromVersion = live?.version;
+  if (!v.ok) {
+    report.validTargets = v.validTargets;
+    throw new Stop(
+      'refused',
+      `refused: ${v.reason}. Versions it can roll back to: ${v.validTargets.join(', ') || 'none'}`,
+    );
+  }
+  report.toVersion = v.plan.target.version;
+  report.config = v.plan.config;
+  for (const w of v.plan.warnings) log.warn(w);
+  for (const d of v.plan.config.drift) log.warn(`config drift: ${d}`);
+  return {
+    value: v.plan,
+    detail: `${v.plan.live.version ?? '?'} → ${v.plan.target.version} (${v.plan.live.strategy})`,
+  };
+}
+
+/** Backup → database → application → verification; a failed phase throws Stop. */
+async function rollback(
+  o: RollbackOptions,
+  plan: RollbackPlan,
+  report: RollbackReport,
+  phases: PhaseClock,
+  log: Logger,
+): Promise<void> {
+  const ctx = context(o, plan, log, report.changes);
+  const { live, target } = plan;
+  const dry = (ok = true) => (o.dryRun ? 'dry-run' : ok ? 'ok' : 'failed');
+  await phases.run('backup', async () => {
+    if (!o.backupDir) return { value: undefined, status: 'skipped', detail: 'no backup-dir' };
+    const b = await writeBackup(o.kube, {
+      namespace: o.namespace,
+      app: o.app,
+      dir: o.backupDir,
+      version: `${target.version} (rollback from ${live.version ?? '?'})`,
+      nowMs: o.clock.now(),
+    });
+    report.backupPath = b.path;
+    log.info(`backup of ${b.objects} object(s) and ${b.secrets} secret digest(s): ${b.path}`);
+    return { value: undefined, detail: b.path };
+  });
+  await phases.run('database', async () => {
+    if (!o.migration) return { value: undefined, status: 'skipped', detail: 'no migration' };
+    const m = await runMigration(o.migration, {
+      ...o,
+      timeoutMs: o.migrationTimeoutMs,
+      env: { SHIPGATE_FROM_VERSION: live.version ?? '', SHIPGATE_TO_VERSION: target.version },
+      log,
+    });
+    if (!m.ok && !o.continueAfterMigrationFailure)
+      throw new Stop('rollback-failed', `${m.message}; the application was not touched`);
+    if (!m.ok) log.warn(`${m.message}; going on as asked (migration-failure: continue)`);
+    return { value: undefined, status: dry(m.ok), detail: m.message };
+  });
+  const app = await phases.run('application', async () => {
+    await restoreConfig(ctx, plan.config);
+    const r = plan.restoreObjects ? await restoreBackupFile(ctx, plan) : await rollbackApp(ctx, live, target);
+    if (!r.ok) throw new Stop('rollback-failed', r.message);
+    log.info(r.message);
+    return { value: r, status: dry(), detail: r.message };
+  });
+  await phases.run('verification', async () => {
+    const v = await verifyRollback(
+      { ...ctx, deadlineMs: o.clock.now() + o.timeoutMs },
+      app.deployments,
+      target.version,
+      o.verify,
+    );
+    report.verification = v.results;
+    for (const r of v.results) (r.ok ? log.info : log.error)(`${r.ok ? '✓' : '✗'} ${r.what}: ${r.detail}`);
+    const bad = v.results.filter((r) => !r.ok).map((r) => `${r.what}: ${r.detail}`);
+    if (!v.ok)
+      throw new Stop('verification-failed', `verification of ${target.version} failed: ${bad.join('; ')}`);
+    return { value: undefined, status: dry(), detail: `${v.results.length} check(s) passed` };
+  });
+}
+
+/** The DeployContext the strategies and workload helpers work with, for the target version. */
+function context(
+  o: RollbackOptions,
+  plan: RollbackPlan,
+  log: Logger,
+  changes: DeployContext['changes'],
+): DeployContext {
+  const router = plan.live.state?.router ?? 'replicas';
+  return {
+    kube: o.kube,
+    namespace: o.namespace,
+    app: o.app,
+    version: plan.target.version,
+    images: Object.entries(plan.target.images).map(([container, ref]) => ({ container, ref })),
+    manifests: [],
+    canaryWeight: 0,
+    routerName: router,
+    router: routers[router],
+    baseline: false,
+    autoRollback: false,
+    scaleDownDelayMs: 0,
+    previewUrl: undefined,
+    dryRun: o.dryRun,
+    deadlineMs: o.clock.now() + o.timeoutMs,
+    signal: o.signal,
+    clock: o.clock,
+    log,
+    runUrl: o.runUrl,
+    previousState: plan.live.state,
+    timeline: [],
+    problems: [],
+    changes,
+  };
+}
+
+async function takeLock(o: RollbackOptions, log: Logger): Promise<HeldLock> {
+  try {
+    return await acquireLock(o.kube, {
+      namespace: o.namespace,
+      app: o.app,
+      holder: o.holder,
+      waitMs: o.lockTimeoutMs,
+      clock: o.clock,
+      signal: o.signal,
+      onWait: (holder, until) =>
+        log.info(`waiting for the lock held by ${holder} (until ${until.toISOString()})`),
+    });
+  } catch (error) {
+    if (error instanceof CancelledError) throw error;
+    throw new Stop('rollback-failed', `the app's lock is taken: ${errorMessage(error)}`);
+  }
+}
+
+/** restore-from: every object of the backup file put back, then the app's Deployments waited for. */
+async function restoreBackupFile(ctx: DeployContext, plan: RollbackPlan): Promise<AppOutcome> {
+  const deployments: string[] = [];
+  for (const obj of plan.restoreObjects ?? []) {
+    if (!['Deployment', 'Service', 'ConfigMap'].includes(obj.kind)) {
+      ctx.log.warn(`restore-from: ${obj.kind}/${obj.metadata.name} not restored (apply it with kubectl)`);
+      continue;
+    }
+    await createOrReplace(ctx, obj);
+    if (obj.kind === 'Deployment' && (obj.spec as { replicas?: number })?.replicas !== 0)
+      deployments.push(obj.metadata.name);
+  }
+  return {
+    ok: true,
+    message: `restored ${plan.restoreObjects?.length ?? 0} object(s) of ${plan.target.version} from the backup file`,
+    deployments,
+  };
+}
