@@ -7,10 +7,9 @@ import {
   type ActionResult,
   type GitHubClient,
 } from '@shipgate/core';
-import type { DeploymentsApi, RollbackReport, startGitHubDeployment } from '@shipgate/kube';
+import type { RollbackReport } from '@shipgate/kube';
+import { openIncident, postWebhook, startGitHubDeployment, webhookPayload } from '@shipgate/notify';
 import { checkInputs, type RollbackInputs } from './definition.ts';
-import { openIncident } from './notify/incident.ts';
-import { postWebhook, webhookPayload } from './notify/webhook.ts';
 import { renderSummary } from './summary.ts';
 import { readTags } from './tags.ts';
 
@@ -65,7 +64,7 @@ export async function runRollbackAction(inputs: RollbackInputs, ctx: ActionConte
     runUrl: ctx.github.runUrl,
     actor: ctx.github.actor,
     environment: inputs.environment,
-    notify: (r) => notify(r, { inputs, ctx, api, repo, startDeployment: kube.startGitHubDeployment }),
+    notify: (r) => notify(r, { inputs, ctx, api, repo }),
     signal: ctx.signal,
     clock: ctx.clock,
     log: ctx.log,
@@ -95,28 +94,26 @@ async function notify(
     ctx: ActionContext;
     api: GitHubClient | undefined;
     repo: { owner: string; repo: string } | undefined;
-    startDeployment: typeof startGitHubDeployment;
   },
 ): Promise<{ incidentUrl?: string }> {
   const { inputs, ctx, api, repo } = o;
   const warn = (what: string) => (e: unknown) => ctx.log.warn(`${what}: ${errorMessage(e)}`);
   let incidentUrl: string | undefined;
   if (api && repo && inputs.environment && r.toVersion) {
-    await o
-      .startDeployment(api as unknown as DeploymentsApi, {
-        ...repo,
-        ref: `v${r.toVersion}`,
-        environment: inputs.environment,
-        description: `rollback ${r.app} ${r.fromVersion ?? '?'} → ${r.toVersion}: ${r.reason}`,
-        logUrl: r.runUrl,
-        payload: {
-          app: r.app,
-          namespace: r.namespace,
-          version: r.toVersion,
-          rollback: true,
-          reason: r.reason,
-        },
-      })
+    await startGitHubDeployment(api, {
+      ...repo,
+      ref: `v${r.toVersion}`,
+      environment: inputs.environment,
+      description: `rollback ${r.app} ${r.fromVersion ?? '?'} → ${r.toVersion}: ${r.reason}`,
+      logUrl: r.runUrl,
+      payload: {
+        app: r.app,
+        namespace: r.namespace,
+        version: r.toVersion,
+        rollback: true,
+        reason: r.reason,
+      },
+    })
       .then((d) => d.finish(r.status === 'rolled-back' ? 'success' : 'failure', r.message))
       .catch(warn('GitHub deployment status not set'));
   }

@@ -1,7 +1,7 @@
 /** The job summary of a rollback: outcome, from → to, the six phases (table + gantt), verification, config, changes. */
 import { escapeMarkdown, escapeTableCell, type Summary } from '@shipgate/core';
 import type { RollbackReport } from '@shipgate/kube';
-import { phaseGantt, phaseRows, seconds } from './timeline.ts';
+import { phaseGantt, phaseRows, seconds } from '@shipgate/notify';
 
 const ICON = {
   'rolled-back': '↩️',

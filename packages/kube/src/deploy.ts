@@ -203,10 +203,12 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     const result = await strategies[strategyName][o.mode](ctx);
     const final = report(result, { backupPath });
     if (!final.unchanged) {
-      const config = await recordedConfig(o.kube, o.namespace, o.app, o.strategy).catch((error: unknown) => {
-        log.warn(`config hashes not recorded in the ledger: ${errorMessage(error)}`);
-        return undefined;
-      });
+      const config = await recordedConfig(o.kube, o.namespace, o.app, strategyName).catch(
+        (error: unknown) => {
+          log.warn(`config hashes not recorded in the ledger: ${errorMessage(error)}`);
+          return undefined;
+        },
+      );
       await recordRelease(
         o.kube,
         o.namespace,

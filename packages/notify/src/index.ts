@@ -1,4 +1,7 @@
-/** @shipgate/notify: telling the world about a release (GitHub deployments, Grafana annotations). */
+/**
+ * @shipgate/notify: telling the world about a release (GitHub deployments, Grafana annotations)
+ * and about a rollback (incident issue, Slack-compatible webhook).
+ */
 export {
   startGitHubDeployment,
   type GitHubDeployment,
@@ -12,3 +15,6 @@ export {
   type ReleaseNotifier,
   type ReleaseNotifierOptions,
 } from './release.ts';
+export { renderIncident, openIncident } from './incident.ts';
+export { webhookPayload, postWebhook } from './webhook.ts';
+export { phaseRows, phaseGantt, seconds, type RollbackNews, type PhaseRecord } from './rollback-timeline.ts';

@@ -1,6 +1,36 @@
-/** The six phases as Markdown (table + Mermaid gantt), shared by the job summary and the incident issue. Pure. */
+/**
+ * A rollback as the world is told about it (structurally @shipgate/kube's RollbackReport, which
+ * this package does not import), and its six phases as Markdown: a table and a Mermaid gantt,
+ * shared by the job summary and the incident issue. Pure.
+ */
 import { escapeTableCell } from '@shipgate/core';
-import type { PhaseRecord, RollbackReport } from '@shipgate/kube';
+
+export interface PhaseRecord {
+  name: string;
+  status: 'ok' | 'failed' | 'skipped' | 'dry-run';
+  startMs: number;
+  endMs: number;
+  detail: string;
+}
+
+export interface RollbackNews {
+  status: 'rolled-back' | 'rollback-failed' | 'verification-failed' | 'refused';
+  message: string;
+  app: string;
+  namespace: string;
+  strategy?: string;
+  fromVersion?: string;
+  toVersion?: string;
+  reason: string;
+  actor?: string;
+  runUrl?: string;
+  backupPath?: string;
+  phases: PhaseRecord[];
+  verification?: { what: string; ok: boolean; detail: string }[];
+  config?: { drift: string[] };
+  startedAtMs: number;
+  durationMs: number;
+}
 
 const ICON: Record<PhaseRecord['status'], string> = {
   ok: '✅',
@@ -22,7 +52,7 @@ export function phaseRows(phases: PhaseRecord[]): string[][] {
 }
 
 /** A Mermaid gantt of the phases that ran, in ms from the start (`dateFormat x`). */
-export function phaseGantt(r: Pick<RollbackReport, 'phases' | 'startedAtMs' | 'app'>): string | undefined {
+export function phaseGantt(r: Pick<RollbackNews, 'phases' | 'startedAtMs'>): string | undefined {
   const ran = r.phases.filter((p) => p.status !== 'skipped');
   if (ran.length === 0) return undefined;
   const t0 = r.startedAtMs;

@@ -4,14 +4,14 @@
  * A 5xx or a dropped connection is retried twice; any failure is the caller's warning.
  */
 import { retry, type Clock } from '@shipgate/core';
-import type { RollbackReport } from '@shipgate/kube';
+import type { RollbackNews } from './rollback-timeline.ts';
 
 /** Slack mrkdwn escaping: only &, < and > are control characters (they would make links or mentions). */
 const slack = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Pure: the payload. */
 export function webhookPayload(
-  r: RollbackReport,
+  r: RollbackNews,
   environment: string | undefined,
   incidentUrl: string | undefined,
 ) {

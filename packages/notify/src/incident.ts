@@ -3,12 +3,11 @@
  * gantt), links to the run and the backup. Reason and details are data: escaped in Markdown.
  */
 import { escapeMarkdown, escapeTableCell, type GitHubClient } from '@shipgate/core';
-import type { RollbackReport } from '@shipgate/kube';
-import { phaseGantt, phaseRows, seconds } from '../timeline.ts';
+import { phaseGantt, phaseRows, seconds, type RollbackNews } from './rollback-timeline.ts';
 
 /** Pure: title and body of the incident issue. */
 export function renderIncident(
-  r: RollbackReport,
+  r: RollbackNews,
   environment: string | undefined,
 ): { title: string; body: string } {
   const where = environment ? ` in ${environment}` : '';
@@ -59,7 +58,7 @@ export function renderIncident(
 export async function openIncident(
   api: GitHubClient,
   repo: { owner: string; repo: string },
-  r: RollbackReport,
+  r: RollbackNews,
   environment: string | undefined,
 ): Promise<string> {
   const { title, body } = renderIncident(r, environment);
