@@ -58,8 +58,8 @@ describe('release.yml', () => {
     expect(step(run, 'production', 'canary')!.outcome).toBe('skipped');
     expect(run.jobs.staging!.environment).toBe('staging');
     expect(run.jobs.production!.concurrencyGroup).toBe('shipgate-deploy-acme/web-production');
-    expect(await p.served('staging', 10)).toEqual({ '1.0.0': 10 });
-    expect(await p.served('production', 10)).toEqual({ '1.0.0': 10 });
+    expect(p.running('staging')).toEqual({ '1.0.0': 4 });
+    expect(p.running('production')).toEqual({ '1.0.0': 4 });
   });
 
   test('a dispatch with a version that is not semver stops in prepare: nothing deployed, the team is told', async () => {

@@ -25,13 +25,25 @@ export interface Pipeline {
   run(workflow: string, event: EventSpec, opts?: { runId?: number }): Promise<WorkflowRun>;
   tagPush(tag: string): EventSpec;
   dispatch(inputs: Record<string, string>): EventSpec;
-  /** Versions answering `requests` GETs through an environment's APP_URL. */
-  served(environment: keyof typeof NAMESPACES, requests?: number): Promise<Record<string, number>>;
+  /** Ready pods of the app in an environment, by the version of their image. */
+  running(environment: keyof typeof NAMESPACES): Record<string, number>;
   stop(): Promise<void>;
 }
 
-const sampleApp = (version: string): ImageBehaviour => ({
-  process: { command: process.execPath, args: [join(repoRoot, 'demo/sample-app.js'), version] },
+/** kube-sim's prom-client sample app (http_requests_total{code}, latency histogram) at an error rate. */
+export const sampleApp = (errorRate = 0): ImageBehaviour => ({
+  process: {
+    command: process.execPath,
+    args: [
+      join(repoRoot, 'packages/kube-sim/src/metrics/sample-app.ts'),
+      '--error-rate',
+      String(errorRate),
+      '--latency-ms',
+      '5',
+      '--jitter-ms',
+      '2',
+    ],
+  },
 });
 
 /** A front door per environment that forwards to the Service's kube-sim proxy (an LB / Ingress). */
@@ -72,13 +84,9 @@ const portOf = (s: Server) => (s.address() as { port: number }).port;
 export async function startPipeline(images: Record<string, ImageBehaviour> = {}): Promise<Pipeline> {
   const work = mkdtempSync(join(tmpdir(), 'shipgate-pipeline-'));
   const kubeconfigPath = join(work, 'kubeconfig');
-  const versions = ['1.0.0', '1.1.0', '1.2.0'];
   const kube = await startKubeSim({
     kubeconfigPath,
-    controllers: {
-      images: { ...Object.fromEntries(versions.map((v) => [image(v), sampleApp(v)])), ...images },
-      timeScale: 0.02,
-    },
+    controllers: { images: { [image('*')]: sampleApp(), ...images }, timeScale: 0.02 },
   });
   const namespaces = kube.store.type('', 'namespaces')!;
   for (const name of Object.values(NAMESPACES))
@@ -149,11 +157,17 @@ export async function startPipeline(images: Record<string, ImageBehaviour> = {})
         payload: { inputs, ref: 'refs/heads/main' },
       };
     },
-    async served(env, requests = 40) {
+    running(env) {
+      const pods = kube.store.list(kube.store.type('', 'pods')!, NAMESPACES[env], {
+        labelSelector: 'app=web',
+      }).items;
       const seen: Record<string, number> = {};
-      for (let i = 0; i < requests; i++) {
-        const body = (await (await fetch(`${appUrl(env)}/`)).json()) as { version: string };
-        seen[body.version] = (seen[body.version] ?? 0) + 1;
+      for (const pod of pods) {
+        const status = pod.status as { conditions?: { type: string; status: string }[] } | undefined;
+        if (!status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True')) continue;
+        const spec = pod.spec as { containers: { image: string }[] };
+        const version = spec.containers[0]!.image.split(':').at(-1)!;
+        seen[version] = (seen[version] ?? 0) + 1;
       }
       return seen;
     },
