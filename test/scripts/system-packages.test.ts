@@ -47,22 +47,25 @@ test('without root the set-up stops at once with the one command to run', () => 
   );
   expect(() =>
     ensureSystemPackages('test', { path: fakePath(['git', 'kubectl']), canInstall: false }),
-  ).toThrow(/^npm test needs nginx \(.*\)\. Run: sudo apt-get install -y nginx$/);
+  ).toThrow(/^npm test needs nginx, prometheus \(.*\)\. Run: sudo apt-get install -y nginx prometheus$/);
 });
 
 test('packages with no Debian build are never handed to apt-get', () => {
   const kubectlOnly = systemPackages.filter((p) => p.commands.includes('kubectl'));
   expect(installCommand(kubectlOnly, 'linux')).toMatch(/^install kubectl: https:/);
   expect(installCommand(kubectlOnly, 'darwin')).toBe('brew install kubernetes-cli');
-  expect(() => ensureSystemPackages('test', { path: fakePath(['git', 'nginx']), canInstall: true })).toThrow(
-    /Run: install kubectl/,
-  );
+  expect(() =>
+    ensureSystemPackages('test', {
+      path: fakePath(['git', 'nginx', 'prometheus', 'promtool']),
+      canInstall: true,
+    }),
+  ).toThrow(/Run: install kubectl/);
 });
 
 test('nothing missing: nothing runs, nothing is logged', () => {
   const lines: string[] = [];
   ensureSystemPackages('test', {
-    path: fakePath(['git', 'nginx', 'kubectl']),
+    path: fakePath(['git', 'nginx', 'kubectl', 'prometheus', 'promtool']),
     canInstall: false,
     log: (l) => lines.push(l),
   });

@@ -88,6 +88,17 @@ describe('never a silent pass', () => {
 });
 
 describe('statistical judge', () => {
+  it('takes the fractional counts increase() extrapolates as whole requests', () => {
+    const j = judgeMetric(
+      errorRate,
+      obs('http-error-rate', ratioArm(18.4, 2500.3), ratioArm(2.2, 2499.8)),
+      series([], []),
+      0.98,
+    );
+    expect(j.outcome).toBe('fail');
+    expect(j.statistics[0]!.p).toBeLessThan(0.01);
+  });
+
   it('error ratios on raw counts: 0.9% vs 0.2% of 5000 requests fails although under the 1% bound', () => {
     const j = judgeMetric(
       errorRate,

@@ -113,8 +113,9 @@ function judgeRatio(
   baseline: ArmObservation,
   alpha: number,
 ): Pick<Judgement, 'outcome' | 'reason' | 'statistics'> {
-  const a = { events: canary.errors!, trials: canary.total! };
-  const b = { events: baseline.errors!, trials: baseline.total! };
+  // increase() extrapolates to the window's edges, so counts come back fractional: the tests take whole requests.
+  const a = { events: Math.round(canary.errors!), trials: Math.round(canary.total!) };
+  const b = { events: Math.round(baseline.errors!), trials: Math.round(baseline.total!) };
   const r = compareProportions(a, b, m.direction === 'increase' ? 'greater' : 'less');
   const rc = a.events / a.trials;
   const rb = b.events / b.trials;

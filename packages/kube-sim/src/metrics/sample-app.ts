@@ -30,7 +30,7 @@ const requests = new Counter({
 const duration = new Histogram({
   name: 'http_request_duration_seconds',
   help: 'Time to answer an HTTP request',
-  buckets: [0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.15, 0.2, 0.3, 0.5, 1, 2.5],
+  buckets: [0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.04, 0.05, 0.06, 0.08, 0.1, 0.15, 0.2, 0.3, 0.5, 1, 2.5],
   registers: [registry],
 });
 

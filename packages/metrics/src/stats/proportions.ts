@@ -55,6 +55,11 @@ export function twoProportionZ(a: Counts, b: Counts, alternative: Alternative): 
  * beyond that, where the two agree.
  */
 export function compareProportions(a: Counts, b: Counts, alternative: Alternative): ProportionResult {
+  for (const c of [a, b])
+    if (!Number.isInteger(c.events) || !Number.isInteger(c.trials) || c.events < 0 || c.events > c.trials)
+      throw new RangeError(
+        `counts must be whole numbers with 0 <= events <= trials (got ${c.events}/${c.trials})`,
+      );
   if (a.events + b.events <= FISHER_MAX_EVENTS)
     return { test: 'fisher', p: fisherExact(a, b, alternative), statistic: a.events };
   return twoProportionZ(a, b, alternative);

@@ -1,0 +1,270 @@
+/**
+ * The live path: the recorded canary, Prometheus checked, the Lease held, the steps walked, then
+ * promote or abort through @shipgate/kube's verbs on the recorded state. Returns the report and
+ * what happened; throws only for what must fail the step before the walk (input, record, query).
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  CancelledError,
+  ExternalError,
+  InputError,
+  errorMessage,
+  formatDuration,
+  type ActionContext,
+} from '@shipgate/core';
+import type * as KubeModule from '@shipgate/kube';
+import type { RolloutHandle, RecordedRollout } from '@shipgate/kube';
+import {
+  Prometheus,
+  allQueries,
+  measureRound,
+  walkCanary,
+  type AnalysisReport,
+  type AnalysisSpec,
+  type ArmVars,
+  type WalkResult,
+} from '@shipgate/metrics';
+import { headerLines, type CanaryInputs } from './definition.ts';
+import { analysisDriver, recordedAnalysis } from './driver.ts';
+
+export interface FinalState {
+  verdict: 'promoted' | 'aborted' | 'passed' | 'failed' | 'inconclusive' | 'in-progress';
+  weight: number;
+  message: string;
+}
+
+export async function monitor(
+  inputs: CanaryInputs,
+  spec: AnalysisSpec,
+  ctx: ActionContext,
+): Promise<{ analysis: AnalysisReport; final: FinalState }> {
+  const kube = await import('@shipgate/kube');
+  const app = inputs.app!;
+  const client = new kube.KubeClient({
+    kubeconfig: inputs.kubeconfig,
+    env: ctx.env,
+    signal: ctx.signal,
+    onRetry: (step, e, attempt, delay) =>
+      ctx.log.info(`${step}: ${e.message}; retry ${attempt} in ${delay} ms`),
+  });
+  const handle: RolloutHandle = {
+    kube: client,
+    namespace: inputs.namespace,
+    app,
+    signal: ctx.signal,
+    clock: ctx.clock,
+    log: ctx.log,
+    timeoutMs: inputs.timeout,
+    dryRun: inputs['dry-run'],
+    runUrl: ctx.github.runUrl,
+  };
+  const rollout = await kube.readRollout(client, inputs.namespace, app);
+  if (!rollout || rollout.strategy !== 'canary' || !rollout.inProgress || rollout.orphaned)
+    throw new ExternalError('Kubernetes API', `read the canary of ${inputs.namespace}/${app}`, {
+      detail:
+        rollout?.orphaned ??
+        `no canary of ${app} is in progress (recorded: ${rollout ? `${rollout.strategy}, ${rollout.phase}` : 'nothing'})`,
+      hint: 'Start one with the deploy action (strategy: canary), then run canary-monitor.',
+    });
+  const windowMs = spec.windowMs ?? inputs.interval;
+  const vars = armVars(rollout, windowMs);
+  const prometheus = new Prometheus({
+    url: inputs['prometheus-url']!.toString(),
+    headers: authHeaders(inputs),
+    clock: ctx.clock,
+    signal: ctx.signal,
+  });
+  await checkQueries(prometheus, spec, vars, ctx);
+  const live = await client.find('read deployment', () =>
+    client.apps.readNamespacedDeployment({ name: app, namespace: inputs.namespace }),
+  );
+  const resume = recordedAnalysis(live?.metadata?.annotations, rollout, inputs.steps, ctx.log);
+  const report: AnalysisReport = {
+    v: 1,
+    app,
+    namespace: inputs.namespace,
+    version: rollout.version,
+    spec,
+    steps: inputs.steps,
+    intervalMs: inputs.interval,
+    resumedFrom: resume,
+    weights: [],
+    rounds: [],
+    verdict: 'in-progress',
+    reason: '',
+  };
+  const repo = ctx.github.owner ? `${ctx.github.owner}/${ctx.github.repo}` : 'local';
+  const holder = `${repo} run ${ctx.github.runId ?? 'local'} (canary-monitor, ${randomUUID().slice(0, 8)})`;
+  return kube.withLease(
+    client,
+    {
+      namespace: inputs.namespace,
+      app,
+      holder,
+      waitMs: inputs['lock-timeout'],
+      clock: ctx.clock,
+      signal: ctx.signal,
+    },
+    async () => {
+      let walk: WalkResult;
+      try {
+        walk = await walkCanary({
+          spec,
+          steps: inputs.steps,
+          intervalMs: inputs.interval,
+          maxRunTimeMs: inputs['max-run-time'],
+          measure: (atMs) => measureRound(prometheus, spec.metrics, vars, atMs),
+          driver: analysisDriver(kube, handle, inputs.steps, rollout.version),
+          clock: ctx.clock,
+          signal: ctx.signal,
+          log: ctx.log,
+          resume,
+          onRound: (r) => {
+            report.rounds.push(r);
+            for (const j of r.judgements)
+              ctx.log.info(`round ${report.rounds.length} ${j.metric}: ${j.outcome} — ${j.reason}`);
+          },
+        });
+      } catch (error) {
+        if (!(error instanceof CancelledError) && !ctx.signal.aborted) throw error;
+        // A person stopped the run: stable only, then exit non-zero.
+        const stopped = await abortCanary(
+          kube,
+          { ...handle, signal: new AbortController().signal },
+          inputs,
+          'cancelled (SIGTERM)',
+        );
+        report.verdict = 'failed';
+        report.reason = 'cancelled';
+        return {
+          analysis: report,
+          final: { verdict: 'aborted', weight: 0, message: `cancelled: ${stopped}` },
+        };
+      }
+      Object.assign(report, {
+        weights: walk.weights,
+        verdict: walk.verdict,
+        reason: walk.reason,
+        score: walk.score,
+      });
+      return { analysis: report, final: await act(kube, handle, inputs, rollout, walk) };
+    },
+  );
+}
+
+type Kube = typeof KubeModule;
+
+async function act(
+  kube: Kube,
+  h: RolloutHandle,
+  inputs: CanaryInputs,
+  rollout: RecordedRollout,
+  walk: WalkResult,
+): Promise<FinalState> {
+  const weight = walk.weights.at(-1)?.requested ?? rollout.state.requestedWeight ?? 0;
+  if (walk.verdict === 'in-progress') return { verdict: 'in-progress', weight, message: walk.reason };
+  if (walk.verdict === 'passed') {
+    if (inputs['on-success'] !== 'promote')
+      return { verdict: 'passed', weight, message: `canary ${rollout.version} passed: ${walk.reason}` };
+    const r = await kube.promoteRollout(h);
+    if (r.status !== 'succeeded')
+      return {
+        verdict: 'failed',
+        weight,
+        message: `canary ${rollout.version} passed, but promoting it failed: ${r.message}`,
+      };
+    await ledger(kube, h, inputs, rollout.version, 'promoted', r.images);
+    return { verdict: 'promoted', weight: 100, message: `${r.message} (${walk.reason})` };
+  }
+  const why = `${walk.verdict}: ${walk.reason}`;
+  if (inputs['on-failure'] !== 'abort')
+    return {
+      verdict: walk.verdict,
+      weight,
+      message: `canary ${rollout.version} ${why}; left in place (on-failure: none)`,
+    };
+  const done = await abortCanary(kube, h, inputs, why);
+  return { verdict: 'aborted', weight: 0, message: `canary ${rollout.version} ${why}; ${done}` };
+}
+
+async function abortCanary(kube: Kube, h: RolloutHandle, inputs: CanaryInputs, why: string): Promise<string> {
+  const r = await kube.abortRollout(h);
+  const rec = await kube.readRollout(h.kube, h.namespace, h.app).catch(() => undefined);
+  await ledger(kube, h, inputs, rec?.version ?? '', 'aborted', undefined, why);
+  return r.message;
+}
+
+async function ledger(
+  kube: Kube,
+  h: RolloutHandle,
+  inputs: CanaryInputs,
+  version: string,
+  outcome: string,
+  images: Record<string, string> | undefined,
+  reason?: string,
+): Promise<void> {
+  try {
+    await kube.recordRelease(
+      h.kube,
+      h.namespace,
+      h.app,
+      {
+        version,
+        images: images ?? {},
+        strategy: 'canary',
+        time: new Date(h.clock.now()).toISOString(),
+        runUrl: h.runUrl,
+        outcome,
+        environment: inputs.environment,
+        ...(reason ? { reason } : {}),
+      },
+      h.dryRun,
+    );
+  } catch (error) {
+    h.log.warn(`release ledger not written: ${errorMessage(error)}`);
+  }
+}
+
+function armVars(rollout: RecordedRollout, windowMs: number): ArmVars {
+  const interval = `${Math.max(1, Math.round(windowMs / 1000))}s`;
+  const base = { app: rollout.app, namespace: rollout.namespace, interval };
+  return {
+    canary: { ...base, track: 'canary', version: rollout.version },
+    baseline: {
+      ...base,
+      track: rollout.state.baseline ? 'baseline' : 'stable',
+      version: rollout.previousVersion ?? '',
+    },
+  };
+}
+
+function authHeaders(inputs: CanaryInputs): Record<string, string> {
+  const headers = headerLines(inputs['prometheus-headers']);
+  if (inputs['prometheus-token']) headers.authorization = `Bearer ${inputs['prometheus-token']}`;
+  if (inputs['prometheus-basic-auth'])
+    headers.authorization = `Basic ${Buffer.from(inputs['prometheus-basic-auth']).toString('base64')}`;
+  return headers;
+}
+
+/** Every resolved query sent once before any weight changes: Prometheus's own parser has the last word. */
+async function checkQueries(
+  prometheus: Prometheus,
+  spec: AnalysisSpec,
+  vars: ArmVars,
+  ctx: ActionContext,
+): Promise<void> {
+  const started = ctx.clock.now();
+  for (const { metric, query } of allQueries(spec.metrics, vars)) {
+    const r = await prometheus.instant(query, ctx.clock.now());
+    if (r.kind === 'bad-query')
+      throw new InputError('analysis', query, `queries Prometheus accepts — metric ${metric}: ${r.message}`);
+    if (r.kind === 'error')
+      throw new ExternalError('Prometheus', `check the query of ${metric} before the first step`, {
+        detail: r.message,
+        hint: 'Nothing was changed. Check prometheus-url and its credentials.',
+      });
+  }
+  ctx.log.info(
+    `every query of the analysis accepted by Prometheus (${formatDuration(ctx.clock.now() - started)})`,
+  );
+}
