@@ -1,12 +1,7 @@
-import { defineAction, input, type InputsOf } from '@shipgate/core';
+import { IMAGE_REF, defineAction, input, normalizeVersion, type InputsOf } from '@shipgate/core';
 import { z } from 'zod';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-// Same grammar as @shipgate/kube's imageRefProblem (kept here so the definition stays free of client-node).
-const IMAGE_REF =
-  /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$/;
-const SEMVER =
-  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 export const definition = defineAction({
   name: 'deploy',
@@ -41,8 +36,8 @@ export const definition = defineAction({
     version: input.custom(
       z
         .string()
-        .regex(SEMVER)
-        .transform((v) => v.replace(/^v/, '')),
+        .refine((v) => normalizeVersion(v) !== undefined)
+        .transform((v) => normalizeVersion(v)!),
       {
         description: 'Version being deployed (default: GITHUB_REF_NAME, the tag)',
         allowed: 'semver such as 1.2.3 or v1.2.3',

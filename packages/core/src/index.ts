@@ -32,5 +32,6 @@ export { retry, parseRetryAfter, type RetryOptions } from './retry.ts';
 export { systemClock, FakeClock, type Clock } from './clock.ts';
 export { cancellationSignal, withDeadline, abortable } from './cancel.ts';
 export { parseDuration, formatDuration } from './duration.ts';
+export { IMAGE_REF, imageRefProblem, imageRepository, normalizeVersion } from './references.ts';
 export { readGitHubContext, type GitHubContext } from './github-context.ts';
 export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './github.ts';

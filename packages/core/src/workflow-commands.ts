@@ -6,7 +6,9 @@ import { EOL } from 'node:os';
  * The runner's workflow-command protocol, written directly (the format of @actions/core's
  * command.ts and file-command.ts). @actions/core 3 imports its OIDC client and with it undici at
  * load time — 60% of an action's entry bundle — before a single input is read; this is all the
- * protocol an action needs, so a bad input is refused without loading any HTTP client.
+ * protocol an action needs, so a bad input is refused without loading any HTTP client. Measured
+ * again when @actions/core left package.json: a node that only imports @actions/core 3.0.1 starts
+ * in 305 ms (median of 21) against 60 ms for an empty one, on a loaded 2-core machine.
  */
 export interface CommandProperties {
   title?: string;

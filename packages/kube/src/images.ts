@@ -1,7 +1,7 @@
 /**
  * Image references and versions as given in inputs, checked before anything is touched.
  */
-import { InputError } from '@shipgate/core';
+import { InputError, imageRefProblem, imageRepository } from '@shipgate/core';
 
 /** One image to set: on the named container, or (no container) on the container running the same repository. */
 export interface ImageSpec {
@@ -9,19 +9,10 @@ export interface ImageSpec {
   ref: string;
 }
 
-// registry[:port]/path[:tag][@digest] — lower-case path components, no whitespace (docker/distribution reference grammar, simplified).
-const IMAGE_REF =
-  /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$/;
 const CONTAINER = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const SEMVER =
-  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
 
-/** Why `ref` is not an image reference, or undefined when it is one. */
-export function imageRefProblem(ref: string): string | undefined {
-  if (/\s/.test(ref)) return 'contains whitespace';
-  if (!IMAGE_REF.test(ref)) return 'is not an image reference such as registry.example.com/team/app:1.2.3';
-  return undefined;
-}
+// One rule for image references and versions, in @shipgate/core (the deploy definition uses it too).
+export { imageRefProblem, imageRepository, normalizeVersion } from '@shipgate/core';
 
 /** Parses one `images` line, `container=ref`; throws a message naming the problem. */
 export function parseImageLine(line: string): ImageSpec {
@@ -33,20 +24,6 @@ export function parseImageLine(line: string): ImageSpec {
   const problem = imageRefProblem(ref);
   if (problem) throw new Error(`image "${ref}" ${problem}`);
   return { container, ref };
-}
-
-/** The repository part of a reference (without tag or digest), to match a container's current image. */
-export function imageRepository(ref: string): string {
-  const noDigest = ref.split('@')[0] ?? ref;
-  const slash = noDigest.lastIndexOf('/');
-  const colon = noDigest.lastIndexOf(':');
-  return colon > slash ? noDigest.slice(0, colon) : noDigest;
-}
-
-/** Semver with or without a leading v; returns it without the v, or undefined when not semver. */
-export function normalizeVersion(version: string): string | undefined {
-  const v = version.trim();
-  return SEMVER.test(v) ? v.replace(/^v/, '') : undefined;
 }
 
 /**

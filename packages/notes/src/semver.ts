@@ -1,7 +1,10 @@
 /**
  * Semantic versions (semver.org 2.0.0): parsing, precedence, and the next version from a bump kind,
- * with pre-release counters (`1.3.0-rc.1` → `1.3.0-rc.2`). Pure: no git, no I/O.
+ * with pre-release counters (`1.3.0-rc.1` → `1.3.0-rc.2`). The grammar, precedence and increments
+ * are the `semver` package's (npm's own); what is ours is the release policy on top (which change
+ * bumps what, the pre-1.0 rule, counting pre-releases from existing tags). Pure: no git, no I/O.
  */
+import semver from 'semver';
 
 /** A parsed semantic version. `prerelease` holds the dot-separated identifiers after `-`. */
 export interface SemVer {
@@ -15,21 +18,17 @@ export interface SemVer {
 /** What a release changes, by semver rules. */
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 
-const SEMVER =
-  /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
-
 /** Parses `1.2.3`, `1.2.3-rc.1`, `1.2.3+build.5`; returns undefined for anything else (no `v` prefix here). */
 export function parseSemver(text: string): SemVer | undefined {
-  const m = SEMVER.exec(text);
-  if (!m) return undefined;
-  const nums = [m[1], m[2], m[3]].map(Number);
-  if (nums.some((n) => !Number.isSafeInteger(n))) return undefined;
+  // semver.parse also accepts a leading "v" or "=" and surrounding spaces; tags are matched exactly.
+  const v = /^\d/.test(text) && text.trim() === text ? semver.parse(text) : null;
+  if (!v) return undefined;
   return {
-    major: nums[0]!,
-    minor: nums[1]!,
-    patch: nums[2]!,
-    prerelease: m[4] ? m[4].split('.').map((id) => (/^\d+$/.test(id) ? Number(id) : id)) : [],
-    build: m[5] ? m[5].split('.') : [],
+    major: v.major,
+    minor: v.minor,
+    patch: v.patch,
+    prerelease: [...v.prerelease],
+    build: [...v.build],
   };
 }
 
@@ -42,23 +41,7 @@ export function formatSemver(v: SemVer): string {
 
 /** Semver precedence: negative when a < b, 0 when equal (build metadata ignored), positive when a > b. */
 export function compareSemver(a: SemVer, b: SemVer): number {
-  for (const key of ['major', 'minor', 'patch'] as const) {
-    if (a[key] !== b[key]) return a[key] - b[key];
-  }
-  if (!a.prerelease.length || !b.prerelease.length) return b.prerelease.length - a.prerelease.length;
-  const n = Math.max(a.prerelease.length, b.prerelease.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.prerelease[i];
-    const y = b.prerelease[i];
-    if (x === undefined) return -1;
-    if (y === undefined) return 1;
-    if (x === y) continue;
-    if (typeof x === 'number' && typeof y === 'number') return x - y;
-    if (typeof x === 'number') return -1;
-    if (typeof y === 'number') return 1;
-    return x < y ? -1 : 1;
-  }
-  return 0;
+  return semver.compare(formatSemver(a), formatSemver(b));
 }
 
 /** Options of the version computation. */
@@ -90,13 +73,10 @@ export function maxBump(a: Bump, b: Bump): Bump {
 
 /** Applies a bump to a stable version, honouring the pre-1.0 rule. Pre-release parts of `base` are dropped. */
 export function applyBump(base: SemVer, bump: Bump, rules: BumpRules): SemVer {
-  const v: SemVer = { major: base.major, minor: base.minor, patch: base.patch, prerelease: [], build: [] };
+  const core = `${base.major}.${base.minor}.${base.patch}`;
   let effective = bump;
-  if (effective === 'major' && v.major === 0 && rules.preMajorBreaking === 'minor') effective = 'minor';
-  if (effective === 'major') return { ...v, major: v.major + 1, minor: 0, patch: 0 };
-  if (effective === 'minor') return { ...v, minor: v.minor + 1, patch: 0 };
-  if (effective === 'patch') return { ...v, patch: v.patch + 1 };
-  return v;
+  if (effective === 'major' && base.major === 0 && rules.preMajorBreaking === 'minor') effective = 'minor';
+  return parseSemver(effective === 'none' ? core : semver.inc(core, effective)!)!;
 }
 
 /**
@@ -126,5 +106,5 @@ export function bumpBetween(previous: SemVer | undefined, next: SemVer): Bump {
 
 /** True for a valid pre-release identifier such as `rc`, `beta`, `alpha-2` (no dots, not numeric). */
 export function isPrereleaseId(id: string): boolean {
-  return /^[0-9A-Za-z-]+$/.test(id) && !/^\d+$/.test(id);
+  return !id.includes('.') && !/^\d+$/.test(id) && semver.valid(`0.0.0-${id}`) !== null;
 }

@@ -1,0 +1,35 @@
+/**
+ * The two references a release names, with one rule each for every action and package: a container
+ * image reference, and a version (semver, via the `semver` package, with an optional leading `v`).
+ */
+import semver from 'semver';
+
+// registry[:port]/path[:tag][@digest] — lower-case path components (the distribution reference
+// grammar, simplified: no upper-case registry checks beyond hostname characters).
+export const IMAGE_REF =
+  /^(?:[a-zA-Z0-9.-]+(?::[0-9]+)?\/)?[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*(?::[\w][\w.-]{0,127})?(?:@[a-z0-9]+:[a-fA-F0-9]{32,})?$/;
+
+/** Why `ref` is not an image reference, or undefined when it is one. */
+export function imageRefProblem(ref: string): string | undefined {
+  if (/\s/.test(ref)) return 'contains whitespace';
+  if (!IMAGE_REF.test(ref)) return 'is not an image reference such as registry.example.com/team/app:1.2.3';
+  return undefined;
+}
+
+/** The repository part of a reference (without tag or digest), to match a container's current image. */
+export function imageRepository(ref: string): string {
+  const noDigest = ref.split('@')[0] ?? ref;
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  return colon > slash ? noDigest.slice(0, colon) : noDigest;
+}
+
+/**
+ * A semantic version (semver.org 2.0.0, as the `semver` package parses it strictly) with or without
+ * one leading `v`; returns it without the `v` (build metadata kept), or undefined when not one.
+ */
+export function normalizeVersion(version: string): string | undefined {
+  const v = version.trim().replace(/^v/, '');
+  // semver.parse also takes "=1.2.3" and "v1.2.3"; a version here starts with its major number.
+  return /^\d/.test(v) && semver.parse(v) ? v : undefined;
+}
