@@ -84,6 +84,11 @@ export const definition = defineAction({
       description: 'Severity assumed for an advisory without any severity or CVSS score',
       default: 'high',
     }),
+    'audit-uncalled': input.choice(['list', 'gate'] as const, {
+      description:
+        "Advisories osv-scanner's call analysis finds uncalled or unimportant: `list` them apart without gating (osv-scanner's default) or `gate` them like the rest (its --all-vulns)",
+      default: 'list',
+    }),
     target: input.string({
       description: 'Label of this matrix leg (e.g. linux-x64); budgets with another target are skipped',
       pattern: /^[\w.-]{1,60}$/,

@@ -57,6 +57,7 @@ async function check(inputs: SizeInputs, ctx: ActionContext): Promise<ActionResu
             level: inputs['audit-level'],
             unscoredAs: inputs['audit-unscored'],
             allowlist: inputs['audit-allowlist'] ?? [],
+            gateUnreachable: inputs['audit-uncalled'] === 'gate',
           }
         : undefined,
     },

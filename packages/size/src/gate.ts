@@ -30,6 +30,8 @@ export interface GateOptions {
     level: Severity;
     unscoredAs: Severity;
     allowlist: AllowlistEntry[];
+    /** Gate advisories osv-scanner finds uncalled or unimportant (default: list them apart). */
+    gateUnreachable?: boolean;
   };
   reportPath: string;
   commit?: string;
@@ -142,5 +144,6 @@ async function auditStep(
     unscoredAs: a.unscoredAs,
     allowlist: a.allowlist,
     now: deps.clock.now(),
+    gateUnreachable: a.gateUnreachable,
   });
 }

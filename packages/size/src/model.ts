@@ -103,9 +103,17 @@ export interface Finding {
   fixedIn?: string[];
   /** Which report files it came from. */
   sources: string[];
+  /**
+   * osv-scanner's call analysis (`experimental_analysis`): the vulnerable code is not called, or the
+   * advisory is marked unimportant. osv-scanner leaves such groups out of its totals and exit status.
+   */
+  reachability?: 'uncalled' | 'unimportant';
+  /** A CVSS vector the specification refuses (duplicated or malformed metric), and why; not scored. */
+  cvssRefused?: string;
 }
 
-export type FindingStatus = 'fail' | 'below-level' | 'allowlisted';
+/** `unreachable`: uncalled or unimportant per osv-scanner, listed apart and not gated (unless strict). */
+export type FindingStatus = 'fail' | 'below-level' | 'allowlisted' | 'unreachable';
 
 /** A finding with the policy's verdict. */
 export interface JudgedFinding extends Finding {
@@ -133,7 +141,16 @@ export interface AuditResult {
   reports: { path: string; format: string; findings: number }[];
   findings: JudgedFinding[];
   allowlist: AllowlistUse[];
-  counts: { fail: number; belowLevel: number; allowlisted: number; duplicatesMerged: number };
+  /** Whether uncalled/unimportant advisories are gated (`audit-uncalled: gate`) or listed apart. */
+  gateUnreachable?: boolean;
+  counts: {
+    fail: number;
+    belowLevel: number;
+    allowlisted: number;
+    duplicatesMerged: number;
+    /** Uncalled or unimportant advisories listed apart (0 when they are gated). */
+    unreachable?: number;
+  };
   /** What the reports hold that is not gated (e.g. cargo-audit warnings), counted by reason. */
   notes: string[];
   passed: boolean;

@@ -147,7 +147,8 @@ function budgetSections(r: SizeReport): Section[] {
 }
 
 function findingRow(f: JudgedFinding): string[] {
-  const status = f.status === 'fail' ? '❌' : f.status === 'allowlisted' ? '🟡' : '➖';
+  const status =
+    f.status === 'fail' ? '❌' : f.status === 'allowlisted' ? '🟡' : f.status === 'unreachable' ? '💤' : '➖';
   const sev =
     f.severity === 'unscored'
       ? `unscored → ${f.effectiveSeverity}`
@@ -168,7 +169,9 @@ function auditSections(r: SizeReport): Section[] {
   const a = r.audit;
   if (!a) return [];
   const headers = ['', 'Advisory', 'Package', 'Severity', 'Fixed in', 'Allowlisted until'];
-  const counts = `${a.counts.fail} failing · ${a.counts.belowLevel} below ${a.level} · ${a.counts.allowlisted} allowlisted · ${a.counts.duplicatesMerged} duplicate(s) merged across reports`;
+  const unreachable = a.counts.unreachable ?? 0;
+  const counts = `${a.counts.fail} failing · ${a.counts.belowLevel} below ${a.level} · ${a.counts.allowlisted} allowlisted · ${a.counts.duplicatesMerged} duplicate(s) merged across reports${unreachable ? ` · ${unreachable} uncalled/unimportant (not gated)` : ''}`;
+  const shown = (f: JudgedFinding) => f.status !== 'below-level' && f.status !== 'unreachable';
   const reports = a.reports.map((p) => `${cell(p.path)} (${p.format}, ${p.findings})`).join(', ');
   const sections: Section[] = [
     {
@@ -176,9 +179,7 @@ function auditSections(r: SizeReport): Section[] {
       priority: 0,
       md:
         `### Audit (level ${a.level}; unscored advisories count as ${a.unscoredAs})\n\n${counts}\n\nReports: ${reports || 'none'}` +
-        (a.findings.some((f) => f.status !== 'below-level')
-          ? `\n\n${table(headers, a.findings.filter((f) => f.status !== 'below-level').map(findingRow))}`
-          : ''),
+        (a.findings.some(shown) ? `\n\n${table(headers, a.findings.filter(shown).map(findingRow))}` : ''),
     },
   ];
   const below = a.findings.filter((f) => f.status === 'below-level');
@@ -187,6 +188,13 @@ function auditSections(r: SizeReport): Section[] {
       title: 'Advisories below the level',
       priority: 3,
       md: `<details><summary>${below.length} advisor${below.length === 1 ? 'y' : 'ies'} below ${a.level}</summary>\n\n${table(headers, below.map(findingRow))}\n\n</details>`,
+    });
+  const apart = a.findings.filter((f) => f.status === 'unreachable');
+  if (apart.length)
+    sections.push({
+      title: 'Uncalled advisories',
+      priority: 2,
+      md: `<details><summary>${apart.length} advisor${apart.length === 1 ? 'y' : 'ies'} osv-scanner's call analysis finds uncalled or unimportant: listed, not gated (\`audit-uncalled: gate\` gates them)</summary>\n\n${table(headers, apart.map(findingRow))}\n\n</details>`,
     });
   const notes = a.allowlist
     .filter((e) => e.state !== 'used')

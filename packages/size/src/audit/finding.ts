@@ -3,7 +3,7 @@
  * GHSA ids from advisory URLs, and deriving fixed versions from a vulnerable range.
  */
 import type { Finding, Severity } from '../model.ts';
-import { cvss3BaseScore, normalizeSeverity, severityFromScore } from './cvss.ts';
+import { cvss3BaseScore, normalizeSeverity, parseCvss3, severityFromScore } from './cvss.ts';
 
 /** What a parser returns: findings, and how many entries the report itself says it holds. */
 export interface ParsedReport {
@@ -51,9 +51,14 @@ export interface FindingInput {
   url?: unknown;
   fixedIn?: string[];
   source: string;
+  reachability?: Finding['reachability'];
 }
 
-/** Builds a Finding: severity from the report's word, else its numeric score, else its CVSS v3 vector. */
+/**
+ * Builds a Finding: severity from the report's word, else its numeric score, else its CVSS v3 vector.
+ * A vector the specification refuses scores nothing (it is kept in `cvssRefused` for the report), so
+ * severity falls back to the advisory's own word, else `unscored`.
+ */
 export function makeFinding(f: FindingInput): Finding {
   const aliases = [
     ...new Set(
@@ -72,6 +77,7 @@ export function makeFinding(f: FindingInput): Finding {
         ? cvss3BaseScore(f.cvssVector)
         : undefined;
   if (score !== undefined) cvssScore = score;
+  const vectorCheck = typeof f.cvssVector === 'string' && f.cvssVector ? parseCvss3(f.cvssVector) : undefined;
   if (word) {
     severity = word;
     severitySource = 'report';
@@ -92,6 +98,10 @@ export function makeFinding(f: FindingInput): Finding {
     url: typeof f.url === 'string' && /^https?:\/\//.test(f.url) ? f.url : undefined,
     fixedIn: f.fixedIn && f.fixedIn.length ? [...new Set(f.fixedIn)] : undefined,
     sources: [f.source],
+    ...(f.reachability ? { reachability: f.reachability } : {}),
+    ...(vectorCheck && 'error' in vectorCheck
+      ? { cvssRefused: `${f.cvssVector as string}: ${vectorCheck.error}` }
+      : {}),
   };
 }
 

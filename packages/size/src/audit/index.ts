@@ -12,7 +12,7 @@ import type { ParsedReport } from './finding.ts';
 export { parseAuditReport, AuditReportError, AUDIT_FORMATS } from './detect.ts';
 export { mergeFindings } from './merge.ts';
 export { judgeFindings, EXPIRY_WARNING_DAYS, type PolicyOptions } from './policy.ts';
-export { cvss3BaseScore, severityFromScore, roundUp } from './cvss.ts';
+export { cvss3BaseScore, parseCvss3, severityFromScore, roundUp } from './cvss.ts';
 export type { ParsedReport } from './finding.ts';
 
 /** A report's text with the name it is shown under. */
@@ -47,5 +47,12 @@ export function runAudit(
   );
   const { findings, duplicates } = mergeFindings(parsed.flatMap((p) => p.findings));
   const reports = parsed.map((p) => ({ path: p.source, format: p.format, findings: p.findings.length }));
-  return judgeFindings(findings, policy, { reports, duplicates, notes: parsed.flatMap((p) => p.notes) });
+  const refused = findings
+    .filter((f) => f.cvssRefused)
+    .map(
+      (f) =>
+        `${f.id}: CVSS vector refused (${f.cvssRefused}); severity ${f.severity === 'unscored' ? 'unscored (audit-unscored decides)' : `${f.severity} as the advisory states`}`,
+    );
+  const notes = [...parsed.flatMap((p) => p.notes), ...refused];
+  return judgeFindings(findings, policy, { reports, duplicates, notes });
 }

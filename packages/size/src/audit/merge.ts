@@ -35,6 +35,8 @@ export function mergeFindings(findings: Finding[]): { findings: Finding[]; dupli
       hit.severitySource = f.severitySource;
       hit.cvssScore = f.cvssScore ?? hit.cvssScore;
     }
+    // Reachable as soon as one report does not say otherwise (no analysis counts as called).
+    if (!f.reachability) delete hit.reachability;
     hit.title ??= f.title;
     hit.url ??= f.url;
     hit.version ??= f.version;

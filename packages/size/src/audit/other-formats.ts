@@ -151,5 +151,19 @@ function osvFinding(
     url: ids[0] ? `https://osv.dev/vulnerability/${ids[0]}` : undefined,
     fixedIn: fixed,
     source,
+    reachability: reachabilityOf(group),
   });
+}
+
+/**
+ * osv-scanner's call analysis of a group (`experimental_analysis`, `experimentalAnalysis` in its docs):
+ * called when there is no analysis or any entry says called (GroupInfo.IsCalled), unimportant when
+ * any entry says so (IsGroupUnimportant).
+ */
+function reachabilityOf(group: Record<string, unknown>): Finding['reachability'] {
+  const analysis = group.experimental_analysis ?? group.experimentalAnalysis;
+  const entries = isObject(analysis) ? Object.values(analysis).filter(isObject) : [];
+  if (entries.some((e) => e.unimportant === true)) return 'unimportant';
+  if (entries.length && !entries.some((e) => e.called === true)) return 'uncalled';
+  return undefined;
 }

@@ -2,6 +2,8 @@
  * The audit gate's policy. Pure: findings, a level, an allowlist and "now" in; verdicts out.
  *
  * - A finding fails when its severity is at or above `level` and no active allowlist entry covers it.
+ * - An advisory osv-scanner's call analysis marks uncalled or unimportant is listed apart and not
+ *   gated, as osv-scanner does by default; `gateUnreachable` (its `--all-vulns`) gates it too.
  * - An unscored finding counts as `unscoredAs` (the `audit-unscored` input, default high), never as "fine".
  * - An allowlist entry matches by id or any alias, optionally only for one package. An entry whose
  *   `expires` day has passed stops counting and is reported as expired; one that expires within
@@ -21,6 +23,8 @@ export interface PolicyOptions {
   allowlist: AllowlistEntry[];
   /** Milliseconds since the epoch (from the injected clock). */
   now: number;
+  /** Gate uncalled/unimportant advisories too (osv-scanner's `--all-vulns`); default: list them apart. */
+  gateUnreachable?: boolean;
 }
 
 function atOrAbove(s: Severity, level: Severity): boolean {
@@ -57,6 +61,7 @@ export function judgeFindings(
         allowlist: { id: cover.entry.id, reason: cover.entry.reason, expires: cover.entry.expires?.text },
       };
     }
+    if (f.reachability && !opts.gateUnreachable) return { ...f, effectiveSeverity, status: 'unreachable' };
     return {
       ...f,
       effectiveSeverity,
@@ -80,7 +85,8 @@ export function judgeFindings(
     return use;
   });
   const order = (j: JudgedFinding) =>
-    ['fail', 'allowlisted', 'below-level'].indexOf(j.status) * 10 - SEVERITIES.indexOf(j.effectiveSeverity);
+    ['fail', 'allowlisted', 'below-level', 'unreachable'].indexOf(j.status) * 10 -
+    SEVERITIES.indexOf(j.effectiveSeverity);
   judged.sort(
     (a, b) => order(a) - order(b) || a.package.localeCompare(b.package) || a.id.localeCompare(b.id),
   );
@@ -96,7 +102,9 @@ export function judgeFindings(
       belowLevel: count('below-level'),
       allowlisted: count('allowlisted'),
       duplicatesMerged: extra.duplicates,
+      unreachable: count('unreachable'),
     },
+    gateUnreachable: opts.gateUnreachable === true,
     notes: extra.notes ?? [],
     passed: count('fail') === 0,
   };
