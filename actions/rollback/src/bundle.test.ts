@@ -246,3 +246,39 @@ test('dry run: shows every change and makes none', async () => {
   expect(r.summary).toMatch(/Deployment\/dry/);
   expect(sim.audit.mutations(seq)).toEqual([]);
 });
+
+test('transient API errors are retried: a 503 on the rollback patch, then success', async () => {
+  await twoReleases('flaky');
+  sim.faults.inject({
+    verb: 'patch',
+    resource: 'deployments',
+    name: 'flaky',
+    count: 2,
+    status: 503,
+    message: 'etcd leader changed',
+  });
+  const r = await rollback({ app: 'flaky', force: 'true' });
+  expect(r.exitCode).toBe(0);
+  expect(r.stdout).toMatch(/undo deployment flaky to .*503.*retry 1 in \d+ ms/);
+  expect(deploymentOf(sim, 'flaky')?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
+});
+
+test('verify-checks run against verify-url through the validate checks', async () => {
+  await twoReleases('chk');
+  const up = createServer((_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{"version":"1.0.0"}'),
+  );
+  await new Promise<void>((r) => up.listen(0, '127.0.0.1', r));
+  try {
+    const url = `http://127.0.0.1:${(up.address() as AddressInfo).port}`;
+    const checks =
+      "- name: version\n  path: /\n  conditions: ['[STATUS] == 200', '[BODY].version == 1.0.0']\n";
+    const r = await rollback({ app: 'chk', 'verify-url': url, 'verify-checks': checks, force: 'true' });
+    expect(r.exitCode).toBe(0);
+    expect(r.summary).toMatch(/✅ \| check version \|/);
+    const bad = await rollback({ app: 'chk', 'verify-checks': checks, 'target-version': '1.1.0' });
+    expect(bad.stdout).toMatch(/Invalid input "verify-checks".*verify-url/);
+  } finally {
+    await new Promise((r) => up.close(r));
+  }
+});
