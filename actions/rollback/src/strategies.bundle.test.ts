@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '@shipgate/core';
 import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
-import { acquireLock, type KubeClient } from '@shipgate/kube';
+import { acquireLock, patchOptions, PatchStrategy, type KubeClient } from '@shipgate/kube';
 import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
 import { runBundle } from '../../../test/support/run-bundle.ts';
 import {
@@ -98,6 +98,40 @@ test('blue-green: the Service switches back to the colour running the target, sc
   expect(svc?.spec.selector['shipgate.dev/track']).toBe('blue');
   expect(deploymentOf(sim, 'bg-blue')?.status.readyReplicas).toBe(2);
   expect(deploymentOf(sim, 'bg-green')?.spec.replicas).toBe(0);
+});
+
+test('blue-green warm (old colour still scaled, as in the scale-down delay): switched back at once', async () => {
+  await releases('bgw', 'blue-green');
+  await kube.apps.patchNamespacedDeployment(
+    { name: 'bgw-blue', namespace: 'default', body: { spec: { replicas: 2 } } },
+    patchOptions(PatchStrategy.MergePatch),
+  );
+  while ((deploymentOf(sim, 'bgw-blue')?.status?.readyReplicas ?? 0) < 2)
+    await new Promise((r) => setTimeout(r, 20));
+  const seq = sim.audit.lastSeq();
+  const r = await rollback({ app: 'bgw' });
+  expect(r.exitCode).toBe(0);
+  expect(r.stdout).toMatch(/bgw-blue still runs 1\.0\.0 warm: switching back at once/);
+  const touched = sim.audit
+    .mutations(seq)
+    .filter((e) => e.resource === 'deployments' && e.name === 'bgw-blue');
+  expect(touched).toEqual([]);
+  expect(
+    sim.store.get(sim.store.type('', 'services')!, 'default', 'bgw')?.spec.selector['shipgate.dev/track'],
+  ).toBe('blue');
+});
+
+test('blue-green, no colour runs the target any more: it is deployed to the idle colour, then switched to', async () => {
+  await releases('bgc', 'blue-green');
+  await deploy(kube, 'bgc', '1.2.0', { strategy: 'blue-green' }); // blue 1.2.0, green 1.1.0: 1.0.0 is gone
+  const r = await rollback({ app: 'bgc', 'target-version': '1.0.0' });
+  expect(r.exitCode).toBe(0);
+  expect(r.stdout).toMatch(/no colour runs 1\.0\.0: deploying it to green, then switching/);
+  expect(
+    sim.store.get(sim.store.type('', 'services')!, 'default', 'bgc')?.spec.selector['shipgate.dev/track'],
+  ).toBe('green');
+  expect(deploymentOf(sim, 'bgc-green')?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
+  expect(deploymentOf(sim, 'bgc-blue')?.spec.replicas).toBe(0);
 });
 
 test('canary: traffic to stable, canary removed, stable already on the target', async () => {
