@@ -9,7 +9,8 @@
 import type * as k8s from '@kubernetes/client-node';
 import { FIELD_MANAGER, PatchStrategy, dryRunParam, patchOptions } from '../client.ts';
 import type { DeployContext } from '../context.ts';
-import { ANNOTATIONS, LABELS, encodeState, type RolloutState } from '../state.ts';
+import { ANNOTATIONS, encodeState, type RolloutState } from '../state.ts';
+import { selectColour } from '../strategies/blue-green.ts';
 import { strategies } from '../strategies/index.ts';
 import { REVISION, patchImages, readDeployment, sameImages, scaleDeployment, waitFor } from '../workloads.ts';
 import type { Colour, LiveApp } from './live.ts';
@@ -100,36 +101,6 @@ async function rollingTo(ctx: DeployContext, live: LiveApp, target: Target): Pro
   };
 }
 
-/** Points a Service at a colour in one read-modify-write (409 → re-read), with the state when given. */
-async function switchService(ctx: DeployContext, name: string, colour: Colour, state?: RolloutState) {
-  ctx.changes.push({
-    object: `Service/${name}`,
-    action: 'switch',
-    detail: `selector ${LABELS.track}=${colour}`,
-  });
-  await ctx.kube.update(
-    `switch service ${name} to ${colour}`,
-    () => ctx.kube.core.readNamespacedService({ name, namespace: ctx.namespace }),
-    (svc) => {
-      svc.spec = { ...svc.spec, selector: { ...svc.spec?.selector, [LABELS.track]: colour } };
-      if (state)
-        svc.metadata = {
-          ...svc.metadata,
-          annotations: { ...svc.metadata?.annotations, ...encodeState(state) },
-        };
-      return true;
-    },
-    (svc) =>
-      ctx.kube.core.replaceNamespacedService({
-        name,
-        namespace: ctx.namespace,
-        body: svc,
-        dryRun: dryRunParam(ctx.dryRun),
-        fieldManager: FIELD_MANAGER,
-      }),
-  );
-}
-
 async function blueGreenTo(ctx: DeployContext, live: LiveApp, target: Target): Promise<AppOutcome> {
   const active = live.activeColour ?? 'blue';
   const back = other(active);
@@ -159,11 +130,11 @@ async function blueGreenTo(ctx: DeployContext, live: LiveApp, target: Target): P
       };
   } else ctx.log.info(`${name} still runs ${target.version} warm: switching back at once`);
   const state = { ...rolledBackState(ctx, live, target), activeColour: back, idleColour: active };
-  await switchService(ctx, ctx.app, back, state);
+  await selectColour(ctx, ctx.app, back, state);
   const preview = await ctx.kube.find('read preview service', () =>
     ctx.kube.core.readNamespacedService({ name: `${ctx.app}-preview`, namespace: ctx.namespace }),
   );
-  if (preview) await switchService(ctx, `${ctx.app}-preview`, active);
+  if (preview) await selectColour(ctx, `${ctx.app}-preview`, active);
   // Traffic left the rolled-back colour; it is emptied so two versions do not keep running.
   await scaleDeployment(ctx, `${ctx.app}-${active}`, 0);
   return {

@@ -35,8 +35,8 @@ async function readService(ctx: DeployContext, name: string): Promise<k8s.V1Serv
   );
 }
 
-/** Points a Service at one colour in a single read-modify-write (409 → re-read, re-apply). */
-async function selectColour(
+/** Points a Service at one colour in a single read-modify-write (409 → re-read, re-apply). Also rollback's switch. */
+export async function selectColour(
   ctx: DeployContext,
   name: string,
   colour: Colour,
