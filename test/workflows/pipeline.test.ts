@@ -1,13 +1,21 @@
 // release.yml and rollback.yml executed end to end by the workflow runner (test/workflows/runner): every job in
 // needs order, shipgate steps as the real dist bundles, actions/checkout as real git, run: steps
 // as real bash — against kube-sim, github-sim and a webhook receiver.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { startPipeline, type Pipeline } from './support/pipeline.ts';
+import { NAMESPACES, image, startPipeline, type Pipeline } from './support/pipeline.ts';
+import { grantedPermissions, usedPermissions } from './support/rbac.ts';
+import { repoRoot } from './support/service-repo.ts';
 import type { WorkflowRun } from './runner/index.ts';
 
 let p: Pipeline;
 beforeAll(async () => {
-  p = await startPipeline();
+  p = await startPipeline({
+    images: {
+      [image('1.3.0')]: { crashLoop: { exitCode: 1, logs: ['panic: config key DATABASE_URL missing'] } },
+    },
+  });
 });
 afterAll(async () => {
   await p?.stop();
@@ -89,5 +97,121 @@ describe('release.yml', () => {
         ),
       },
     ]);
+  });
+
+  test('v1.1.0 dispatched with rolling: staging then production updated in place', async () => {
+    p.repo.commit('feat(search): fuzzy matching');
+    p.repo.release('v1.1.0');
+    const run = await p.run(
+      'release.yml',
+      p.dispatch({ version: '1.1.0', environment: 'production', deployment_strategy: 'rolling' }),
+    );
+    expect(failures(run)).toEqual([]);
+    expect(run.jobs.prepare!.outputs).toMatchObject({ version: '1.1.0', strategy: 'rolling' });
+    expect(step(run, 'production', 'deploy')!.outputs).toMatchObject({
+      status: 'succeeded',
+      'previous-version': '1.0.0',
+      strategy: 'rolling',
+    });
+    expect(step(run, 'production', 'canary')!.outcome).toBe('skipped');
+    expect(p.running('production')).toEqual({ '1.1.0': 4 });
+  });
+});
+
+describe('rollback.yml', () => {
+  test('without CONFIRM: refused by the action, the job red, nothing changed, nobody paged', async () => {
+    const since = p.kube.audit.lastSeq();
+    const issues = p.github.state.repo('acme/web').issues.size;
+    const hooks = p.webhooks.length;
+    const run = await p.run(
+      'rollback.yml',
+      p.dispatch({
+        target_version: '1.0.0',
+        environment: 'production',
+        reason: 'carts lose items',
+        confirmation: 'confirm',
+      }),
+    );
+    expect(run.jobs.rollback!.result).toBe('failure');
+    const rollback = step(run, 'rollback', 'rollback')!;
+    expect(rollback.outcome).toBe('failure');
+    expect(rollback.annotations.map((a) => a.message).join('\n')).toMatch(
+      /Invalid input "confirmation".*exactly CONFIRM/,
+    );
+    expect(p.kube.audit.entries(since)).toEqual([]);
+    expect(p.github.state.repo('acme/web').issues.size).toBe(issues);
+    expect(p.webhooks.length).toBe(hooks);
+    expect(p.running('production')).toEqual({ '1.1.0': 4 });
+  });
+
+  test('to v1.0.0 with CONFIRM: backup, rolled back and verified, incident issue and webhook', async () => {
+    const hooks = p.webhooks.length;
+    const run = await p.run(
+      'rollback.yml',
+      p.dispatch({
+        target_version: '1.0.0',
+        environment: 'production',
+        reason: 'carts lose items',
+        confirmation: 'CONFIRM',
+      }),
+    );
+    expect(failures(run)).toEqual([]);
+    const rollback = step(run, 'rollback', 'rollback')!;
+    expect(rollback.outputs).toMatchObject({
+      status: 'rolled-back',
+      'from-version': '1.1.0',
+      'to-version': '1.0.0',
+      strategy: 'rolling',
+    });
+    expect(existsSync(rollback.outputs['backup-path']!)).toBe(true);
+    expect(rollback.outputs['incident-url']).toMatch(/\/issues\/\d+$/);
+    expect(run.jobs.rollback!.outputs).toMatchObject({ status: 'rolled-back', 'to-version': '1.0.0' });
+    expect(p.running('production')).toEqual({ '1.0.0': 4 });
+    expect(p.running('staging')).toEqual({ '1.1.0': 4 });
+    const issue = [...p.github.state.repo('acme/web').issues.values()].at(-1)!;
+    expect(issue.title).toMatch(/1\.1\.0.*1\.0\.0/);
+    expect(issue.body).toContain('carts lose items');
+    expect(JSON.stringify(p.webhooks.slice(hooks))).toContain('carts lose items');
+  });
+});
+
+describe('release.yml with a broken build', () => {
+  test('v1.3.0 crash-loops in staging: deploy names the pod and rolls staging back, production untouched, the team told', async () => {
+    const before = p.running('production');
+    const hooks = p.webhooks.length;
+    p.repo.commit('feat: read the database URL from the environment');
+    p.repo.release('v1.3.0');
+    const run = await p.run('release.yml', p.tagPush('v1.3.0'));
+    expect(results(run)).toMatchObject({
+      staging: 'failure',
+      production: 'skipped',
+      rollback: 'skipped',
+      notify: 'success',
+    });
+    const deploy = step(run, 'staging', 'deploy')!;
+    expect(deploy.outputs).toMatchObject({ status: 'rolled-back' });
+    expect(deploy.log.join('\n')).toMatch(/CrashLoopBackOff|panic: config key DATABASE_URL missing/);
+    expect(p.running('staging')).not.toHaveProperty('1.3.0');
+    expect(p.running('production')).toEqual(before);
+    expect(p.webhooks.slice(hooks)).toEqual([
+      {
+        text: expect.stringMatching(
+          /^release v1\.3\.0 of acme\/web failed \(build success, notes success, staging failure, production skipped\)/,
+        ),
+      },
+    ]);
+  });
+});
+
+describe('workflows-examples/rbac.yml', () => {
+  test('the Role grants exactly what the actions used in the scenarios above (kube-sim audit log)', () => {
+    const { granted } = grantedPermissions(
+      readFileSync(join(repoRoot, 'workflows-examples/rbac.yml'), 'utf8'),
+    );
+    const used = usedPermissions(p.kube.audit.entries(), Object.values(NAMESPACES));
+    expect(used.size).toBeGreaterThan(10);
+    const missing = [...used].filter((x) => !granted.has(x)).sort();
+    const unused = [...granted].filter((x) => !used.has(x)).sort();
+    expect({ missing, unused }).toEqual({ missing: [], unused: [] });
   });
 });

@@ -7,7 +7,16 @@ import { createServer, request, type IncomingMessage, type Server } from 'node:h
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
-import { startKubeSim, type ImageBehaviour, type KubeSim } from '@shipgate/kube-sim';
+import {
+  sampleAppBehaviour,
+  startKubeSim,
+  startPrometheus,
+  startTraffic,
+  type ImageBehaviour,
+  type KubeSim,
+  type PrometheusServer,
+  type Traffic,
+} from '@shipgate/kube-sim';
 import { ArtifactStore, runWorkflow, type EventSpec, type WorkflowRun } from '../runner/index.ts';
 import { createServiceRepo, repoRoot, type ServiceRepo } from './service-repo.ts';
 
@@ -29,22 +38,6 @@ export interface Pipeline {
   running(environment: keyof typeof NAMESPACES): Record<string, number>;
   stop(): Promise<void>;
 }
-
-/** kube-sim's prom-client sample app (http_requests_total{code}, latency histogram) at an error rate. */
-export const sampleApp = (errorRate = 0): ImageBehaviour => ({
-  process: {
-    command: process.execPath,
-    args: [
-      join(repoRoot, 'packages/kube-sim/src/metrics/sample-app.ts'),
-      '--error-rate',
-      String(errorRate),
-      '--latency-ms',
-      '5',
-      '--jitter-ms',
-      '2',
-    ],
-  },
-});
 
 /** A front door per environment that forwards to the Service's kube-sim proxy (an LB / Ingress). */
 function loadBalancer(kube: KubeSim, namespace: string): Promise<Server> {
@@ -81,12 +74,22 @@ function webhookReceiver(received: unknown[]): Promise<Server> {
 
 const portOf = (s: Server) => (s.address() as { port: number }).port;
 
-export async function startPipeline(images: Record<string, ImageBehaviour> = {}): Promise<Pipeline> {
+export interface PipelineOptions {
+  /** Image behaviours beyond the default (every registry.example.com/shop/web tag a healthy sample app). */
+  images?: Record<string, ImageBehaviour>;
+  /** Start a real Prometheus (HTTP SD of kube-sim's pods) and steady traffic to production. */
+  prometheus?: boolean;
+}
+
+/** The sample app every version runs unless told otherwise: 20 ms ± 4 ms, no errors. */
+export const healthy = () => sampleAppBehaviour({ latencyMs: 20, jitterMs: 4 });
+
+export async function startPipeline(options: PipelineOptions = {}): Promise<Pipeline> {
   const work = mkdtempSync(join(tmpdir(), 'shipgate-pipeline-'));
   const kubeconfigPath = join(work, 'kubeconfig');
   const kube = await startKubeSim({
     kubeconfigPath,
-    controllers: { images: { [image('*')]: sampleApp(), ...images }, timeScale: 0.02 },
+    controllers: { images: { [image('*')]: healthy(), ...options.images }, timeScale: 0.02 },
   });
   const namespaces = kube.store.type('', 'namespaces')!;
   for (const name of Object.values(NAMESPACES))
@@ -107,11 +110,26 @@ export async function startPipeline(images: Record<string, ImageBehaviour> = {})
   const appUrl = (environment: keyof typeof NAMESPACES) =>
     `http://127.0.0.1:${portOf(environment === 'staging' ? stagingLb : productionLb)}`;
   const kubeconfig = readFileSync(kubeconfigPath, 'utf8');
+  let prometheus: PrometheusServer | undefined;
+  let traffic: Traffic | undefined;
+  if (options.prometheus) {
+    prometheus = await startPrometheus({ sdUrl: `${kube.url}/_sim/sd` });
+    traffic = startTraffic(() => kube.controllers!.servicePort(NAMESPACES.production, 'web'), 100);
+  }
   const artifacts = new ArtifactStore(join(work, 'artifacts'));
   let runIds = 1000;
   const environment = (env: keyof typeof NAMESPACES) => ({
     secrets: { KUBECONFIG: kubeconfig },
-    vars: { K8S_NAMESPACE: NAMESPACES[env], APP_URL: appUrl(env) },
+    vars: {
+      K8S_NAMESPACE: NAMESPACES[env],
+      APP_URL: appUrl(env),
+      // Canary timing for a test: 1 s intervals, seconds-long holds (the analysis file is tuned to match).
+      ...(prometheus && {
+        PROMETHEUS_URL: prometheus.url,
+        CANARY_STEPS: '25:8s, 50:6s, 100',
+        CANARY_INTERVAL: '1s',
+      }),
+    },
   });
   return {
     kube,
@@ -172,6 +190,8 @@ export async function startPipeline(images: Record<string, ImageBehaviour> = {})
       return seen;
     },
     async stop() {
+      await traffic?.stop();
+      await prometheus?.stop();
       for (const s of servers) {
         s.closeAllConnections();
         await new Promise<void>((resolve) => s.close(() => resolve()));

@@ -43,6 +43,10 @@ export function createServiceRepo(dir: string, github: GitHubSim, repository = '
   for (const f of ['release.yml', 'rollback.yml', 'canary-continue.yml', 'pr-checks.yml', 'pr-report.yml'])
     cpSync(join(examples, f), join(work, '.github/workflows', f));
   cpSync(join(examples, 'shipgate'), join(work, '.github/shipgate'), { recursive: true });
+  cpSync(
+    join(repoRoot, 'test/workflows/fixtures/analysis-fast.yml'),
+    join(work, '.github/shipgate/analysis.yml'),
+  );
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: work, encoding: 'utf8', env: { ...process.env, ...IDENTITY } }).trim();
   git('remote', 'add', 'origin', origin);
