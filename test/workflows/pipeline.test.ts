@@ -203,10 +203,10 @@ describe('release.yml with a broken build', () => {
   });
 });
 
-describe('workflows-examples/rbac.yml', () => {
+describe('workflows-examples/kubernetes/rbac.yml', () => {
   test('the Role grants exactly what the actions used in the scenarios above (kube-sim audit log)', () => {
     const { granted } = grantedPermissions(
-      readFileSync(join(repoRoot, 'workflows-examples/rbac.yml'), 'utf8'),
+      readFileSync(join(repoRoot, 'workflows-examples/kubernetes/rbac.yml'), 'utf8'),
     );
     const used = usedPermissions(p.kube.audit.entries(), Object.values(NAMESPACES));
     expect(used.size).toBeGreaterThan(10);
