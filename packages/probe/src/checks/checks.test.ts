@@ -185,6 +185,23 @@ describe('metrics check', () => {
       "body is Prometheus text format (line 1: unexpected end of metric name ':')",
     );
   });
+
+  test('an exposition a Prometheus 2.x scrape refuses fails the check, saying why', async () => {
+    const server = await startServer((_req, res) =>
+      send(res, 200, '# TYPE h gauge_histogram\nh_bucket{le="+Inf"} 1\nh_count 1\n', {
+        'content-type': 'text/plain; version=0.0.4',
+      }),
+    );
+    servers.push(server);
+    const report = await validate(
+      { baseUrl: server.url, ...once, checks: [{ kind: 'metrics', name: 'm' }] },
+      { clock: systemClock },
+    );
+    expect(report.passed).toBe(false);
+    expect(report.failures).toEqual([
+      'm: a Prometheus 2.x scrape accepts it (line 1: TYPE "gauge_histogram" (only counter, gauge, histogram, summary, untyped in lower case)) — a Prometheus 2.x server (measured: 2.42) refuses to scrape this, although expfmt accepts it',
+    ]);
+  });
 });
 
 describe('security headers grading', () => {

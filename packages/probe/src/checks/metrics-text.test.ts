@@ -61,4 +61,22 @@ describe('issue #13: the text format as expfmt reads it', () => {
     expect(families.get('h')!.samples.map((x) => x.name)).toEqual(['h_bucket', 'h_sum', 'h_count']);
     expect(families.get('s')).toMatchObject({ type: 'summary' });
   });
+
+  test.each([
+    ['a quoted UTF-8 name', '{"my.metric"} 1\n', 'line 1: a quoted (UTF-8) label name'],
+    ['gauge_histogram', '# TYPE h gauge_histogram\nh_count 1\n', 'line 1: TYPE "gauge_histogram"'],
+    ['an upper-case TYPE', '# TYPE x COUNTER\nx 1\n', 'line 1: TYPE "COUNTER"'],
+    ['a sample line starting with a blank', '  x 1\n', 'line 1: a sample line starting with a blank'],
+    ['a negative timestamp', 'x 1 -2\n', 'line 1: a negative timestamp -2'],
+  ])('valid to expfmt, refused by a Prometheus 2.42 scrape: %s', (_name, text, refusal) => {
+    const parsed = parseExposition(text);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.scrapeRefusals).toHaveLength(1);
+    expect(parsed.scrapeRefusals[0]!.startsWith(refusal)).toBe(true);
+  });
+
+  test('an ordinary exposition has no scrape refusals', () => {
+    const text = '# HELP up Up.\n# TYPE up gauge\nup{job="a"} 1 1700000000000\n # a comment\n';
+    expect(parseExposition(text)).toMatchObject({ errors: [], scrapeRefusals: [] });
+  });
 });

@@ -7,7 +7,16 @@
  * a newline at the end. The first error stops the parse, as there: a probe passes no exposition
  * that a scrape through expfmt would refuse. Ported cases: metrics-text-conformance.test.ts.
  */
-import { parseGoFloat, parseGoInt64 } from './metrics-values.ts';
+import {
+  isBlank,
+  isLabelNameChar,
+  isMetricNameChar,
+  LEGACY_TYPES,
+  parseGoFloat,
+  parseGoInt64,
+  quoteChar,
+  TYPES,
+} from './metrics-values.ts';
 
 export interface Sample {
   name: string;
@@ -28,26 +37,16 @@ export interface Exposition {
   families: Map<string, Family>;
   /** Empty, or the first error as `line N: message` (expfmt's message). */
   errors: string[];
+  /**
+   * What expfmt accepts but the scrape parser of Prometheus 2.x servers refuses (measured against
+   * Debian's Prometheus 2.42): quoted UTF-8 names, a TYPE other than lower-case counter, gauge,
+   * histogram, summary or untyped, a sample line starting with a blank, a negative timestamp.
+   */
+  scrapeRefusals: string[];
 }
-
-const TYPES = new Map([
-  ['COUNTER', 'counter'],
-  ['GAUGE', 'gauge'],
-  ['SUMMARY', 'summary'],
-  ['UNTYPED', 'untyped'],
-  ['HISTOGRAM', 'histogram'],
-  ['GAUGE_HISTOGRAM', 'gauge_histogram'],
-  ['GAUGEHISTOGRAM', 'gauge_histogram'],
-]);
 
 class ParseError extends Error {}
 const END_OF_INPUT = 'unexpected end of input stream';
-
-/** Go's %q of one character, for messages that name what was found. */
-const quoteChar = (c: string) => (c === '\n' ? "'\\n'" : `'${c}'`);
-const isBlank = (c: string) => c === ' ' || c === '\t';
-const isLabelNameChar = (c: string, first: boolean) => /[a-zA-Z_"]/.test(c) || (!first && /[0-9]/.test(c));
-const isMetricNameChar = (c: string, first: boolean) => c === ':' || isLabelNameChar(c, first);
 
 interface Known extends Family {
   typed: boolean;
@@ -57,19 +56,26 @@ interface Known extends Family {
 export function parseExposition(text: string): Exposition {
   const families = new Map<string, Known>();
   const lines = text.split('\n');
+  const refusals: string[] = [];
   let lineNo = 0;
   try {
     for (let i = 0; i < lines.length; i++) {
       const terminated = i < lines.length - 1;
       if (!terminated && /^[ \t]*$/.test(lines[i]!)) break; // the end of the input, as expected
       lineNo = i + 1;
-      new LineParser(lines[i]!, terminated, families).parse();
+      new LineParser(lines[i]!, terminated, families, (what) => {
+        if (!refusals.length) refusals.push(`line ${lineNo}: ${what}`);
+      }).parse();
     }
   } catch (e) {
     if (!(e instanceof ParseError)) throw e;
-    return { families: withSamples(families), errors: [`line ${lineNo}: ${e.message}`] };
+    return {
+      families: withSamples(families),
+      errors: [`line ${lineNo}: ${e.message}`],
+      scrapeRefusals: refusals,
+    };
   }
-  return { families: withSamples(families), errors: [] };
+  return { families: withSamples(families), errors: [], scrapeRefusals: refusals };
 }
 
 function withSamples(all: Map<string, Known>): Map<string, Family> {
@@ -84,10 +90,17 @@ class LineParser {
   private readonly text: string;
   private readonly terminated: boolean;
   private readonly families: Map<string, Known>;
-  constructor(text: string, terminated: boolean, families: Map<string, Known>) {
+  private readonly refused: (what: string) => void;
+  constructor(
+    text: string,
+    terminated: boolean,
+    families: Map<string, Known>,
+    refused: (what: string) => void,
+  ) {
     this.text = text;
     this.terminated = terminated;
     this.families = families;
+    this.refused = refused;
   }
 
   private ch(): string {
@@ -104,6 +117,7 @@ class LineParser {
     this.skipBlank();
     if (this.ch() === '\n') return;
     if (this.ch() === '#') return this.comment();
+    if (this.pos > 0) this.refused('a sample line starting with a blank (read as part of the metric name)');
     this.sample();
   }
 
@@ -137,6 +151,10 @@ class LineParser {
     const written = this.rest(false);
     const type = TYPES.get(written.toUpperCase());
     if (!type) throw new ParseError(`unknown metric type ${JSON.stringify(written)}`);
+    if (!LEGACY_TYPES.has(written))
+      this.refused(
+        `TYPE ${JSON.stringify(written)} (only counter, gauge, histogram, summary, untyped in lower case)`,
+      );
     family.type = type;
     family.typed = true;
   }
@@ -198,8 +216,9 @@ class LineParser {
     if (this.ch() === '\n') return;
     this.skipBlank();
     const stamp = this.token();
-    if (parseGoInt64(stamp) === undefined)
-      throw new ParseError(`expected integer as timestamp, got ${JSON.stringify(stamp)}`);
+    const ms = parseGoInt64(stamp);
+    if (ms === undefined) throw new ParseError(`expected integer as timestamp, got ${JSON.stringify(stamp)}`);
+    if (ms < 0n) this.refused(`a negative timestamp ${stamp}`);
     const spurious = this.rest(false);
     if (spurious) throw new ParseError(`spurious string after timestamp: ${JSON.stringify(spurious)}`);
   }
@@ -255,6 +274,7 @@ class LineParser {
     for (;;) {
       const c = this.ch();
       if (c === '"') {
+        if (!quoted) this.refused(`a quoted (UTF-8) ${kind} name`);
         quoted = !quoted;
         if (!quoted) {
           this.pos++;

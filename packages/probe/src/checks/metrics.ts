@@ -29,6 +29,17 @@ export const metricsCheck: CheckRunner<MetricsSpec> = {
         `${errors.length} line(s) do not parse`,
       ),
     );
+    if (errors.length === 0) {
+      const refused = exposition.scrapeRefusals;
+      results.push(
+        rule(
+          'a Prometheus 2.x scrape accepts it',
+          refused.length === 0,
+          refused[0] ?? 'no UTF-8 names, classic TYPEs',
+          'a Prometheus 2.x server (measured: 2.42) refuses to scrape this, although expfmt accepts it',
+        ),
+      );
+    }
     for (const name of spec.families ?? []) results.push(familyRule(exposition, name));
     for (const text of spec.values ?? [])
       results.push(valueRule(exposition, parseMetricExpectation(text) as MetricExpectation));
