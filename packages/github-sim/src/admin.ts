@@ -2,7 +2,7 @@
 // process: read the request log and a state overview, add or clear faults. Not logged, no auth.
 import type { FaultSpec, Faults } from './faults.ts';
 import type { SimResponse } from './router.ts';
-import type { RecordedRequest } from './server.ts';
+import type { RecordedRequest } from './http-io.ts';
 import type { SimState } from './state.ts';
 
 export interface AdminRequest {

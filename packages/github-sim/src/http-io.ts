@@ -1,6 +1,19 @@
 // Plumbing between node:http and the simulator: reading bodies, recording headers, writing JSON.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
+/** One request as the simulator recorded it (tests read them back through GitHubSim.requests). */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: Record<string, string>;
+  body: unknown;
+  /** Status answered; undefined while in flight or when the connection was dropped. */
+  status: number | undefined;
+  /** The fault kind that answered it, if any. */
+  fault?: string;
+}
+
 export function recordedHeaders(req: IncomingMessage): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {

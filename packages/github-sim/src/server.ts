@@ -1,6 +1,8 @@
 // The HTTP server: request log, fault injection, authentication, rate limits, then the routes.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { decodePath, readBody, recordedHeaders, safeParse, send } from './http-io.ts';
+import { decodePath, readBody, recordedHeaders, safeParse, send, type RecordedRequest } from './http-io.ts';
+
+export type { RecordedRequest } from './http-io.ts';
 import type { AddressInfo } from 'node:net';
 import { Faults, faultResponse } from './faults.ts';
 import {
@@ -35,17 +37,6 @@ export interface GitHubSimOptions {
 }
 
 /** One request as received; the authorization header is never recorded. */
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  headers: Record<string, string>;
-  body: unknown;
-  /** Status answered; undefined while in flight or when the connection was dropped. */
-  status: number | undefined;
-  /** The fault kind that answered it, if any. */
-  fault?: string;
-}
 
 export interface GitHubSim {
   /** API base URL, for GITHUB_API_URL / Octokit's baseUrl. */

@@ -1,4 +1,4 @@
-import type { KubeObject, ResourceType } from './store.ts';
+import type { KubeObject, ResourceType } from './types.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- defaulting walks free-form object trees
 type Any = any;

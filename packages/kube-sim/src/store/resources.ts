@@ -1,4 +1,4 @@
-import type { ResourceType } from './store.ts';
+import type { ResourceType } from './types.ts';
 
 /** The built-in resource types the simulator serves (core v1, apps/v1, batch/v1, …, plus two well-known CRDs). */
 export const BUILTIN_TYPES: ResourceType[] = [

@@ -1,5 +1,5 @@
 import { ApiError } from './errors.ts';
-import type { KubeObject } from './store.ts';
+import type { KubeObject } from './types.ts';
 
 type Requirement =
   { key: string; op: 'in' | 'notin'; values: string[] } | { key: string; op: 'exists' | 'notexists' };

@@ -1,6 +1,6 @@
 import { invalid, type StatusCause } from './errors.ts';
 import { labelSelectorFromObject } from './selectors.ts';
-import type { KubeObject, ResourceType } from './store.ts';
+import type { KubeObject, ResourceType } from './types.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- validation walks free-form object trees
 type Any = any;
