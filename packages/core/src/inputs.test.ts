@@ -163,7 +163,7 @@ describe('YAML specs', () => {
         return `l${i}: &l${i} [*${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}, *${prev}]`;
       }),
     ].join('\n');
-    expect(() => readInputs(definition, env({ app: 'web', checks: bomb }))).toThrow();
+    expect(() => readInputs(definition, env({ app: 'web', checks: bomb }))).toThrow(/alias/i);
   });
 });
 

@@ -117,7 +117,7 @@ test('durations', () => {
   expect(parseDuration('500ms')).toBe(500);
   expect(parseDuration('1.5s')).toBe(1500);
   expect(() => parseDuration('10 min')).toThrow(/not a duration/);
-  expect(() => parseDuration('')).toThrow();
+  expect(() => parseDuration('')).toThrow('an empty duration');
   expect(formatDuration(850)).toBe('850ms');
   expect(formatDuration(12_340)).toBe('12.3s');
   expect(formatDuration(245_000)).toBe('4m05s');

@@ -86,7 +86,7 @@ describe('kube-sim CLI (a real child process)', () => {
     };
     expect(await stopCli(first.child)).toBe(0);
     expect(first.stderr()).toBe('');
-    await expect(fetch(first.url)).rejects.toThrow();
+    await expect(fetch(first.url)).rejects.toMatchObject({ cause: { code: 'ECONNREFUSED' } });
     const saved = JSON.parse(await readFile(state, 'utf8')) as {
       items: { metadata: { name: string; resourceVersion: string } }[];
     };

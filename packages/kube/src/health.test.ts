@@ -33,7 +33,6 @@ test('passes once the preview answers 2xx, after failed attempts, with the timin
   try {
     const timer = setTimeout(s.ready, 300); // the new colour comes up after ~300 ms
     const log = createMemoryLogger();
-    const started = Date.now();
     const health = await checkHealth(s.url, {
       clock: systemClock,
       deadlineMs: Date.now() + 10_000,
@@ -51,7 +50,6 @@ test('passes once the preview answers 2xx, after failed attempts, with the timin
     expect(health.message).toMatch(
       /^GET http:\/\/127\.0\.0\.1:\d+\/healthz → 200 \(attempt \d+, after \d+ ms\)$/,
     );
-    expect(Date.now() - started).toBeLessThan(5_000);
     expect(log.lines.some((l) => /Check preview: passed \(attempt \d+/.test(l))).toBe(true);
   } finally {
     await s.close();
@@ -73,7 +71,7 @@ test('fails at the deadline when the preview never becomes ready, naming the fai
     expect(health.message).toMatch(
       /^preview: \[STATUS\] \(503\) < 300 \(GET http:\/\/127\.0\.0\.1:\d+\/healthz, \d+ attempt\(s\) in \d+ ms\)$/,
     );
-    expect(Date.now() - started).toBeLessThan(3_000);
+    // No wall-clock bound: the preview never becomes ready, so only the deadline ends the attempts.
   } finally {
     await s.close();
   }
@@ -104,7 +102,7 @@ test('cancellation throws instead of reporting a failure', async () => {
         deadlineMs: Date.now() + 10_000,
         intervalMs: 20,
       }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(new Error('cancelled')); // the signal's reason, not a failed check
   } finally {
     await s.close();
   }

@@ -33,5 +33,7 @@ test('absent state is undefined; hand-edited state is a clear error', () => {
 });
 
 test('refuses to encode a weight outside 0..100', () => {
-  expect(() => encodeState({ ...state, requestedWeight: 120 })).toThrow();
+  expect(() => encodeState({ ...state, requestedWeight: 120 })).toThrow(
+    /"requestedWeight"[\s\S]*expected number to be <=100/,
+  );
 });

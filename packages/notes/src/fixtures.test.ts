@@ -1,5 +1,5 @@
 // Golden tests in git-cliff's style: each test/fixtures/changelog/<case>/commits.sh builds a real repository
-// with pinned dates, options.json tunes the run, expected.md is the exact notes. UPDATE_FIXTURES=1 rewrites them.
+// with pinned dates, options.json tunes the run, expected.md is the exact notes. UPDATE_FIXTURES=1 writes them; a missing one fails.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,8 +46,11 @@ describe.each(cases)('fixture %s', (name) => {
       ...rest,
     });
     const expectedPath = join(dir, 'expected.md');
-    if (process.env.UPDATE_FIXTURES === '1' || !existsSync(expectedPath))
-      writeFileSync(expectedPath, res.markdown);
+    if (process.env.UPDATE_FIXTURES === '1') writeFileSync(expectedPath, res.markdown);
+    else if (!existsSync(expectedPath))
+      throw new Error(
+        `${expectedPath} is missing: a golden file is written only on request (UPDATE_FIXTURES=1 npm test -- packages/notes/src/fixtures.test.ts), then read and committed`,
+      );
     expect(res.markdown).toBe(readFileSync(expectedPath, 'utf8'));
     const ctxPath = join(work, 'context.json');
     await writeContext(ctxPath, res.release);

@@ -225,7 +225,8 @@ describe('generateNotes on real repositories', () => {
     }
   });
 
-  test('10,000 commits made with git fast-import: one stream, all counted', async () => {
+  // How fast: bench/changelog (10,000 and 100,000 commits, against git-cliff), not a timed unit test.
+  test('a long history made with git fast-import: one stream, all counted', async () => {
     const r = repo();
     const kinds = [
       'feat(core): add thing',
@@ -234,13 +235,10 @@ describe('generateNotes on real repositories', () => {
       'Plain message',
       'perf: speed',
     ];
-    fastImport(r.dir, 10_000, (i) => `${kinds[i % kinds.length]} ${i}\n\nBody of ${i}.`);
-    r.git('tag', 'v1.0.0', 'main~9000');
-    const started = performance.now();
+    fastImport(r.dir, 2_000, (i) => `${kinds[i % kinds.length]} ${i}\n\nBody of ${i}.`);
+    r.git('tag', 'v1.0.0', 'main~1800');
     const res = await generateNotes(opts(r));
-    const ms = performance.now() - started;
-    expect(res.release.stats).toMatchObject({ commits: 9000, unparsed: 1800, entries: 7200, hidden: 1800 });
+    expect(res.release.stats).toMatchObject({ commits: 1800, unparsed: 360, entries: 1440, hidden: 360 });
     expect(res.release).toMatchObject({ version: '1.1.0', previousTag: 'v1.0.0' });
-    expect(ms).toBeLessThan(10_000);
   });
 });

@@ -123,7 +123,9 @@ test('a hanging server times out after timeoutMs', async () => {
   )) as RequestError;
   expect(error.phase).toBe('timeout');
   expect(error.message).toContain('within 300 ms');
-  expect(Date.now() - started).toBeLessThan(2000);
+  // The server never answers: only the timeout can have ended the request (no wall-clock bound,
+  // which a loaded machine would break); it did not fire early either.
+  expect(Date.now() - started).toBeGreaterThanOrEqual(300 - 5);
 });
 
 test('cancellation rejects with the signal reason', async () => {

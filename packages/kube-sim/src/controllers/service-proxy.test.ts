@@ -197,6 +197,10 @@ test('stop() kills the processes and closes the proxies', async () => {
   expect(pids.length).toBe(4);
   const port = sim.controllers.servicePort('default', 'web')!;
   await sim.stop();
-  for (const pid of pids) expect(() => process.kill(pid, 0)).toThrow();
-  await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toThrow();
+  // Signal 0 probes a pid: ESRCH means no such process (EPERM would mean it still runs).
+  for (const pid of pids)
+    expect(() => process.kill(pid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+  await expect(fetch(`http://127.0.0.1:${port}/`)).rejects.toMatchObject({
+    cause: { code: 'ECONNREFUSED' },
+  });
 });
