@@ -86,7 +86,7 @@ function renderLoad(summary: Summary, load: LoadReport): void {
     summary.mermaid(
       xyChart({
         title: 'Latency histogram (requests per latency bucket)',
-        xLabels: load.histogram.map((b) => `${round(b.fromMs)}-${round(b.toMs)}`),
+        ...latencyAxis(load.histogram),
         yLabel: 'requests',
         series: [{ name: 'requests', kind: 'bar', values: load.histogram.map((b) => b.count) }],
       }),
@@ -108,6 +108,16 @@ function attemptsTable(check: CheckReport): string {
   );
 }
 
-function round(ms: number): string {
-  return ms >= 10 ? String(Math.round(ms)) : ms.toFixed(2);
+/**
+ * Bucket labels "from–to" in one unit, named once in the axis title: seconds when the buckets
+ * reach 2 s, else milliseconds. The bounds are already round (probe's niceEdges), so a label is
+ * a few characters and eight of them fit side by side as GitHub renders the chart.
+ */
+function latencyAxis(buckets: { fromMs: number; toMs: number }[]): { xLabels: string[]; xLabel: string } {
+  const seconds = buckets.at(-1)!.toMs >= 2000;
+  const unit = (ms: number) => String(Number((seconds ? ms / 1000 : ms).toPrecision(3)));
+  return {
+    xLabels: buckets.map((b) => `${unit(b.fromMs)}–${unit(b.toMs)}`),
+    xLabel: seconds ? 'latency (s)' : 'latency (ms)',
+  };
 }

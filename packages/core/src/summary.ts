@@ -107,6 +107,8 @@ export interface ChartSeries {
 export function xyChart(chart: {
   title: string;
   xLabels: string[];
+  /** The x-axis title, e.g. with the unit of the labels ("latency (ms)"). */
+  xLabel?: string;
   yLabel?: string;
   series: ChartSeries[];
 }): string {
@@ -115,7 +117,7 @@ export function xyChart(chart: {
   const lines = [
     'xychart-beta',
     `  title ${quote(chart.title)}`,
-    `  x-axis [${chart.xLabels.map(quote).join(', ')}]`,
+    `  x-axis ${chart.xLabel ? `${quote(chart.xLabel)} ` : ''}[${chart.xLabels.map(quote).join(', ')}]`,
   ];
   if (chart.yLabel) lines.push(`  y-axis ${quote(chart.yLabel)}`);
   for (const series of chart.series) lines.push(`  ${series.kind} [${series.values.map(finite).join(', ')}]`);

@@ -71,8 +71,11 @@ export class LatencyRecorder {
     };
   }
 
-  /** Up to `bars` buckets between min and max, log-spaced when the range is wide. */
-  buckets(bars = 12): LatencyBucket[] {
+  /**
+   * The latency distribution in at most `maxBars` buckets whose bounds are round numbers
+   * (niceEdges): a 1-2-5 ladder when the range is wide, an even 1/2/5 step when it is narrow.
+   */
+  buckets(maxBars = 8): LatencyBucket[] {
     const h = this.histogram as unknown as {
       recordedValuesIterator: {
         reset(): void;
@@ -81,22 +84,17 @@ export class LatencyRecorder {
       };
     };
     if (this.count === 0) return [];
-    const lo = this.histogram.minNonZeroValue;
-    const hi = this.histogram.maxValue + 1;
-    const log = hi / lo > 20;
-    const edges = Array.from({ length: bars + 1 }, (_, i) =>
-      log ? lo * Math.pow(hi / lo, i / bars) : lo + ((hi - lo) * i) / bars,
-    );
-    const counts = new Array<number>(bars).fill(0);
+    const edges = niceEdges(ms(this.histogram.minNonZeroValue), ms(this.histogram.maxValue), maxBars);
+    const counts = new Array<number>(edges.length - 1).fill(0);
     const it = h.recordedValuesIterator;
     it.reset();
     while (it.hasNext()) {
       const v = it.next();
-      let index = edges.findIndex((edge) => v.valueIteratedTo < edge) - 1;
-      if (index < 0) index = v.valueIteratedTo < lo ? 0 : bars - 1;
-      counts[Math.min(bars - 1, index)]! += v.countAtValueIteratedTo;
+      const at = ms(v.valueIteratedTo);
+      const index = edges.findIndex((edge) => at < edge) - 1;
+      counts[index < 0 ? counts.length - 1 : index]! += v.countAtValueIteratedTo;
     }
-    return counts.map((count, i) => ({ fromMs: ms(edges[i]!), toMs: ms(edges[i + 1]!), count }));
+    return counts.map((count, i) => ({ fromMs: edges[i]!, toMs: edges[i + 1]!, count }));
   }
 
   destroy(): void {
@@ -106,4 +104,47 @@ export class LatencyRecorder {
 
 function ms(us: number): number {
   return Math.round(us) / 1000;
+}
+
+/** `m × 10^e` without binary noise (3 × 10^-1 → 0.3, not 0.30000000000000004). */
+const decimal = (m: number, e: number): number => Number((m * 10 ** e).toPrecision(12));
+
+/** Edges m × 10^e for m in `ladder`, from the last one ≤ lo to the first one > hi. */
+function ladderEdges(lo: number, hi: number, ladder: number[]): number[] {
+  const edges: number[] = [];
+  for (let e = Math.floor(Math.log10(lo)) - 1; ; e++) {
+    for (const m of ladder) {
+      const v = decimal(m, e);
+      if (v <= lo) edges.length = 0;
+      edges.push(v);
+      if (v > hi) return edges;
+    }
+  }
+}
+
+/** Edges k × step from the last one ≤ lo to the first one > hi. */
+function linearEdges(lo: number, hi: number, step: number): number[] {
+  const first = Math.floor(lo / step);
+  const edges = [decimal(first * step, 0)];
+  while (edges.at(-1)! <= hi) edges.push(decimal((first + edges.length) * step, 0));
+  return edges;
+}
+
+/**
+ * Round bucket bounds covering [lo, hi] in at most maxBars buckets, so that labels such as
+ * "0.5–1" or "20–40" read at a glance: for a range wider than 20×, the first of the ladders
+ * 1-2-5, 1-3, 1 per decade that fits (log-spaced, as latency spreads); otherwise an even step of
+ * 1, 2 or 5 × 10^k.
+ */
+export function niceEdges(lo: number, hi: number, maxBars = 8): number[] {
+  if (lo > 0 && hi / lo > 20) {
+    const ladders = [[1, 2, 5], [1, 3], [1]].map((ladder) => ladderEdges(lo, hi, ladder));
+    return ladders.find((edges) => edges.length - 1 <= maxBars) ?? ladders.at(-1)!;
+  }
+  for (let e = Math.floor(Math.log10(Math.max((hi - lo) / maxBars, lo / 100, 0.001))); ; e++) {
+    for (const m of [1, 2, 5]) {
+      const edges = linearEdges(lo, hi, decimal(m, e));
+      if (edges.length - 1 <= maxBars) return edges;
+    }
+  }
 }
