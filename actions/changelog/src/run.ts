@@ -10,10 +10,10 @@ import {
   InputError,
   type ActionContext,
   type ActionResult,
+  clipLines,
 } from '@shipgate/core';
 import type { NotesConfig, Release, SectionConfig } from '@shipgate/notes';
 import type { ChangelogInputs } from './definition.ts';
-import { clipLines } from './clip.ts';
 import { renderSummary } from './summary.ts';
 
 /** Runs the action body; exported for the CLI and tests. */

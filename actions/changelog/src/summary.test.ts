@@ -1,6 +1,5 @@
-import { Summary, SUMMARY_LIMIT } from '@shipgate/core';
+import { clipLines, Summary, SUMMARY_LIMIT } from '@shipgate/core';
 import type { Release } from '@shipgate/notes';
-import { clipLines } from './clip.ts';
 import { renderSummary } from './summary.ts';
 
 test('clipLines cuts at a line boundary and says so', () => {

@@ -1,7 +1,6 @@
 /** The job summary of the changelog step: the verdict, the counts, the notes, and every unparsed commit. */
-import { escapeTableCell, type Summary } from '@shipgate/core';
+import { clipLines, escapeTableCell, type Summary } from '@shipgate/core';
 import type { Release } from '@shipgate/notes';
-import { clipLines } from './clip.ts';
 
 /** Budgets within GitHub's 1 MiB summary, so a huge release still shows its counts and unparsed commits. */
 const NOTES_BUDGET = 400_000;

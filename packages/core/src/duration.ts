@@ -1,5 +1,8 @@
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
+/** What parseDuration accepts (after trimming), for schemas that must say it as a pattern (JSON Schema). */
+export const DURATION_PATTERN = /^(?:\d+(?:\.\d+)?|(?:\d+(?:\.\d+)?(?:ms|s|m|h|d))+)$/;
+
 /**
  * Parses a duration such as `1h30m`, `90s`, `500ms`, `10m` or `2d`; a bare number is seconds (as in
  * shell-script TIMEOUT_SECS). Returns milliseconds, or throws a RangeError that says what is allowed.

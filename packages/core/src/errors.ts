@@ -2,6 +2,7 @@
  * The one error model of shipgate (STYLE.md §12). Every error a user sees has a message that says what
  * went wrong and, where we know it, a hint that says what to do. `cause` chains are kept intact.
  */
+import { clip } from './text.ts';
 
 /** Base class: a failure with a user-facing message and an optional hint. */
 export class ShipgateError extends Error {
@@ -24,8 +25,7 @@ export class InputError extends ShipgateError {
     options: { secret?: boolean; path?: string; hint?: string } = {},
   ) {
     const where = options.path ? `input "${input}" at ${options.path}` : `input "${input}"`;
-    const shown =
-      given === undefined ? 'nothing' : options.secret ? '***' : JSON.stringify(truncate(given, 200));
+    const shown = given === undefined ? 'nothing' : options.secret ? '***' : JSON.stringify(clip(given, 201));
     super(`Invalid ${where}: got ${shown}; allowed: ${allowed}`, options);
     this.input = input;
     this.path = options.path;
@@ -68,8 +68,4 @@ export class CancelledError extends ShipgateError {}
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
 }

@@ -27,11 +27,12 @@ export {
   type AnnotationProps,
 } from './log.ts';
 export { escapeMarkdown, escapeTableCell, inlineCode } from './markdown.ts';
+export { clip, clipLines } from './text.ts';
 export { Summary, fitToLimit, xyChart, SUMMARY_LIMIT, COMMENT_LIMIT, type ChartSeries } from './summary.ts';
 export { retry, parseRetryAfter, type RetryOptions } from './retry.ts';
 export { systemClock, FakeClock, type Clock } from './clock.ts';
 export { cancellationSignal, withDeadline, abortable } from './cancel.ts';
-export { parseDuration, formatDuration } from './duration.ts';
+export { parseDuration, formatDuration, DURATION_PATTERN } from './duration.ts';
 export { IMAGE_REF, imageRefProblem, imageRepository, normalizeVersion } from './references.ts';
 export { readGitHubContext, type GitHubContext } from './github-context.ts';
 export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './github.ts';

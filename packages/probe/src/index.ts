@@ -7,7 +7,6 @@
 export {
   validate,
   planValidation,
-  parseSpecDuration,
   type ValidateOptions,
   type ValidateDeps,
   type ValidationPlan,

@@ -190,12 +190,3 @@ function positive(input: string, value: number): number {
   if (!Number.isFinite(value) || value <= 0) throw new InputError(input, String(value), 'a number above 0');
   return value;
 }
-
-/** Spec durations: 500ms, 5s, 1m, 1h, combinations, or a bare number of seconds. */
-export function parseSpecDuration(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  let ms = 0;
-  for (const m of text.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
-    ms += Number(m[1]) * { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[m[2] as 'ms']!;
-  return ms;
-}

@@ -4,15 +4,14 @@
  * its path, e.g. `checks[2].conditions[0]`, and its column before any request) and is exported as
  * schema/validate-checks.schema.json for editors.
  */
+import { DURATION_PATTERN } from '@shipgate/core';
 import { z } from 'zod';
 import { ConditionSyntaxError, parseCondition } from './conditions/index.ts';
 import { parseMetricExpectation } from './checks/metrics-expectation.ts';
 
-const DURATION_TEXT = /^(\d+(\.\d+)?(ms|s|m|h))+$|^\d+$/;
-
 const duration = z
   .string()
-  .regex(DURATION_TEXT, 'a duration such as 500ms, 5s or 1m (a bare number is seconds)')
+  .regex(DURATION_PATTERN, 'a duration such as 500ms, 5s or 1m (a bare number is seconds)')
   .describe('A duration such as 500ms, 5s or 1m; a bare number is seconds.');
 
 const condition = z

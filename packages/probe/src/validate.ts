@@ -3,23 +3,17 @@
  * checks at once, each on its own schedule), then, when all passed, the bounded load with its
  * thresholds. Everything the options can get wrong is found by planValidation() before any request.
  */
-import { systemClock } from '@shipgate/core';
+import { parseDuration, systemClock } from '@shipgate/core';
 import { runnerFor } from './checks/registry.ts';
 import { targetUrl } from './checks/exchange.ts';
 import type { CheckEnv } from './checks/types.ts';
 import { runLoad, type LoadReport } from './load/runner.ts';
-import {
-  parseSpecDuration,
-  planValidation,
-  type ValidateDeps,
-  type ValidateOptions,
-  type ValidationPlan,
-} from './plan.ts';
+import { planValidation, type ValidateDeps, type ValidateOptions, type ValidationPlan } from './plan.ts';
 import { failureLines, publicUrl, type CheckReport, type ValidationReport } from './report.ts';
 import { untilReady } from './retry-until-ready.ts';
 import type { CheckSpec } from './spec.ts';
 
-export { parseSpecDuration, planValidation, type ValidateDeps, type ValidateOptions, type ValidationPlan };
+export { planValidation, type ValidateDeps, type ValidateOptions, type ValidationPlan };
 
 /** Runs the plan; never throws for a failing service (that is in the report), only for cancellation. */
 export async function validate(options: ValidateOptions, deps: ValidateDeps = {}): Promise<ValidationReport> {
@@ -89,7 +83,7 @@ async function runCheck(
   deps: ValidateDeps,
 ): Promise<CheckReport> {
   const runner = runnerFor(spec);
-  const perAttempt = spec.timeout ? parseSpecDuration(spec.timeout) : 10_000;
+  const perAttempt = spec.timeout ? parseDuration(spec.timeout) : 10_000;
   const outcome = await untilReady(
     async (n, remainingMs) => {
       // Every check is attempted at least once with its full per-attempt timeout; later attempts

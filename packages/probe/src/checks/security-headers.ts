@@ -7,6 +7,7 @@
  * 'unsafe-eval' for scripts, a strict Referrer-Policy and SameSite on every cookie.
  * Every failure says what to set.
  */
+import { clip } from '@shipgate/core';
 import type { ConditionResult } from '../conditions/index.ts';
 import type { CheckSpec } from '../spec.ts';
 import { attemptOf, conditionsOf, exchange, judge } from './exchange.ts';
@@ -127,7 +128,7 @@ function ruleOf(
   fix: string,
   modifier: number,
 ): SecurityRule {
-  return { id, title, level, passed, actual: clip(actual), fix, modifier };
+  return { id, title, level, passed, actual: clip(actual, 100), fix, modifier };
 }
 
 function hstsRules(value: string | undefined, https: boolean): SecurityRule[] {
@@ -312,10 +313,6 @@ function attrsText(attrs: string[]): string {
         )
         .join('; ') || 'no attributes'
     : 'no attributes';
-}
-
-function clip(text: string, max = 100): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 type SecuritySpec = Extract<CheckSpec, { kind: 'security-headers' }>;

@@ -4,6 +4,7 @@
  * and durations such as `48h` or `300ms` count as milliseconds. The result shows the condition with
  * the actual values filled in, e.g. `[STATUS] (500) == 200`, so a failure says exactly what was seen.
  */
+import { clip } from '@shipgate/core';
 import type { Operator, PathSegment } from './lexer.ts';
 import { DURATION, formatGoDuration, toNumber, truncateForPattern } from './go-values.ts';
 import type { Condition, Operand } from './parser.ts';
@@ -102,7 +103,7 @@ function compare(
     const which = Number.isNaN(a) ? leftText : rightText;
     return {
       passed: false,
-      reason: `"${clip(which)}" is not a number or duration, so "${op}" cannot compare it`,
+      reason: `"${clip(which, 80, { flatten: true })}" is not a number or duration, so "${op}" cannot compare it`,
     };
   }
   return { passed: numericCompare(a, op, b), numbers: [a, b] };
@@ -287,15 +288,10 @@ function show(operand: Operand, resolved: Resolved, other: Operand, num: number 
       operand.type === 'placeholder' && operand.name === 'CERTIFICATE_EXPIRATION'
         ? formatGoDuration(num)
         : String(num);
-  return `${operand.text} (${other.type === 'pat' ? truncateForPattern(value) : clip(value)})`;
+  return `${operand.text} (${other.type === 'pat' ? truncateForPattern(value) : clip(value, 80, { flatten: true })})`;
 }
 
 /** Whole seconds as gatus prints them (`336h`); a sub-second remainder in ms, which gatus would drop. */
 function durationText(ms: number): string {
   return ms % 1000 === 0 ? formatGoDuration(ms) : `${ms}ms`;
-}
-
-function clip(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
 }
