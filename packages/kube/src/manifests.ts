@@ -2,8 +2,9 @@
  * The manifests a deploy applies: files or globs given in the `manifests` input, read as
  * multi-document YAML, with the release's images substituted into every pod template.
  */
-import { glob, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { glob } from 'tinyglobby';
 import { parseAllDocuments } from 'yaml';
 import type { PlainObject } from './backup.ts';
 import { resolveImages, type ImageSpec } from './images.ts';
@@ -14,8 +15,8 @@ const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet
 export async function readManifests(patterns: string[], cwd: string): Promise<PlainObject[]> {
   const out: PlainObject[] = [];
   for (const pattern of patterns) {
-    const files: string[] = [];
-    for await (const f of glob(pattern, { cwd })) files.push(String(f));
+    // tinyglobby, the glob engine build-verify-size uses too: one pattern language across actions.
+    const files = await glob(pattern, { cwd, onlyFiles: true, expandDirectories: false });
     if (files.length === 0) throw new Error(`manifests pattern "${pattern}" matches no file under ${cwd}`);
     for (const file of files.sort())
       out.push(...parseManifests(await readFile(path.resolve(cwd, file), 'utf8'), file));
