@@ -1,0 +1,139 @@
+/**
+ * canary-monitor's bundle when things go wrong: bad inputs and queries refused before anything is
+ * written, no traffic, Prometheus killed, a latency regression, SIGTERM, and a hold longer than
+ * max-run-time continued by a second run. Build first: npm run build -- deploy canary-monitor
+ */
+import { startPrometheus } from '@shipgate/kube-sim';
+import {
+  auditMark,
+  canaryOf,
+  deployment,
+  lease,
+  monitor,
+  mutationsSince,
+  startCluster,
+  type Cluster,
+} from './test-cluster.ts';
+
+let c: Cluster;
+beforeAll(async () => {
+  c = await startCluster();
+  await canaryOf(c, 'held', '2.0.0', 0);
+}, 60_000);
+afterAll(() => c?.stop());
+
+test.each([
+  [{ steps: '5:soon, 100' }, 'Invalid input "steps"', '"soon" is not a duration'],
+  [{ steps: '120:1m' }, 'Invalid input "steps"', 'at most 100'],
+  [
+    { analysis: 'metrics:\n  - template: http-errors' },
+    'Invalid input "analysis" at analysis.metrics[0].template',
+    'http-error-rate',
+  ],
+  [
+    { analysis: 'metrics:\n  - name: x\n    query: sum(rate(http_requests_total[1m])\n    max: 1' },
+    'Invalid input "analysis" at analysis.metrics[0].query',
+    'PromQL syntax error at column',
+  ],
+  [
+    { 'prometheus-token': 't', 'prometheus-basic-auth': 'u:p' },
+    'Invalid input "prometheus-basic-auth"',
+    'one kind of auth',
+  ],
+])('bad inputs %j are refused with nothing written', async (inputs, what, allowed) => {
+  const mark = auditMark(c);
+  const r = await monitor(c, 'held', inputs);
+  expect(r.exitCode).toBe(1);
+  expect(r.stdout).toContain(what);
+  expect(r.stdout).toContain(allowed);
+  expect(mutationsSince(c, mark)).toEqual([]);
+});
+
+test('a query Prometheus refuses fails the step before any weight changes, with its parser message', async () => {
+  const mark = auditMark(c);
+  const r = await monitor(c, 'held', {
+    analysis:
+      'metrics:\n  - name: typed\n    query: rate(sum(http_requests_total{app="{{app}}"}))\n    max: 1',
+  });
+  expect(r.exitCode).toBe(1);
+  expect(r.stdout).toContain('queries Prometheus accepts — metric typed: bad_data');
+  expect(r.stdout).toMatch(/expected type range vector/);
+  expect(mutationsSince(c, mark)).toEqual([]);
+  expect(deployment(c, 'held-canary')).toBeDefined();
+});
+
+test('no traffic: inconclusive, never a pass → aborted to stable', async () => {
+  const r = await monitor(c, 'held');
+  expect(r.outputs.verdict).toBe('aborted');
+  expect(r.exitCode).toBe(1);
+  expect(r.stdout).toMatch(
+    /inconclusive: step 1 \(weight 25%(25)?\): .*(in a row \(limit 8\)|end of the step without a conclusive measurement)/,
+  );
+  expect(deployment(c, 'held-canary')).toBeUndefined();
+  expect(deployment(c, 'held')?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
+}, 120_000);
+
+test('a latency regression (4x p95) is caught and aborted', async () => {
+  await canaryOf(c, 'slow', '6.0.0');
+  const r = await monitor(c, 'slow', { steps: '25:30s, 100' });
+  expect(r.outputs.verdict).toBe('aborted');
+  expect(r.stdout).toMatch(/latency-p95: canary .* above the baseline/);
+  expect(deployment(c, 'slow-canary')).toBeUndefined();
+}, 120_000);
+
+test('Prometheus killed mid-analysis: measurement errors → inconclusive → aborted', async () => {
+  await canaryOf(c, 'outage', '2.0.0');
+  const own = await startPrometheus({ sdUrl: `${c.sim.url}/_sim/sd` });
+  let killed = false;
+  const r = await monitor(
+    c,
+    'outage',
+    { 'prometheus-url': own.url, steps: '25:60s, 100' },
+    {
+      onStdout: (chunk) => {
+        if (!killed && /round \d+ http-error-rate: pass/.test(chunk)) {
+          killed = true;
+          void own.kill();
+        }
+      },
+    },
+  );
+  await own.kill();
+  expect(killed).toBe(true);
+  expect(r.outputs.verdict).toBe('aborted');
+  expect(r.stdout).toMatch(/measurement errors in a row \(limit 8\)/);
+  expect(deployment(c, 'outage-canary')).toBeUndefined();
+}, 120_000);
+
+test('SIGTERM: the canary is aborted to stable, the Lease released, exit non-zero', async () => {
+  await canaryOf(c, 'cancel', '2.0.0');
+  const r = await monitor(
+    c,
+    'cancel',
+    { steps: '25:60s, 100' },
+    {
+      onSpawn: (child) => {
+        child.stdout?.on('data', (d: Buffer) => {
+          if (/round 2 /.test(d.toString())) child.kill('SIGTERM');
+        });
+      },
+    },
+  );
+  expect(r.exitCode).not.toBe(0);
+  expect(deployment(c, 'cancel-canary')).toBeUndefined();
+  expect(deployment(c, 'cancel')?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
+  expect(lease(c, 'cancel')?.spec?.holderIdentity ?? '').toBe('');
+}, 120_000);
+
+test('a hold longer than max-run-time: in-progress (Lease released), then a second run finishes it', async () => {
+  await canaryOf(c, 'long', '2.0.0');
+  const first = await monitor(c, 'long', { steps: '25:14s, 100', 'max-run-time': '6s' });
+  expect(first.outputs.verdict).toBe('in-progress');
+  expect(first.exitCode).toBe(0);
+  expect(lease(c, 'long')?.spec?.holderIdentity ?? '').toBe('');
+  expect(deployment(c, 'long')?.metadata.annotations?.['shipgate.dev/canary-analysis']).toContain('"step":0');
+  const second = await monitor(c, 'long', { steps: '25:14s, 100' });
+  expect(second.stdout).toMatch(/continuing the recorded analysis at step 1 \(\d+ rounds so far\)/);
+  expect(second.outputs.verdict).toBe('promoted');
+  expect(deployment(c, 'long')?.spec.template.spec.containers[0].image).toBe('reg/web:2.0.0');
+}, 120_000);

@@ -1,0 +1,157 @@
+/**
+ * Test support for the canary-monitor bundle tests: kube-sim running sample-app pods, a real
+ * Prometheus discovering them over HTTP SD, the deploy bundle placing canaries, traffic through the
+ * Service proxy. Build first: npm run build -- deploy canary-monitor
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  sampleAppBehaviour,
+  startKubeSim,
+  startPrometheus,
+  startTraffic,
+  type KubeSim,
+  type PrometheusServer,
+  type Traffic,
+} from '@shipgate/kube-sim';
+import { runBundle, type BundleOptions } from '../../../test/support/run-bundle.ts';
+
+export interface Cluster {
+  sim: KubeSim;
+  prometheus: PrometheusServer;
+  dir: string;
+  traffic: Traffic[];
+  env(): Record<string, string>;
+  stop(): Promise<void>;
+}
+
+export async function startCluster(): Promise<Cluster> {
+  const dir = await mkdtemp(join(tmpdir(), 'canary-bundle-'));
+  const sim = await startKubeSim({
+    kubeconfigPath: join(dir, 'kubeconfig'),
+    controllers: {
+      images: {
+        'reg/web:1.0.0': sampleAppBehaviour({ latencyMs: 20, jitterMs: 4 }),
+        'reg/web:2.0.0': sampleAppBehaviour({ latencyMs: 20, jitterMs: 4 }),
+        'reg/web:5.0.0': sampleAppBehaviour({ errorRate: 0.05, latencyMs: 20, jitterMs: 4 }),
+        'reg/web:6.0.0': sampleAppBehaviour({ latencyMs: 80, jitterMs: 4 }),
+      },
+    },
+  });
+  const prometheus = await startPrometheus({ sdUrl: `${sim.url}/_sim/sd` });
+  const traffic: Traffic[] = [];
+  return {
+    sim,
+    prometheus,
+    dir,
+    traffic,
+    env: () => ({ KUBECONFIG: sim.kubeconfigPath!, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir }),
+    async stop() {
+      for (const t of traffic) await t.stop();
+      await prometheus.stop();
+      await sim.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Analysis sized for 1 s intervals: a 3 s rate window, room for Prometheus to discover new pods, and
+ * a p95 bound loose enough for a loaded 2-core machine (the regression here is 4x).
+ */
+export const ANALYSIS = `
+window: 3s
+metrics:
+  - template: http-error-rate
+    min-samples: 20
+    consecutive-errors-limit: 8
+  - template: latency-p95
+    max-increase: 50
+    consecutive-errors-limit: 8
+`;
+
+/** Deploys `app` at 1.0.0, then a canary of `version` at 25% with a baseline, and sends it traffic. */
+export async function canaryOf(c: Cluster, app: string, version: string, perSecond = 100): Promise<void> {
+  await writeFile(
+    join(c.dir, `${app}.yaml`),
+    `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${app}, labels: {app: ${app}}}
+spec:
+  replicas: 4
+  selector: {matchLabels: {app: ${app}}}
+  template:
+    metadata: {labels: {app: ${app}}}
+    spec: {containers: [{name: web, image: "reg/web:1.0.0"}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: ${app}}
+spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
+`,
+  );
+  const first = await runBundle('deploy', {
+    inputs: { app, version: '1.0.0', manifests: `${app}.yaml` },
+    env: c.env(),
+  });
+  if (first.exitCode !== 0) throw new Error(`deploy 1.0.0 failed: ${first.stdout}`);
+  const canary = await runBundle('deploy', {
+    inputs: {
+      app,
+      version,
+      image: `reg/web:${version}`,
+      strategy: 'canary',
+      'canary-weight': '25',
+      baseline: 'true',
+    },
+    env: c.env(),
+  });
+  if (canary.exitCode !== 0) throw new Error(`canary deploy failed: ${canary.stdout}`);
+  if (perSecond > 0)
+    c.traffic.push(startTraffic(() => c.sim.controllers?.servicePort('default', app), perSecond));
+}
+
+export function monitor(
+  c: Cluster,
+  app: string,
+  inputs: Record<string, string> = {},
+  o: Partial<BundleOptions> = {},
+) {
+  return runBundle('canary-monitor', {
+    inputs: {
+      app,
+      'prometheus-url': c.prometheus.url,
+      steps: '25:8s, 50:6s, 100',
+      interval: '1s',
+      analysis: ANALYSIS,
+      'report-dir': join(c.dir, 'reports'),
+      ...inputs,
+    },
+    env: c.env(),
+    timeoutMs: 120_000,
+    ...o,
+  });
+}
+
+export function deployment(c: Cluster, app: string) {
+  return c.sim.store.get(c.sim.store.type('apps', 'deployments')!, 'default', app);
+}
+
+export function lease(c: Cluster, app: string) {
+  return c.sim.store.get(
+    c.sim.store.type('coordination.k8s.io', 'leases')!,
+    'default',
+    `${app}-shipgate-lock`,
+  );
+}
+
+/** Mutating requests kube-sim received since `since` (its audit log). */
+export function mutationsSince(c: Cluster, since: number) {
+  return c.sim.audit.mutations(since);
+}
+
+/** The audit log's last sequence number: pass it to mutationsSince. */
+export function auditMark(c: Cluster): number {
+  return c.sim.audit.entries().at(-1)?.seq ?? 0;
+}
