@@ -17,7 +17,12 @@ test('a healthy canary walks 25 → 50 → 100 and is promoted; the report repla
   await canaryOf(c, 'good', '2.0.0');
   const r = await monitor(c, 'good');
   expect(r.stderr).toBe('');
-  expect(r.outputs).toMatchObject({ verdict: 'promoted', 'final-weight': '100' });
+  // The failure line rides along so a failing run shows why the canary was aborted.
+  expect({ ...r.outputs, error: /::error::.*/.exec(r.stdout)?.[0] }).toMatchObject({
+    verdict: 'promoted',
+    'final-weight': '100',
+    error: undefined,
+  });
   expect(r.exitCode).toBe(0);
   expect(r.stdout).toMatch(/step 1\/3: weight 25% \(effective \d+%\)/);
   expect(r.stdout).toMatch(/step 2\/3: weight 50%/);

@@ -81,9 +81,12 @@ export const definition = defineAction({
       default: '5m',
       max: '6h',
     }),
-    environment: input.string({ description: 'GitHub environment whose deployment status is set' }),
+    environment: input.string({
+      description:
+        'GitHub environment, recorded in the release ledger (a GitHub deployment status is not set yet)',
+    }),
     token: input.secret({
-      description: 'GitHub token for the deployment status',
+      description: 'GitHub token (reserved for the deployment status, which is not set yet)',
       default: '${{ github.token }}',
     }),
     'report-dir': input.string({

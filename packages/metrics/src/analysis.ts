@@ -70,7 +70,7 @@ export function withValues(
 /**
  * Applies one round. Fails fast on a metric past its failure limit or an intermediate score below
  * marginal; inconclusive past a consecutive-errors limit; at the end of the hold the step passes only
- * when every metric was conclusive and the score reaches pass. Both thresholds use one rule:
+ * on a round where every metric was conclusive and the score reaches pass (until then it goes on). Both thresholds use one rule:
  * a score below the threshold fails (Kayenta uses <= for intermediate and < for final scores).
  */
 export function applyRound(
@@ -131,16 +131,10 @@ export function applyRound(
       };
     return { state: next, decision: { kind: 'continue', score } };
   }
+  // The hold is over but a metric has no conclusive measurement yet (a resumed step, pods still
+  // being discovered): keep measuring; the consecutive-errors limit above ends it as inconclusive.
   const open = judgements.filter((j) => j.outcome === 'error' || j.outcome === 'inconclusive');
-  if (open.length)
-    return {
-      state: next,
-      decision: {
-        kind: 'inconclusive',
-        score,
-        reason: `end of the step without a conclusive measurement of ${open.map((j) => `${j.metric} (${j.reason})`).join('; ')}`,
-      },
-    };
+  if (open.length) return { state: next, decision: { kind: 'continue', score } };
   if (score === undefined || score < spec.pass)
     return {
       state: next,

@@ -86,11 +86,19 @@ describe('walkCanary', () => {
     expect(r.reason).toContain('5 inconclusive measurements in a row (limit 4)');
   });
 
-  it('a step cannot pass on a last round without data', async () => {
+  it('a step cannot pass on a round without data: past the hold it keeps measuring, then is inconclusive', async () => {
     const { clock, options } = setup((n) => (n < 2 ? healthy() : silent()));
     const r = await run(options, clock);
     expect(r.verdict).toBe('inconclusive');
-    expect(r.reason).toContain('end of the step without a conclusive measurement');
+    expect(r.rounds).toHaveLength(7); // 2 good, then 5 without data (limit 4), 4 of them past the 3 s hold
+    expect(r.reason).toContain('in a row (limit 4)');
+  });
+
+  it('past the hold, a round that becomes conclusive ends the step', async () => {
+    const { clock, options } = setup((n) => (n === 2 ? silent() : healthy()));
+    const r = await run(options, clock);
+    expect(r.verdict).toBe('passed');
+    expect(r.rounds.filter((x) => x.step === 0)).toHaveLength(4);
   });
 
   it('checkpoints as in-progress when the hold outlasts max-run-time, and the next run continues it', async () => {

@@ -71,7 +71,9 @@ export async function walkCanary(o: WalkOptions): Promise<WalkResult> {
     if (step.holdMs === 0) continue;
     for (;;) {
       const stepEnd = state.stepStartedAtMs + step.holdMs;
-      const next = Math.min(o.clock.now() + o.intervalMs, Math.max(stepEnd, o.clock.now()));
+      const now = o.clock.now();
+      // Rounds every interval, and one at the end of the hold; past it (no conclusive round yet), every interval.
+      const next = stepEnd > now ? Math.min(now + o.intervalMs, stepEnd) : now + o.intervalMs;
       if (next > deadline) {
         await o.driver.save(state);
         const left = Math.round((stepEnd - o.clock.now()) / 1000);

@@ -1,0 +1,51 @@
+/**
+ * The runner dies (SIGKILL) mid-step: the re-run waits for the dead run's Lease to expire, then
+ * continues at the recorded step with its counts — never back at the first weight, never promoting
+ * twice. Slow by nature (a 60 s Lease), so it is its own file. Build first: npm run build -- deploy canary-monitor
+ */
+import { canaryOf, deployment, monitor, startCluster, type Cluster } from './test-cluster.ts';
+
+let c: Cluster;
+beforeAll(async () => {
+  c = await startCluster();
+}, 60_000);
+afterAll(() => c?.stop());
+
+test('SIGKILL mid-step 2, then a re-run continues at step 2 and promotes once', async () => {
+  await canaryOf(c, 'crash', '2.0.0');
+  const steps = '25:6s, 50:8s, 100';
+  const first = await monitor(
+    c,
+    'crash',
+    { steps },
+    {
+      onSpawn: (child) => {
+        let out = '';
+        child.stdout?.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (/step 2\/3: weight 50%[\s\S]*round \d+ /.test(out)) child.kill('SIGKILL');
+        });
+      },
+    },
+  );
+  expect(first.stdout).toContain('step 2/3');
+  expect(first.signal).toBe('SIGKILL');
+  const recorded = JSON.parse(
+    deployment(c, 'crash')!.metadata.annotations!['shipgate.dev/canary-analysis']!,
+  ) as {
+    step: number;
+    rounds: number;
+  };
+  expect(recorded.step).toBe(1);
+  const second = await monitor(c, 'crash', { steps, 'lock-timeout': '2m' }, { timeoutMs: 180_000 });
+  expect(second.stdout).toContain('continuing the recorded analysis at step 2');
+  expect(second.stdout).not.toContain('step 1/3');
+  expect(second.stdout).toContain('promoted');
+  expect(second.outputs.verdict).toBe('promoted');
+  expect(deployment(c, 'crash')?.spec.template.spec.containers[0].image).toBe('reg/web:2.0.0');
+  const ledger = c.sim.store.get(c.sim.store.type('', 'configmaps')!, 'default', 'crash-shipgate-releases');
+  const entries = JSON.parse(
+    String((ledger?.data as Record<string, string> | undefined)?.['releases.json'] ?? '[]'),
+  ) as { outcome: string }[];
+  expect(entries.filter((e) => e.outcome === 'promoted')).toHaveLength(1);
+}, 240_000);
