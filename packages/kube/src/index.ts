@@ -90,6 +90,7 @@ export {
   abortRollout,
   rollbackRollout,
   setWeight,
+  recordAnalysis,
   contextFor,
   type RolloutHandle,
   type RolloutVerb,

@@ -62,6 +62,8 @@ export const rolloutStateSchema = z.object({
   scaleDownAt: z.string().optional(),
   /** Deployment revision (deployment.kubernetes.io/revision) that was live before: rollback's target. */
   previousRevision: z.string().optional(),
+  /** canary-monitor's analysis progress (its own schema; kept as-is by every other writer). */
+  analysis: z.record(z.string(), z.unknown()).optional(),
   /** When this state was written, and by which run. */
   updatedAt: z.string(),
   runUrl: z.string().optional(),

@@ -10,6 +10,7 @@ import { readRollout, type RecordedRollout } from './recorded.ts';
 import { routers } from './routers/index.ts';
 import { setCanaryWeight } from './strategies/canary-steps.ts';
 import { strategies } from './strategies/index.ts';
+import { writeState } from './workloads.ts';
 
 /** What a later job knows about the app, plus its run's signal, clock and log. */
 export interface RolloutHandle {
@@ -92,4 +93,24 @@ export async function setWeight(
       message: `no canary of ${h.app} is recorded in namespace ${h.namespace}; no weight to set`,
     };
   return setCanaryWeight(contextFor(h, rec), weight);
+}
+
+/**
+ * Records canary-monitor's analysis progress in the rollout state (merged into the recorded state
+ * in one patch); false when no canary is recorded.
+ */
+export async function recordAnalysis(
+  h: RolloutHandle,
+  analysis: Record<string, unknown>,
+  rollout?: RecordedRollout,
+): Promise<boolean> {
+  const rec = rollout ?? (await readRollout(h.kube, h.namespace, h.app));
+  if (!rec || rec.strategy !== 'canary') return false;
+  const ctx = contextFor(h, rec);
+  await writeState(ctx, rec.anchor.kind, rec.anchor.name, {
+    ...rec.state,
+    analysis,
+    updatedAt: new Date(h.clock.now()).toISOString(),
+  });
+  return true;
 }

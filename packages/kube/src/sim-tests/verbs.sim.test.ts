@@ -11,7 +11,7 @@ import { KubeClient, loadKubeConfig } from '../client.ts';
 import { runDeploy } from '../deploy.ts';
 import { parseManifests } from '../manifests.ts';
 import { readRollout } from '../recorded.ts';
-import { promoteRollout, setWeight, type RolloutHandle } from '../verbs.ts';
+import { promoteRollout, recordAnalysis, setWeight, type RolloutHandle } from '../verbs.ts';
 import { deployOptions } from './test-utils.ts';
 
 let sim: KubeSim;
@@ -96,6 +96,7 @@ test('readRollout: nothing recorded is undefined; a canary is read with its rout
     anchor: { kind: 'Deployment', name: 'rr' },
     names: { canary: 'rr-canary', baseline: 'rr-baseline', lease: 'rr-shipgate-lock' },
   });
+  expect(await recordAnalysis(handle('rr'), { step: 0, failures: { errors: 1 } })).toBe(true);
   const step = await setWeight(handle('rr'), 50);
   expect(step).toMatchObject({ status: 'succeeded', requestedWeight: 50, effectiveWeight: 50 });
   const vs = (await kube.custom.getNamespacedCustomObject({
@@ -117,6 +118,7 @@ test('readRollout: nothing recorded is undefined; a canary is read with its rout
     requestedWeight: 50,
     effectiveWeight: 50,
     phase: 'paused',
+    analysis: { step: 0, failures: { errors: 1 } },
   });
   expect(await promoteRollout(handle('rr'))).toMatchObject({ status: 'succeeded', outcome: 'promoted' });
   expect(await readRollout(kube, 'default', 'rr')).toMatchObject({ phase: 'succeeded', inProgress: false });
