@@ -39,9 +39,11 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
         `files or globs of Kubernetes YAML: ${(error as Error).message}`,
       );
     });
+  if (inputs['backup-dir']) await kube.checkBackupDir(inputs['backup-dir']);
   const client = new kube.KubeClient({
     kubeconfig: inputs.kubeconfig,
     env: ctx.env,
+    signal: ctx.signal,
     onRetry: (step, e, attempt, delay) =>
       ctx.log.info(`${step}: ${e.message}; retry ${attempt} in ${delay} ms`),
   });
@@ -94,6 +96,7 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
     dryRun: inputs['dry-run'],
     backupDir: inputs['backup-dir'],
     lockTimeoutMs: inputs['lock-timeout'],
+    leaseSeconds: leaseSeconds(ctx.env),
     holder: holderIdentity(ctx),
     runUrl: ctx.github.runUrl,
     actor: ctx.github.actor,
@@ -147,4 +150,14 @@ function holderIdentity(ctx: ActionContext): string {
   const job = ctx.env.GITHUB_JOB ? ` job ${ctx.env.GITHUB_JOB}` : '';
   const attempt = ctx.env.GITHUB_RUN_ATTEMPT ? `/${ctx.env.GITHUB_RUN_ATTEMPT}` : '';
   return `${repo} run ${ctx.github.runId ?? 'local'}${attempt}${job} (deploy, ${randomUUID().slice(0, 8)})`;
+}
+
+/** SHIPGATE_LEASE_SECONDS tunes the Lease duration (default 60 s; tests shorten it). */
+function leaseSeconds(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.SHIPGATE_LEASE_SECONDS;
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 2 || n > 3600)
+    throw new InputError('SHIPGATE_LEASE_SECONDS', raw, 'whole seconds from 2 to 3600');
+  return n;
 }

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import * as k8s from '@kubernetes/client-node';
-import { ExternalError, retry, systemClock, type Clock } from '@shipgate/core';
+import { CancelledError, ExternalError, retry, systemClock, type Clock } from '@shipgate/core';
 
 export type {
   V1Deployment,
@@ -29,8 +29,10 @@ export interface KubeClientOptions {
   kubeconfigPath?: string;
   env?: NodeJS.ProcessEnv;
   clock?: Clock;
-  /** Aborts retries' backoff (the run's cancellation signal). */
+  /** The run's cancellation signal: aborts calls in flight and retries' backoff. */
   signal?: AbortSignal;
+  /** Time limit of each API request (default 30 s); a request that hangs longer is retried as transient. */
+  callTimeoutMs?: number;
   /** Told about every retry, so the log says why a step is slow. */
   onRetry?: (step: string, error: ExternalError, attempt: number, delayMs: number) => void;
 }
@@ -62,38 +64,83 @@ export class KubeClient {
   readonly networking: k8s.NetworkingV1Api;
   readonly autoscaling: k8s.AutoscalingV2Api;
   readonly custom: k8s.CustomObjectsApi;
+  /** Any kind the cluster serves, by apiVersion/kind (server-side apply). */
+  readonly objects: k8s.KubernetesObjectApi;
   readonly clock: Clock;
+  readonly callTimeoutMs: number;
   readonly signal: AbortSignal | undefined;
   private readonly onRetry: KubeClientOptions['onRetry'];
 
+  private readonly opts: KubeClientOptions;
+
   constructor(opts: KubeClientOptions & { config?: k8s.KubeConfig } = {}) {
+    this.opts = opts;
     this.config = opts.config ?? loadKubeConfig(opts);
-    this.apps = this.config.makeApiClient(k8s.AppsV1Api);
-    this.core = this.config.makeApiClient(k8s.CoreV1Api);
-    this.coordination = this.config.makeApiClient(k8s.CoordinationV1Api);
-    this.networking = this.config.makeApiClient(k8s.NetworkingV1Api);
-    this.autoscaling = this.config.makeApiClient(k8s.AutoscalingV2Api);
-    this.custom = this.config.makeApiClient(k8s.CustomObjectsApi);
-    this.clock = opts.clock ?? systemClock;
     this.signal = opts.signal;
+    this.callTimeoutMs = opts.callTimeoutMs ?? 30_000;
+    this.apps = this.makeApi(k8s.AppsV1Api);
+    this.core = this.makeApi(k8s.CoreV1Api);
+    this.coordination = this.makeApi(k8s.CoordinationV1Api);
+    this.networking = this.makeApi(k8s.NetworkingV1Api);
+    this.autoscaling = this.makeApi(k8s.AutoscalingV2Api);
+    this.custom = this.makeApi(k8s.CustomObjectsApi);
+    this.objects = k8s.KubernetesObjectApi.makeApiClient(this.config);
+    this.clock = opts.clock ?? systemClock;
     this.onRetry = opts.onRetry;
+  }
+
+  /**
+   * The same cluster with another signal: cleanup after cancellation (putting the previous version
+   * back, releasing the Lease) must still reach the API, within its own bound.
+   */
+  withSignal(signal: AbortSignal | undefined): KubeClient {
+    return new KubeClient({ ...this.opts, config: this.config, signal });
+  }
+
+  /**
+   * Like KubeConfig.makeApiClient, plus a middleware giving every request a time limit and the
+   * run's signal (client-node sends none by default: a hung call would hang the run).
+   */
+  private makeApi<T>(type: new (config: k8s.Configuration) => T): T {
+    const cluster = this.config.getCurrentCluster();
+    if (!cluster) throw new ExternalError('Kubernetes', 'load kubeconfig', { detail: 'no current cluster' });
+    const limit = this.callTimeoutMs;
+    const run = this.signal;
+    return new type(
+      k8s.createConfiguration({
+        baseServer: new k8s.ServerConfiguration(cluster.server, {}),
+        authMethods: { default: this.config },
+        promiseMiddleware: [
+          {
+            pre: async (request) => {
+              const timeout = AbortSignal.timeout(limit);
+              request.setSignal(run ? AbortSignal.any([run, timeout]) : timeout);
+              return request;
+            },
+            post: async (response) => response,
+          },
+        ],
+      }),
+    );
   }
 
   /**
    * Runs one API call: transient failures (429, 5xx, dropped connections) are retried with
    * backoff (honouring Retry-After); anything else fails at once as an ExternalError naming `step`.
    */
-  async call<T>(step: string, fn: () => Promise<T>): Promise<T> {
+  async call<T>(step: string, fn: () => Promise<T>, opts: { attempts?: number } = {}): Promise<T> {
     return retry(
       async () => {
+        if (this.signal?.aborted) throw abortReason(this.signal);
         try {
           return await fn();
         } catch (error) {
-          throw toExternalError(step, error, this.clock.now());
+          if (this.signal?.aborted) throw abortReason(this.signal);
+          throw toExternalError(step, error, this.clock.now(), this.callTimeoutMs);
         }
       },
       {
-        attempts: 6,
+        attempts: opts.attempts ?? 6,
         baseMs: 100,
         maxMs: 5_000,
         clock: this.clock,
@@ -144,6 +191,11 @@ export class KubeClient {
   }
 }
 
+/** Why the run's signal aborted, as the error to throw (a CancelledError unless it carries its own). */
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason instanceof Error ? signal.reason : new CancelledError('cancelled');
+}
+
 /** Options that make a generated patch* method send the right Content-Type (RELIABILITY §4). */
 export function patchOptions(strategy: k8s.PatchStrategy): k8s.ConfigurationOptions {
   return k8s.setHeaderOptions('Content-Type', strategy);
@@ -169,8 +221,17 @@ export function statusMessage(body: unknown): string | undefined {
 }
 
 /** Maps anything a client-node call threw to an ExternalError without headers or tokens. */
-export function toExternalError(step: string, error: unknown, nowMs: number): ExternalError {
+export function toExternalError(
+  step: string,
+  error: unknown,
+  nowMs: number,
+  timeoutMs?: number,
+): ExternalError {
   if (error instanceof ExternalError) return error;
+  if (error instanceof Error && error.name === 'TimeoutError')
+    return new ExternalError('Kubernetes API', step, {
+      detail: `connection failed (no answer within ${Math.round((timeoutMs ?? 0) / 1000)} s)`,
+    });
   if (error instanceof k8s.ApiException) {
     const code = error.code;
     const retryAfter = headerValue(error.headers, 'retry-after');

@@ -41,8 +41,13 @@ export interface DeployContext {
   dryRun: boolean;
   /** Absolute clock time by which the rollout must be done (start + the timeout input). */
   deadlineMs: number;
-  /** Aborted on SIGINT/SIGTERM: strategies stop waiting and leave the app on one version. */
+  /** Aborted on SIGINT/SIGTERM or when the Lease is lost: strategies stop waiting. */
   signal: AbortSignal;
+  /**
+   * Re-checks that this run still holds the app's Lease; throws LeaseLostError otherwise. Called
+   * before every change to the cluster (switch, scale, delete, write), cleanup after cancellation included.
+   */
+  guard(step: string): Promise<void>;
   clock: Clock;
   log: Logger;
   /** Link to this run, recorded in the rollout state and the ledger. */
@@ -80,4 +85,6 @@ export interface StrategyResult {
   images?: Record<string, string>;
   /** Ledger outcome word (defaults to status). */
   outcome?: string;
+  /** Blue-green: the old colour to scale down once the window ends (after the Lease is released). */
+  scaleDown?: { colour: 'blue' | 'green'; atMs: number };
 }

@@ -10,13 +10,14 @@ import type { KubeClient } from './client.ts';
 import type { Change, DeployContext, StrategyResult } from './context.ts';
 import type { ImageSpec } from './images.ts';
 import { recordRelease } from './ledger.ts';
-import { acquireLock, type HeldLock } from './lock.ts';
+import { acquireLock, withLease, type HeldLock, type LockOptions } from './lock.ts';
 import type { PlainObject } from './backup.ts';
 import type { PodProblem } from './pods.ts';
 import type { RolloutSample } from './rollout-wait.ts';
 import { checkAgainstRecord, readRollout, type RecordedRollout } from './recorded.ts';
 import { routers } from './routers/index.ts';
 import { ANNOTATIONS, decodeState, type RouterName, type StrategyName } from './state.ts';
+import { finishScaleDown } from './strategies/blue-green.ts';
 import { strategies } from './strategies/index.ts';
 
 export type DeployMode = 'deploy' | 'promote' | 'abort';
@@ -42,6 +43,8 @@ export interface DeployOptions {
   dryRun: boolean;
   backupDir?: string;
   lockTimeoutMs: number;
+  /** Lease duration in seconds (default 60); renewed every third of it. */
+  leaseSeconds?: number;
   /** Lease holder identity: who the other run is told is deploying. */
   holder: string;
   runUrl?: string;
@@ -120,6 +123,9 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     dryRun: o.dryRun,
     deadlineMs: startedAtMs + o.timeoutMs,
     signal: o.signal,
+    guard: async (step) => {
+      if (lock) await lock.ensureHeld(step);
+    },
     clock: o.clock,
     log,
     runUrl: o.runUrl,
@@ -161,19 +167,28 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
       status: 'unchanged',
       message: `no rollout of ${o.app} is recorded in namespace ${o.namespace}; nothing to ${o.mode}`,
     });
+  const lockOptions = {
+    namespace: o.namespace,
+    app: o.app,
+    holder: o.holder,
+    waitMs: o.lockTimeoutMs,
+    clock: o.clock,
+    signal: o.signal,
+    durationSeconds: o.leaseSeconds,
+    onWait: (holder: string, until: Date) =>
+      log.info(`waiting for the deploy lock held by ${holder} (until ${until.toISOString()})`),
+    onRenewFailure: (e: unknown) => log.warn(`renewing the deploy lock failed, retrying: ${errorMessage(e)}`),
+  };
+  let final: DeployReport;
+  let scaleDown: StrategyResult['scaleDown'];
   try {
     if (!o.dryRun) {
-      lock = await acquireLock(o.kube, {
-        namespace: o.namespace,
-        app: o.app,
-        holder: o.holder,
-        waitMs: o.lockTimeoutMs,
-        clock: o.clock,
-        signal: o.signal,
-        onWait: (holder, until) =>
-          log.info(`waiting for the deploy lock held by ${holder} (until ${until.toISOString()})`),
-      });
+      lock = await acquireLock(o.kube, lockOptions);
+      // A lost Lease stops the run's waits; the guard stops its writes.
+      ctx.signal = AbortSignal.any([o.signal, lock.signal]);
     }
+    // Time queued behind another run's Lease is not the rollout's.
+    ctx.deadlineMs = o.clock.now() + o.timeoutMs;
     const anchor =
       strategyName === 'blue-green'
         ? await o.kube.find('read service', () =>
@@ -201,7 +216,8 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
       await o.notifier.started(release());
     }
     const result = await strategies[strategyName][o.mode](ctx);
-    const final = report(result, { backupPath });
+    scaleDown = result.scaleDown;
+    final = report(result, { backupPath });
     if (!final.unchanged) {
       const config = await recordedConfig(o.kube, o.namespace, o.app, strategyName).catch(
         (error: unknown) => {
@@ -237,8 +253,9 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
       });
     final.deploymentId = o.notifier?.deploymentId;
     final.durationMs = o.clock.now() - startedAtMs;
-    return final;
-  } catch (error) {
+  } catch (caught) {
+    // Whatever the lost Lease interrupted (a wait, a cleanup), the reason the run stopped is the loss.
+    const error: unknown = lock?.signal.aborted ? lock.signal.reason : caught;
     if (started)
       await o.notifier?.finished(release(), {
         state: 'failure',
@@ -247,6 +264,33 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     throw error;
   } finally {
     await lock?.release();
+  }
+  if (scaleDown) await scaleDownAfterWindow(ctx, scaleDown, lockOptions);
+  return final;
+}
+
+/**
+ * Blue-green's scale-down window, waited WITHOUT the Lease (so a rollback can switch back at
+ * once); then the Lease is taken again and the old colour scaled down if still due. Cancellation
+ * or a failure here only warns: the release itself is done.
+ */
+async function scaleDownAfterWindow(
+  ctx: DeployContext,
+  due: NonNullable<StrategyResult['scaleDown']>,
+  lockOptions: LockOptions,
+): Promise<void> {
+  const name = `${ctx.app}-${due.colour}`;
+  try {
+    await ctx.clock.sleep(Math.max(0, due.atMs - ctx.clock.now()), lockOptions.signal);
+    await withLease(ctx.kube, lockOptions, async (lease) => {
+      const held = { ...ctx, signal: AbortSignal.any([ctx.signal, lease.signal]) };
+      held.guard = (step: string) => lease.ensureHeld(step);
+      ctx.log.info(await finishScaleDown(held, due.colour));
+    });
+  } catch (error) {
+    ctx.log.warn(
+      `${name} was not scaled down after the window (${errorMessage(error)}); it stays scaled until the next deploy of ${ctx.app} replaces it`,
+    );
   }
 }
 

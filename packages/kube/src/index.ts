@@ -75,7 +75,15 @@ export {
   type PlainObject,
   type SecretDigest,
 } from './backup.ts';
-export { acquireLock, withLease, leaseExpiry, lockName, type HeldLock, type LockOptions } from './lock.ts';
+export {
+  acquireLock,
+  withLease,
+  leaseExpiry,
+  lockName,
+  LeaseLostError,
+  type HeldLock,
+  type LockOptions,
+} from './lock.ts';
 export {
   readRollout,
   checkAgainstRecord,
@@ -95,6 +103,7 @@ export {
   type RolloutHandle,
   type RolloutVerb,
 } from './verbs.ts';
+export { checkBackupDir } from './backup-dir.ts';
 export { readManifests, parseManifests, substituteImages } from './manifests.ts';
 export {
   parseImageLine,

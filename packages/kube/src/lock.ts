@@ -5,7 +5,7 @@
  * waits up to a limit, then fails naming the holder.
  */
 import type * as k8s from '@kubernetes/client-node';
-import { CancelledError, ExternalError, type Clock } from '@shipgate/core';
+import { CancelledError, ExternalError, ShipgateError, errorMessage, type Clock } from '@shipgate/core';
 import { FIELD_MANAGER, isConflict, type KubeClient } from './client.ts';
 import { LABELS } from './state.ts';
 
@@ -22,11 +22,18 @@ export interface LockOptions {
   signal?: AbortSignal;
   /** Poll interval while waiting (default 1 s). */
   pollMs?: number;
+  /** Called when the holder changes or the wait starts (not on every poll). */
   onWait?: (holder: string, expiresAt: Date) => void;
+  /** A renewal failed and will be retried (the Lease is still valid). */
+  onRenewFailure?: (error: unknown) => void;
 }
 
 export interface HeldLock {
   name: string;
+  /** Aborted (reason: LeaseLostError) when the Lease is lost; combine it with the run's signal. */
+  signal: AbortSignal;
+  /** Reads the Lease; throws LeaseLostError unless this run still holds it. Call before each destructive step. */
+  ensureHeld(step: string): Promise<void>;
   /** Stops renewing and clears the holder (only if it is still ours). Safe to call twice. */
   release(): Promise<void>;
 }
@@ -49,6 +56,7 @@ export async function acquireLock(kube: KubeClient, o: LockOptions): Promise<Hel
   const name = lockName(o.app);
   const duration = o.durationSeconds ?? 60;
   const giveUpAt = o.clock.now() + o.waitMs;
+  let lastHolder: string | undefined;
   for (;;) {
     if (o.signal?.aborted) throw new CancelledError('cancelled while waiting for the deploy lock');
     const taken = await tryAcquire(kube, o, name, duration);
@@ -60,7 +68,8 @@ export async function acquireLock(kube: KubeClient, o: LockOptions): Promise<Hel
         hint: 'Another deploy or rollback of this app is running. Wait for it, raise lock-timeout, or delete the Lease if its run is gone.',
       });
     }
-    o.onWait?.(holder, new Date(expiresAt));
+    if (holder !== lastHolder) o.onWait?.(holder, new Date(expiresAt));
+    lastHolder = holder;
     await o.clock
       .sleep(Math.min(o.pollMs ?? 1000, Math.max(1, giveUpAt - o.clock.now())), o.signal)
       .catch(() => undefined);
@@ -122,55 +131,108 @@ async function tryAcquire(
   }
 }
 
-function startRenewing(kube: KubeClient, o: LockOptions, name: string, duration: number): HeldLock {
+/**
+ * Renews every third of the duration; a failed renewal is retried every second until it works or
+ * the Lease has expired. A Lease found held by another run, or expired before a renewal got
+ * through, is lost: `signal` aborts with a LeaseLostError so the run's work stops.
+ */
+function startRenewing(runKube: KubeClient, o: LockOptions, name: string, duration: number): HeldLock {
+  // Renewal, checks and release outlive the run's cancellation (cleanup runs under the Lease).
+  const kube = runKube.withSignal(undefined);
   const stop = new AbortController();
+  const lostCtl = new AbortController();
   const every = Math.max(1000, (duration * 1000) / 3);
-  /** Changes the lease only while we still hold it (never another run's). */
-  const updateIfOurs = (step: string, change: (spec: k8s.V1LeaseSpec) => void) =>
-    kube.update(
-      step,
-      () => kube.coordination.readNamespacedLease({ name, namespace: o.namespace }),
-      (lease) => {
-        if (!lease.spec || lease.spec.holderIdentity !== o.holder) return false;
-        change(lease.spec);
-        return true;
-      },
-      (lease) =>
-        kube.coordination.replaceNamespacedLease({
-          name,
-          namespace: o.namespace,
-          body: lease,
-          fieldManager: FIELD_MANAGER,
-        }),
-    );
+  const retryEvery = Math.min(every, 1000);
+  let renewedAt = o.clock.now();
+  const read = () => kube.coordination.readNamespacedLease({ name, namespace: o.namespace });
+  const write = (lease: k8s.V1Lease) =>
+    kube.coordination.replaceNamespacedLease({
+      name,
+      namespace: o.namespace,
+      body: lease,
+      fieldManager: FIELD_MANAGER,
+    });
+  const lose = (why: string): LeaseLostError => {
+    if (!lostCtl.signal.aborted) lostCtl.abort(new LeaseLostError(o.namespace, name, why));
+    return lostCtl.signal.reason as LeaseLostError;
+  };
+  const expired = () => o.clock.now() >= renewedAt + duration * 1000;
+  /** One renewal attempt, no retries of its own (the loop retries while the Lease is still valid). */
+  const renew = async (): Promise<void> => {
+    const lease = await kube.call('renew lock (read)', read, { attempts: 1 });
+    const holder = lease.spec?.holderIdentity;
+    if (holder !== o.holder) throw lose(`it is held by ${holder ?? 'nobody'} now`);
+    lease.spec = { ...lease.spec, renewTime: new Date(o.clock.now()) };
+    await kube.call('renew lock', () => write(lease), { attempts: 1 });
+    renewedAt = o.clock.now();
+  };
   const loop = (async () => {
-    while (!stop.signal.aborted) {
+    let wait = every;
+    while (!stop.signal.aborted && !lostCtl.signal.aborted) {
       try {
-        await o.clock.sleep(every, stop.signal);
+        await o.clock.sleep(wait, stop.signal);
       } catch {
         return;
       }
-      // A missed renewal is retried next tick; expiry is a whole duration away.
-      await updateIfOurs('renew lock', (spec) => (spec.renewTime = new Date(o.clock.now()))).catch(
-        () => undefined,
-      );
+      try {
+        await renew();
+        wait = every;
+      } catch (error) {
+        if (error instanceof LeaseLostError) return;
+        if (expired()) {
+          lose(`renewals failed until it expired (${errorMessage(error)})`);
+          return;
+        }
+        o.onRenewFailure?.(error);
+        wait = retryEvery;
+      }
     }
   })();
   let released = false;
   return {
     name,
+    signal: lostCtl.signal,
+    async ensureHeld(step) {
+      if (lostCtl.signal.aborted) throw lostCtl.signal.reason as LeaseLostError;
+      const lease = await kube.call(`check lock before ${step}`, read);
+      const holder = lease.spec?.holderIdentity;
+      if (holder !== o.holder) throw lose(`it is held by ${holder ?? 'nobody'} now; not done: ${step}`);
+      if (leaseExpiry(lease) <= o.clock.now()) throw lose(`it expired before ${step}`);
+    },
     async release() {
       if (released) return;
       released = true;
       stop.abort();
       await loop;
-      await updateIfOurs('release lock', (spec) => {
-        spec.holderIdentity = undefined;
-        spec.renewTime = undefined;
-        spec.acquireTime = undefined;
-      }).catch(() => undefined);
+      if (lostCtl.signal.aborted) return; // another run's now: never touch it
+      await kube
+        .update(
+          'release lock',
+          read,
+          (lease) => {
+            if (!lease.spec || lease.spec.holderIdentity !== o.holder) return false;
+            lease.spec.holderIdentity = undefined;
+            lease.spec.renewTime = undefined;
+            lease.spec.acquireTime = undefined;
+            return true;
+          },
+          write,
+        )
+        .catch(() => undefined);
     },
   };
+}
+
+/** This run no longer holds the app's Lease: it must stop before touching anything else. */
+export class LeaseLostError extends ShipgateError {
+  constructor(namespace: string, name: string, why: string) {
+    super(
+      `lost the deploy lock ${namespace}/${name}: ${why}; this run stopped so it cannot undo another run's work`,
+      {
+        hint: 'Another deploy or rollback of this app may be running now. Check the app before re-running.',
+      },
+    );
+  }
 }
 
 /** Runs `fn` holding the app's Lease; released on every path (cancellation included). */

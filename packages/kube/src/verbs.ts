@@ -5,6 +5,7 @@
  */
 import type { Clock, Logger } from '@shipgate/core';
 import type { KubeClient } from './client.ts';
+import type { HeldLock } from './lock.ts';
 import type { DeployContext, StrategyResult } from './context.ts';
 import { readRollout, type RecordedRollout } from './recorded.ts';
 import { routers } from './routers/index.ts';
@@ -24,6 +25,8 @@ export interface RolloutHandle {
   timeoutMs?: number;
   dryRun?: boolean;
   runUrl?: string;
+  /** The Lease held around the verb (withLease): its loss stops waits, and every write re-checks it. */
+  lease?: HeldLock;
 }
 
 /** A DeployContext for verbs on `rollout`: strategy, router, arms and version from the record. */
@@ -44,7 +47,10 @@ export function contextFor(h: RolloutHandle, rollout: RecordedRollout): DeployCo
     previewUrl: undefined,
     dryRun: h.dryRun ?? false,
     deadlineMs: h.clock.now() + (h.timeoutMs ?? 600_000),
-    signal: h.signal,
+    signal: h.lease ? AbortSignal.any([h.signal, h.lease.signal]) : h.signal,
+    guard: async (step) => {
+      if (h.lease) await h.lease.ensureHeld(step);
+    },
     clock: h.clock,
     log: h.log,
     runUrl: h.runUrl,

@@ -60,6 +60,7 @@ export async function patchImages(
       },
     },
   };
+  await ctx.guard(`set images of deployment ${name}`);
   ctx.changes.push({
     object: `Deployment/${name}`,
     action: 'update',
@@ -82,6 +83,7 @@ export async function writeState(
   name: string,
   state: RolloutState,
 ): Promise<void> {
+  await ctx.guard(`record rollout state on ${name}`);
   const body = { metadata: { annotations: encodeState(state) } };
   const params = {
     name,
@@ -102,6 +104,7 @@ export async function writeState(
 }
 
 export async function scaleDeployment(ctx: DeployContext, name: string, replicas: number): Promise<void> {
+  await ctx.guard(`scale deployment ${name} to ${replicas}`);
   ctx.changes.push({ object: `Deployment/${name}`, action: 'scale', detail: `replicas → ${replicas}` });
   await ctx.kube.call(`scale deployment ${name} to ${replicas}`, () =>
     ctx.kube.apps.patchNamespacedDeployment(
@@ -118,6 +121,7 @@ export async function scaleDeployment(ctx: DeployContext, name: string, replicas
 }
 
 export async function deleteDeployment(ctx: DeployContext, name: string): Promise<void> {
+  await ctx.guard(`delete deployment ${name}`);
   ctx.changes.push({ object: `Deployment/${name}`, action: 'delete', detail: 'removed' });
   await ctx.kube.find(`delete deployment ${name}`, () =>
     ctx.kube.apps.deleteNamespacedDeployment({
@@ -130,6 +134,7 @@ export async function deleteDeployment(ctx: DeployContext, name: string): Promis
 }
 
 export async function deleteService(ctx: DeployContext, name: string): Promise<void> {
+  await ctx.guard(`delete service ${name}`);
   ctx.changes.push({ object: `Service/${name}`, action: 'delete', detail: 'removed' });
   await ctx.kube.find(`delete service ${name}`, () =>
     ctx.kube.core.deleteNamespacedService({
@@ -246,6 +251,7 @@ async function applyKind<K extends ManifestKind>(
   const k = ctx.kube;
   const noun = kind.toLowerCase();
   const t: Target = { name: obj.metadata.name, namespace: ctx.namespace, dryRun: dryRunParam(ctx.dryRun) };
+  await ctx.guard(`apply ${noun} ${t.name}`);
   const cur = await k.find(`read ${noun} ${t.name}`, () => ops.read(k, t));
   ctx.changes.push({
     object: `${kind}/${t.name}`,
@@ -292,4 +298,16 @@ export async function waitFor(ctx: DeployContext, name: string): Promise<WaitOut
     }
   }
   return outcome;
+}
+
+/** How long cleanup after a cancellation may take (the runner sends SIGKILL some seconds after SIGTERM). */
+export const CLEANUP_MS = 7_000;
+
+/**
+ * The context cleanup after a cancellation runs in: the API is still reachable (a client bound to
+ * a fresh, bounded signal instead of the aborted one); the Lease is still re-checked before each write.
+ */
+export function cleanupContext(ctx: DeployContext): DeployContext {
+  const signal = AbortSignal.timeout(CLEANUP_MS);
+  return { ...ctx, kube: ctx.kube.withSignal(signal), signal };
 }

@@ -20,12 +20,13 @@ import {
   scaleDeployment,
   waitFor,
   writeState,
+  cleanupContext,
 } from '../workloads.ts';
 import { armDeployment, type Track } from './arms.ts';
 import { baseState } from './rolling.ts';
 import type { Strategy } from './strategy.ts';
 
-type Colour = 'blue' | 'green';
+export type Colour = 'blue' | 'green';
 const other = (c: Colour): Colour => (c === 'blue' ? 'green' : 'blue');
 const previewName = (ctx: DeployContext) => `${ctx.app}-preview`;
 
@@ -42,6 +43,7 @@ export async function selectColour(
   colour: Colour,
   state?: RolloutState,
 ): Promise<void> {
+  await ctx.guard(`switch service ${name} to ${colour}`);
   ctx.changes.push({
     object: `Service/${name}`,
     action: 'switch',
@@ -213,8 +215,9 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   } catch (error) {
     if (error instanceof CancelledError) {
       ctx.log.warn(`cancelled before the switch: ${ctx.app} stays on ${active}; emptying ${idleName}`);
-      await scaleDeployment(ctx, idleName, 0);
-      await writeState(ctx, 'Service', ctx.app, {
+      const c = cleanupContext(ctx);
+      await scaleDeployment(c, idleName, 0);
+      await writeState(c, 'Service', ctx.app, {
         ...next,
         phase: 'aborted',
         version: liveVersion ?? next.version,
@@ -223,29 +226,58 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     }
     throw error;
   }
-  const scaleDownAt = new Date(ctx.clock.now() + ctx.scaleDownDelayMs).toISOString();
+  const later = ctx.scaleDownDelayMs > 0 && !ctx.dryRun;
   const switched: RolloutState = {
     ...next,
     phase: 'succeeded',
     step: 1,
     activeColour: idle,
     idleColour: active,
-    scaleDownAt,
+    // Recorded so that whichever run comes after the window scales the old colour down, once.
+    scaleDownAt: later ? new Date(ctx.clock.now() + ctx.scaleDownDelayMs).toISOString() : undefined,
     updatedAt: new Date(ctx.clock.now()).toISOString(),
   };
-  await selectColour(ctx, ctx.app, idle, switched);
+  try {
+    await selectColour(ctx, ctx.app, idle, switched);
+  } catch (error) {
+    // The switch itself failed: the active colour still serves; the idle one is emptied again.
+    ctx.log.warn(`switch to ${idle} failed: ${ctx.app} stays on ${active}; emptying ${idleName}`);
+    await scaleDeployment(ctx, idleName, 0).catch(() => undefined);
+    throw error;
+  }
   if (await readService(ctx, previewName(ctx))) await selectColour(ctx, previewName(ctx), active);
-  ctx.log.info(
-    `${ctx.app} now selects ${idle} (${ctx.version}); ${active} stays scaled for ${Math.round(ctx.scaleDownDelayMs / 1000)}s so a rollback is an instant switch back`,
-  );
-  if (!ctx.dryRun) await ctx.clock.sleep(ctx.scaleDownDelayMs, ctx.signal);
-  await scaleDeployment(ctx, `${ctx.app}-${active}`, 0);
+  if (!later) await scaleDeployment(ctx, `${ctx.app}-${active}`, 0);
+  else
+    ctx.log.info(
+      `${ctx.app} now selects ${idle} (${ctx.version}); ${active} stays scaled until ${switched.scaleDownAt} so a rollback is an instant switch back (the deploy lock is free meanwhile)`,
+    );
   return {
     status: 'succeeded',
     images: desired,
-    message: `${ctx.app} switched from ${active} (${liveVersion ?? '?'}) to ${idle} (${ctx.version}); ${active} scaled to 0 after the delay`,
+    message: `${ctx.app} switched from ${active} (${liveVersion ?? '?'}) to ${idle} (${ctx.version})${later ? '' : `; ${active} scaled to 0`}`,
     previousVersion: liveVersion,
+    scaleDown: later ? { colour: active, atMs: ctx.clock.now() + ctx.scaleDownDelayMs } : undefined,
   };
+}
+
+/**
+ * After the scale-down window (run holding the Lease again): scales `colour` to 0 only if the
+ * record still names it idle with a pending scale-down and the Service does not select it — so it
+ * happens at most once, and never to the live colour (a rollback in the window switched back).
+ */
+export async function finishScaleDown(ctx: DeployContext, colour: Colour): Promise<string> {
+  const svc = await readService(ctx, ctx.app);
+  const state = decodeState(svc?.metadata?.annotations);
+  const live = svc?.spec?.selector?.[LABELS.track];
+  if (!svc || !state?.scaleDownAt || state.idleColour !== colour || live === colour)
+    return `${ctx.app}-${colour} left as it is: ${live === colour ? 'it is the live colour again' : 'the record no longer schedules its scale-down (another run acted in the window)'}`;
+  await scaleDeployment(ctx, `${ctx.app}-${colour}`, 0);
+  await writeState(ctx, 'Service', ctx.app, {
+    ...state,
+    scaleDownAt: undefined,
+    updatedAt: new Date(ctx.clock.now()).toISOString(),
+  });
+  return `${ctx.app}-${colour} scaled to 0 after the scale-down window`;
 }
 
 async function rollback(ctx: DeployContext): Promise<StrategyResult> {
@@ -275,6 +307,7 @@ async function rollback(ctx: DeployContext): Promise<StrategyResult> {
     previousImages: state.images,
     activeColour: back,
     idleColour: state.activeColour,
+    scaleDownAt: undefined,
     updatedAt: new Date(ctx.clock.now()).toISOString(),
   };
   await selectColour(ctx, ctx.app, back, restored);

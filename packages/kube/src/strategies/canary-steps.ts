@@ -88,8 +88,10 @@ export async function setCanaryWeight(ctx: DeployContext, weight: number): Promi
         previousVersion: state.previousVersion,
       };
   }
-  if (split.routerWeights) await ctx.router.setWeight(routerTarget(ctx), split.routerWeights);
-  else await scaleDeployment(ctx, n.app, split.stable);
+  if (split.routerWeights) {
+    await ctx.guard('set router weights');
+    await ctx.router.setWeight(routerTarget(ctx), split.routerWeights);
+  } else await scaleDeployment(ctx, n.app, split.stable);
   for (const [name, size] of sizes) if (size < (await current(name))) await scaleDeployment(ctx, name, size);
   const effective = await measureWeight(ctx, weight, split.routerWeights);
   if (weightDiffers(weight, effective))

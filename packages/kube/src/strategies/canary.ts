@@ -21,6 +21,7 @@ import {
   scaleDeployment,
   waitFor,
   writeState,
+  cleanupContext,
 } from '../workloads.ts';
 import { armDeployment, armService } from './arms.ts';
 import { canaryInProgress, measureWeight, routerTarget } from './canary-steps.ts';
@@ -152,7 +153,10 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
       };
     }
     if (!isolate && split.stable !== total) await scaleDeployment(ctx, ctx.app, split.stable);
-    if (split.routerWeights) await ctx.router.setWeight(routerTarget(ctx), split.routerWeights);
+    if (split.routerWeights) {
+      await ctx.guard('set router weights');
+      await ctx.router.setWeight(routerTarget(ctx), split.routerWeights);
+    }
     const effective = await measureWeight(ctx, ctx.canaryWeight, split.routerWeights);
     if (weightDiffers(ctx.canaryWeight, effective)) {
       ctx.log.warn(
@@ -180,7 +184,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
       ctx.log.warn(
         `cancelled mid-canary: removing ${canaryName(ctx)} so ${liveVersion ?? 'stable'} keeps all traffic`,
       );
-      await removeCanary(ctx, next, 'aborted');
+      await removeCanary(cleanupContext(ctx), next, 'aborted');
     }
     throw error;
   }
@@ -192,7 +196,10 @@ async function removeCanary(
   state: RolloutState,
   phase: RolloutState['phase'],
 ): Promise<void> {
-  if (state.router && state.router !== 'replicas') await ctx.router.reset(routerTarget(ctx));
+  if (state.router && state.router !== 'replicas') {
+    await ctx.guard('set router weights');
+    await ctx.router.reset(routerTarget(ctx));
+  }
   if (state.stableReplicas !== undefined) await scaleDeployment(ctx, ctx.app, state.stableReplicas);
   await deleteDeployment(ctx, canaryName(ctx));
   await deleteDeployment(ctx, baselineName(ctx));

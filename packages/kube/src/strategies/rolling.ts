@@ -13,6 +13,7 @@ import {
   sameImages,
   waitFor,
   writeState,
+  cleanupContext,
 } from '../workloads.ts';
 import type { Strategy } from './strategy.ts';
 
@@ -139,7 +140,7 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
       ctx.log.warn(
         `cancelled mid-rollout: putting ${ctx.app} back on ${liveVersion ?? 'the previous images'}`,
       );
-      await restore(ctx, state, false);
+      await restore(cleanupContext(ctx), state, false);
     }
     throw error;
   }
