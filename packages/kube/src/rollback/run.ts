@@ -87,7 +87,7 @@ export async function runRollback(o: RollbackOptions): Promise<RollbackReport> {
     try {
       plan = await phases.run('validation', () => validation(o, report, log));
       if (!o.dryRun) lock = await takeLock(o, log);
-      await rollback(o, plan, report, phases, log);
+      await rollback(o, plan, report, phases, log, lock);
       report.message = `${o.app} rolled back from ${plan.live.version ?? '?'} to ${plan.target.version} (${plan.live.strategy})${o.dryRun ? ' — dry run, nothing changed' : ''}`;
     } catch (error) {
       failed(o, report, error);
@@ -142,8 +142,9 @@ async function rollback(
   report: RollbackReport,
   phases: PhaseClock,
   log: Logger,
+  lock: HeldLock | undefined,
 ): Promise<void> {
-  const ctx = context(o, plan, log, report.changes);
+  const ctx = context(o, plan, log, report.changes, lock);
   const { live, target } = plan;
   const dry = (ok = true) => (o.dryRun ? 'dry-run' : ok ? 'ok' : 'failed');
   await phases.run('backup', async () => {
@@ -201,6 +202,7 @@ function context(
   plan: RollbackPlan,
   log: Logger,
   changes: DeployContext['changes'],
+  lock: HeldLock | undefined,
 ): DeployContext {
   const router = plan.live.state?.router ?? 'replicas';
   return {
@@ -219,7 +221,11 @@ function context(
     previewUrl: undefined,
     dryRun: o.dryRun,
     deadlineMs: o.clock.now() + o.timeoutMs,
-    signal: o.signal,
+    // A lost Lease stops the waits; every write re-checks it first (i11's Lease contract).
+    signal: lock ? AbortSignal.any([o.signal, lock.signal]) : o.signal,
+    guard: async (step) => {
+      if (lock) await lock.ensureHeld(step);
+    },
     clock: o.clock,
     log,
     runUrl: o.runUrl,
