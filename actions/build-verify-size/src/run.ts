@@ -4,7 +4,13 @@
  * a check job (for fork PRs, from a `workflow_run` job that never checks out PR code).
  */
 import { resolve } from 'node:path';
-import { createGitHubClient, InputError, type ActionContext, type ActionResult } from '@shipgate/core';
+import {
+  checkWritablePath,
+  createGitHubClient,
+  InputError,
+  type ActionContext,
+  type ActionResult,
+} from '@shipgate/core';
 import {
   commentMarker,
   mergeReports,
@@ -39,6 +45,7 @@ async function check(inputs: SizeInputs, ctx: ActionContext): Promise<ActionResu
       'either baseline (a report file) or baseline-ref, not both',
     );
   const cwd = ctx.github.workspace;
+  checkWritablePath('report-file', resolve(cwd, inputs['report-file']), inputs['report-file']);
   const report = await runGate(
     {
       cwd,

@@ -11,6 +11,7 @@ import {
   type ActionContext,
   type ActionResult,
   clipLines,
+  checkWritablePath,
 } from '@shipgate/core';
 import type { NotesConfig, Release, SectionConfig } from '@shipgate/notes';
 import type { ChangelogInputs } from './definition.ts';
@@ -18,8 +19,11 @@ import { renderSummary } from './summary.ts';
 
 /** Runs the action body; exported for the CLI and tests. */
 export async function runChangelog(inputs: ChangelogInputs, ctx: ActionContext): Promise<ActionResult> {
-  const notes = await import('@shipgate/notes');
   const cwd = ctx.github.workspace;
+  // Refused before anything is read or released, not after the release exists.
+  if (inputs['context-out'])
+    checkWritablePath('context-out', resolve(cwd, inputs['context-out']), inputs['context-out']);
+  const notes = await import('@shipgate/notes');
   const repository = ctx.github.owner
     ? { serverUrl: ctx.github.serverUrl, owner: ctx.github.owner, repo: ctx.github.repo }
     : undefined;

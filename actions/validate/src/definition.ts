@@ -37,15 +37,21 @@ export const definition = Object.assign(
       }),
       checks: input.yaml(checksSchema, {
         description:
-          'The checks (YAML inline or a path to a file; see schema/validate-checks.schema.json). Default: GET / with `[STATUS] < 400`',
+          'The checks (YAML inline or a path to a file; see schema/validate-checks.schema.json). Default: GET / answering 2xx (`[STATUS] < 300`; redirects are not followed)',
         schemaId: 'validate-checks',
       }),
       timeout: input.duration({
         description:
           'Keep retrying until every check passes, this long (each check is attempted at least once)',
         default: '2m',
+        max: '6h',
       }),
-      interval: input.duration({ description: 'Pause between two attempts of one check', default: '2s' }),
+      interval: input.duration({
+        description: 'Pause between two attempts of one check',
+        default: '2s',
+        min: '100ms',
+        max: '10m',
+      }),
       'auth-token': input.secret({
         description: 'Sent as `Authorization: Bearer <token>` to the base-url origin only (masked)',
       }),

@@ -5,7 +5,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
-import { InputError, registerSecret, type ActionContext, type ActionResult } from '@shipgate/core';
+import {
+  checkWritablePath,
+  InputError,
+  registerSecret,
+  type ActionContext,
+  type ActionResult,
+} from '@shipgate/core';
 import type { ValidateOptions } from '@shipgate/probe';
 import type { ValidateInputs } from './definition.ts';
 import { renderSummary } from './summary.ts';
@@ -13,14 +19,21 @@ import { renderSummary } from './summary.ts';
 export async function runValidate(inputs: ValidateInputs, ctx: ActionContext): Promise<ActionResult> {
   const probe = await import('@shipgate/probe');
   const options = toOptions(inputs, ctx);
-  probe.planValidation(options); // every bad option fails here, before any request
+  const plan = probe.planValidation(options); // every bad option fails here, before any request
+  // The forms of each credential the runner could print (the auth-header value alone, the basic-auth
+  // base64, …) are masked before the first request, as the inputs themselves were.
+  for (const secret of plan.secrets) registerSecret(secret);
+  const path = checkWritablePath(
+    'report-path',
+    reportPath(inputs, ctx),
+    inputs['report-path'] ?? reportPath(inputs, ctx),
+  );
   const report = await probe.validate(options, {
     clock: ctx.clock,
     signal: ctx.signal,
     log: ctx.log,
     verbose: inputs.verbose,
   });
-  const path = reportPath(inputs, ctx);
   await probe.writeReport(path, report);
   renderSummary(ctx.summary, report);
   for (const line of report.failures) ctx.log.error(line, { title: 'validate' });
@@ -51,7 +64,6 @@ export async function runValidate(inputs: ValidateInputs, ctx: ActionContext): P
 
 /** Inputs → library options (exported for tests). */
 export function toOptions(inputs: ValidateInputs, ctx: Pick<ActionContext, 'github'>): ValidateOptions {
-  if (inputs['basic-auth']) registerSecret(Buffer.from(inputs['basic-auth']).toString('base64'));
   const requests = inputs.requests ?? (inputs.duration === undefined ? 100 : undefined);
   const loadWanted = requests !== 0;
   return {

@@ -79,7 +79,11 @@ function renderLoad(summary: Summary, load: LoadReport): void {
   if (load.thresholds.length > 0) {
     summary.table(
       ['Threshold', 'Result', 'Actual'],
-      load.thresholds.map((t) => [inlineCode(t.threshold), t.passed ? '✅' : '❌', String(t.actual)]),
+      load.thresholds.map((t) => [
+        inlineCode(t.threshold),
+        t.passed ? '✅' : '❌',
+        t.actual === null ? 'no data (no request was answered)' : String(t.actual),
+      ]),
     );
   }
   if (load.histogram.length > 0) {

@@ -3,7 +3,8 @@ import { cancellationSignal } from './cancel.ts';
 import { systemClock, type Clock } from './clock.ts';
 import { CancelledError, InputError, ShipgateError } from './errors.ts';
 import { readGitHubContext, type GitHubContext } from './github-context.ts';
-import { createLogger, redact, type Logger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
+import { redact } from './secrets.ts';
 import { Summary } from './summary.ts';
 import { setOutput } from './workflow-commands.ts';
 
@@ -77,7 +78,8 @@ function fail(log: Logger, message: string, title?: string): void {
 }
 
 function reportFailure(log: Logger, action: string, error: unknown): void {
-  if (error instanceof InputError) return fail(log, error.message, 'Invalid input');
+  if (error instanceof InputError)
+    return fail(log, `${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`, 'Invalid input');
   if (error instanceof CancelledError) return fail(log, error.message, 'Cancelled');
   if (error instanceof ShipgateError) {
     const hint = error.hint ? `\nHint: ${error.hint}` : '';

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
-import { InputError } from './errors.ts';
-import { registerSecret } from './log.ts';
+import { InputError, errorMessage } from './errors.ts';
+import { registerSecret } from './secrets.ts';
 import { formatPath } from './spec.ts';
 import type { InputDef } from './inputs.ts';
 
@@ -49,13 +49,18 @@ export function readInputs<D extends ActionDefinition>(
   for (const [name, def] of entries) {
     const value = env[inputEnvName(name)] ?? '';
     const given = def.meta.exact ? value : value.trim();
+    // Only the runner leaves an input empty (not given, no default); blanks were typed by someone.
+    if (value !== '' && value.trim() === '')
+      throw new InputError(name, def.secret ? undefined : value, `${def.allowed} (not only whitespace)`, {
+        hint: 'leave the input out to get its default',
+      });
     const raw = given === '' ? resolveDefault(def.meta.default, env) : given;
     if (raw === undefined || raw === '') {
       if (def.meta.required) throw new InputError(name, undefined, `${def.allowed} (this input is required)`);
       out[name] = undefined;
       continue;
     }
-    const parsed = def.schema.safeParse(raw, { reportInput: true });
+    const parsed = safeParse(name, def, raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const path = issue.path.length ? formatPath([name, ...issue.path]) : undefined;
@@ -92,6 +97,17 @@ function resolveDefault(raw: string | undefined, env: NodeJS.ProcessEnv): string
     return value ?? '';
   });
   return missing || resolved.includes('${{') ? undefined : resolved;
+}
+
+/** Parses one input; anything a parser throws (a bug, a resource limit) is still this input's error. */
+function safeParse(name: string, def: InputDef, raw: string) {
+  try {
+    return def.schema.safeParse(raw, { reportInput: true });
+  } catch (error) {
+    throw new InputError(name, def.secret ? undefined : raw, `${def.allowed} (${errorMessage(error)})`, {
+      secret: def.secret,
+    });
+  }
 }
 
 function stringify(value: unknown): string {

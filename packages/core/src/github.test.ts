@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
 import { createGitHubClient, type GitHubClientOptions } from './github.ts';
 import { readGitHubContext } from './github-context.ts';
-import { createMemoryLogger, redact } from './log.ts';
+import { createMemoryLogger } from './log.ts';
+import { redact } from './secrets.ts';
 
 const TOKEN = 'ghs_core-client-test-token';
 const repo = { owner: 'acme', repo: 'shop' };

@@ -5,7 +5,8 @@
  */
 import type { getOctokit } from '@actions/github';
 import { ShipgateError } from './errors.ts';
-import { registerSecret, type Logger } from './log.ts';
+import type { Logger } from './log.ts';
+import { registerSecret } from './secrets.ts';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 

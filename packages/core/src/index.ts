@@ -20,12 +20,13 @@ export {
 export {
   createLogger,
   createMemoryLogger,
-  registerSecret,
-  redact,
   neutralizeCommands,
+  RUNNER_WHITESPACE,
   type Logger,
   type AnnotationProps,
 } from './log.ts';
+export { registerSecret, redact, redactWith, redactDeep, secretVariants } from './secrets.ts';
+export { checkWritablePath } from './paths.ts';
 export { escapeMarkdown, escapeTableCell, inlineCode } from './markdown.ts';
 export { clip, clipLines } from './text.ts';
 export { Summary, fitToLimit, xyChart, SUMMARY_LIMIT, COMMENT_LIMIT, type ChartSeries } from './summary.ts';

@@ -211,3 +211,29 @@ test('an exact input is parsed untrimmed (a confirmation word must match as type
       `Invalid input "confirmation": got ${JSON.stringify(given)}; allowed: exactly CONFIRM`,
     );
 });
+
+test('a whitespace-only input is an error, not the default', () => {
+  for (const [name, value] of [
+    ['timeout', '   '],
+    ['strategy', ' '],
+    ['replicas', '\t'],
+    ['token', '  \n '],
+  ] as const) {
+    const error = inputError({ [name]: value });
+    expect(error.input).toBe(name);
+    expect(error.message).toContain('(not only whitespace)');
+    expect(error.hint).toBe('leave the input out to get its default');
+  }
+});
+
+test('a YAML alias bomb is one input error, not a crash', () => {
+  const bomb = [
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+    'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+    'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+    'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+  ].join('\n');
+  const error = inputError({ checks: bomb });
+  expect(error.message).toMatch(/^Invalid input "checks": .*the inline YAML cannot be read: .*alias/i);
+});

@@ -1,3 +1,4 @@
+import { redact } from './secrets.ts';
 import { issueCommand, type CommandProperties } from './workflow-commands.ts';
 
 /**
@@ -21,36 +22,24 @@ export interface Logger {
   group<T>(name: string, fn: () => Promise<T>): Promise<T>;
 }
 
-const secrets = new Set<string>();
+/**
+ * What .NET's Char.IsWhiteSpace accepts: the runner reads our stdout line by line (a line ends at
+ * \r, \n or \r\n) and `TrimStart()`s each line before looking for `::` (ActionCommand.TryParseV2).
+ * That is Unicode White_Space — U+0085 (NEL) included, which JavaScript's `\s` lacks. U+FEFF is
+ * added although .NET keeps it: breaking a harmless line costs nothing.
+ */
+export const RUNNER_WHITESPACE =
+  '\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
-/** Secrets shorter than this are not masked line by line: masking tiny strings garbles every log line. */
-const MIN_MASKED_LENGTH = 4;
-
-/** Masks a value from here on: the whole value and each of its lines (a multi-line kubeconfig, a PEM key). */
-export function registerSecret(value: string | undefined): void {
-  if (!value) return;
-  const parts = [value, ...value.split(/\r?\n/).map((line) => line.trim())];
-  for (const part of parts) {
-    if (part.length < MIN_MASKED_LENGTH || secrets.has(part)) continue;
-    secrets.add(part);
-    issueCommand('add-mask', {}, part);
-  }
-}
-
-/** Replaces every registered secret in `text` with ***. */
-export function redact(text: string): string {
-  let out = text;
-  // Longest first, so that a secret containing another is replaced whole.
-  for (const secret of [...secrets].sort((a, b) => b.length - a.length)) out = out.split(secret).join('***');
-  return out;
-}
+const COMMAND_START = new RegExp(`(^|[\\r\\n])([${RUNNER_WHITESPACE}]*):(?=:)`, 'g');
 
 /**
- * Makes untrusted text unable to act as a workflow command: a line that starts (after blanks) with
- * `::` is a command to the runner, and `##[` starts the legacy form. A zero-width space breaks both.
+ * Makes untrusted text unable to act as a workflow command, by the runner's own rules: a line
+ * (split at \r or \n) that starts with `::` after .NET whitespace is a command, and `##[` anywhere
+ * starts the legacy form. A zero-width space (not whitespace to .NET) breaks both.
  */
 export function neutralizeCommands(text: string): string {
-  return text.replace(/^(\s*):(?=:)/gm, '$1:\u200b').replace(/##\[/g, '#\u200b#[');
+  return text.replace(COMMAND_START, '$1$2:\u200b').replace(/##\[/g, '#\u200b#[');
 }
 
 const clean = (text: string) => neutralizeCommands(redact(text));

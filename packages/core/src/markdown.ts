@@ -15,9 +15,12 @@ export function escapeMarkdown(text: string): string {
     .replace(/@/g, '@\u200b');
 }
 
+/** What ends a line in Markdown (CommonMark: \n, \r\n, and a lone \r). */
+const LINE_BREAK = /\r\n|\r|\n/g;
+
 /** Escapes text for one cell of a Markdown table: as escapeMarkdown, on one line. */
 export function escapeTableCell(text: string): string {
-  return escapeMarkdown(text.replace(/\r?\n/g, ' '));
+  return escapeMarkdown(text.replace(LINE_BREAK, ' '));
 }
 
 /** Wraps text as inline code, choosing a fence longer than any backtick run inside it. */
@@ -25,5 +28,5 @@ export function inlineCode(text: string): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+  return `${fence}${pad}${text.replace(LINE_BREAK, ' ')}${pad}${fence}`;
 }

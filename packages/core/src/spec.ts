@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
+import { errorMessage } from './errors.ts';
 
 /**
  * Reads a structured spec given as an input: inline YAML (JSON is YAML too), or a one-line path to
@@ -23,7 +24,17 @@ export function readSpec<S extends z.ZodType>(raw: string, schema: S, ctx: z.Ref
     });
     return undefined as never;
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    // A bounded alias count refuses "billion laughs" documents (an alias bomb) instead of expanding them.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${source.label} cannot be read: ${firstLine(errorMessage(error))}`,
+    });
+    return undefined as never;
+  }
   const parsed = schema.safeParse(value, { reportInput: true });
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {

@@ -1,5 +1,5 @@
 import { appendFile } from 'node:fs/promises';
-import { redact } from './log.ts';
+import { redact } from './secrets.ts';
 
 /** GitHub's limits: a step summary over 1 MiB is dropped; a comment body over 65,536 characters is refused. */
 export const SUMMARY_LIMIT = 1024 * 1024;

@@ -12,7 +12,7 @@ import { checksSchema, type CheckSpec } from './spec.ts';
 export interface ValidateOptions {
   /** Absolute http(s) URL; check paths are relative to it. */
   baseUrl: string | URL;
-  /** Checks (already parsed, or raw objects: they are validated here). Default: GET / with [STATUS] < 400. */
+  /** Checks (already parsed, or raw objects: they are validated here). Default: GET / answering 2xx. */
   checks?: unknown;
   /** Keep retrying until every check passes, ms (default 2 min). */
   timeoutMs?: number;
@@ -52,11 +52,22 @@ export interface ValidationPlan {
   intervalMs: number;
   authHeaders: Record<string, string>;
   authKind: ValidationReport['settings']['auth'];
+  /**
+   * Every form of a credential that a server could echo and we could print: the token, the
+   * auth-header value alone, the basic-auth pair, its password and its base64. Reports are redacted
+   * of them; an action registers them for masking.
+   */
+  secrets: string[];
   thresholds: Threshold[];
   options: ValidateOptions;
 }
 
-const DEFAULT_CHECK: CheckSpec = { name: 'reachable', path: '/', conditions: ['[STATUS] < 400'] };
+/** Applied to every load that states no `rate` threshold of its own (README, "Defaults and why"). */
+export const DEFAULT_ERROR_RATE_THRESHOLD = 'rate < 0.01';
+const MIN_INTERVAL_MS = 10;
+const MAX_TIMEOUT_MS = 24 * 3_600_000;
+
+const DEFAULT_CHECK: CheckSpec = { name: 'reachable', path: '/' };
 
 /** Checks every option; throws InputError (naming the input, the value and what is allowed). */
 export function planValidation(options: ValidateOptions): ValidationPlan {
@@ -82,9 +93,13 @@ export function planValidation(options: ValidateOptions): ValidationPlan {
     names.add(check.name);
   }
   const timeoutMs = nonNegative('timeout', options.timeoutMs ?? 120_000);
-  const intervalMs = nonNegative('interval', options.intervalMs ?? 2_000);
+  if (timeoutMs > MAX_TIMEOUT_MS) throw new InputError('timeout', String(timeoutMs), 'at most 24 hours');
+  const intervalMs = options.intervalMs ?? 2_000;
+  // A zero interval retries in a tight loop (timeout 0 is one attempt: no loop): hundreds of requests a second at a service not ready yet.
+  if (timeoutMs > 0 && !(intervalMs >= MIN_INTERVAL_MS))
+    throw new InputError('interval', String(intervalMs), `a pause of at least ${MIN_INTERVAL_MS} ms`);
   if (options.maxResponseMs !== undefined) positive('max-response-ms', options.maxResponseMs);
-  const { headers, kind } = authHeaders(options.auth);
+  const { headers, kind, secrets } = authHeaders(options.auth);
   const thresholds = planLoad(options);
   return {
     baseUrl,
@@ -93,6 +108,7 @@ export function planValidation(options: ValidateOptions): ValidationPlan {
     intervalMs,
     authHeaders: headers,
     authKind: kind,
+    secrets,
     thresholds,
     options,
   };
@@ -120,17 +136,22 @@ function parseBaseUrl(raw: string | URL): URL {
 function authHeaders(auth: ValidateOptions['auth']): {
   headers: Record<string, string>;
   kind: ValidationReport['settings']['auth'];
+  secrets: string[];
 } {
   const headers: Record<string, string> = {};
+  const secrets: string[] = [];
   let kind: ValidationReport['settings']['auth'] = 'none';
   if (auth?.basic !== undefined) {
     if (!auth.basic.includes(':'))
       throw new InputError('basic-auth', auth.basic, 'user:password', { secret: true });
-    headers.authorization = `Basic ${Buffer.from(auth.basic).toString('base64')}`;
+    const encoded = Buffer.from(auth.basic).toString('base64');
+    headers.authorization = `Basic ${encoded}`;
+    secrets.push(auth.basic, encoded, auth.basic.slice(auth.basic.indexOf(':') + 1));
     kind = 'basic';
   }
   if (auth?.token !== undefined) {
     headers.authorization = `Bearer ${auth.token}`;
+    secrets.push(auth.token);
     kind = 'bearer';
   }
   if (auth?.header !== undefined) {
@@ -140,9 +161,10 @@ function authHeaders(auth: ValidateOptions['auth']): {
         secret: true,
       });
     headers[match[1]!.toLowerCase()] = match[2]!;
+    secrets.push(auth.header, match[2]!.trim());
     kind = 'header';
   }
-  return { headers, kind };
+  return { headers, kind, secrets: secrets.filter((s) => s.trim().length >= 4) };
 }
 
 function planLoad(options: ValidateOptions): Threshold[] {
@@ -177,6 +199,12 @@ function planLoad(options: ValidateOptions): Threshold[] {
   });
   if (options.maxResponseMs !== undefined)
     thresholds.push(parseThreshold(`p(99) <= ${options.maxResponseMs}`));
+  // Without a rate threshold an erroring load would pass on latency alone (or on nothing at all).
+  if (!thresholds.some((t) => t.metric.kind === 'rate'))
+    thresholds.push({
+      ...parseThreshold(DEFAULT_ERROR_RATE_THRESHOLD),
+      source: `${DEFAULT_ERROR_RATE_THRESHOLD} (default)`,
+    });
   return thresholds;
 }
 

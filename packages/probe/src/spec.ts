@@ -4,14 +4,23 @@
  * its path, e.g. `checks[2].conditions[0]`, and its column before any request) and is exported as
  * schema/validate-checks.schema.json for editors.
  */
-import { DURATION_PATTERN } from '@shipgate/core';
+import { DURATION_PATTERN, parseDuration } from '@shipgate/core';
 import { z } from 'zod';
 import { ConditionSyntaxError, parseCondition } from './conditions/index.ts';
 import { parseMetricExpectation } from './checks/metrics-expectation.ts';
 
+const DURATION_ALLOWED = 'a duration such as 500ms, 5s or 1m (a bare number is seconds), at most 1h';
+
+/** YAML reads `timeout: 30` as a number: a bare number is seconds either way. */
 const duration = z
-  .string()
-  .regex(DURATION_PATTERN, 'a duration such as 500ms, 5s or 1m (a bare number is seconds)')
+  .union([z.string(), z.number()], { error: () => DURATION_ALLOWED })
+  .transform((v) => String(v))
+  .pipe(
+    z
+      .string()
+      .regex(DURATION_PATTERN, DURATION_ALLOWED)
+      .refine((text) => parseDuration(text) <= 3_600_000, DURATION_ALLOWED),
+  )
   .describe('A duration such as 500ms, 5s or 1m; a bare number is seconds.');
 
 const condition = z
@@ -63,7 +72,9 @@ const common = {
 export const httpCheckSchema = z
   .object({ kind: z.literal('http').optional().describe('Default.'), ...common })
   .strict()
-  .describe('An HTTP request whose response must satisfy the conditions (default: [STATUS] < 400).');
+  .describe(
+    'An HTTP request whose response must satisfy the conditions (default: [STATUS] < 300; redirects are not followed).',
+  );
 
 export const graphqlCheckSchema = z
   .object({

@@ -246,9 +246,12 @@ describe('load', () => {
     // No request count bounds the load: only the 300 ms duration can have stopped it.
     expect(Date.now() - started).toBeGreaterThanOrEqual(300 - 5);
     expect(report.load!.requests).toBeGreaterThan(10);
-    expect(report.load!.thresholds.map((t) => t.threshold)).toEqual(['p(99) <= 1000']);
+    expect(report.load!.thresholds.map((t) => t.threshold)).toEqual([
+      'p(99) <= 1000',
+      'rate < 0.01 (default)',
+    ]);
     expect(report.checks[0]!.conditions.map((c) => c.condition)).toEqual([
-      '[STATUS] < 400',
+      '[STATUS] < 300',
       '[RESPONSE_TIME] <= 1000',
     ]);
     expect(report.passed).toBe(true);

@@ -3,7 +3,7 @@
  * checks at once, each on its own schedule), then, when all passed, the bounded load with its
  * thresholds. Everything the options can get wrong is found by planValidation() before any request.
  */
-import { parseDuration, systemClock } from '@shipgate/core';
+import { formatDuration, parseDuration, redactDeep, secretVariants, systemClock } from '@shipgate/core';
 import { runnerFor } from './checks/registry.ts';
 import { targetUrl } from './checks/exchange.ts';
 import type { CheckEnv } from './checks/types.ts';
@@ -56,7 +56,7 @@ export async function validate(options: ValidateOptions, deps: ValidateDeps = {}
     loadSkipped = 'not run: a check failed';
   }
   const passed = allPassed && (load?.passed ?? true);
-  return {
+  const report: ValidationReport = {
     version: 1,
     passed,
     baseUrl: publicUrl(plan.baseUrl),
@@ -74,7 +74,16 @@ export async function validate(options: ValidateOptions, deps: ValidateDeps = {}
     ...(loadSkipped ? { loadSkipped } : {}),
     failures: failureLines(checks, load),
   };
+  // A server can echo what we sent (a body or header showing the Authorization header): the report
+  // is uploaded as an artifact and rendered into the summary, so it never holds a credential.
+  const forms = plan.secrets.flatMap(secretVariants).sort((a, b) => b.length - a.length);
+  return redactDeep(report, forms);
 }
+
+/** A later attempt gets at least this long even near the deadline, so it can still get an answer. */
+const MIN_LATER_ATTEMPT_MS = 1_000;
+/** While a check keeps failing, a line saying so at most this often. */
+const STILL_FAILING_EVERY_MS = 30_000;
 
 async function runCheck(
   spec: CheckSpec,
@@ -84,23 +93,34 @@ async function runCheck(
 ): Promise<CheckReport> {
   const runner = runnerFor(spec);
   const perAttempt = spec.timeout ? parseDuration(spec.timeout) : 10_000;
+  let lastSaid = -Infinity;
   const outcome = await untilReady(
     async (n, remainingMs) => {
       // Every check is attempted at least once with its full per-attempt timeout; later attempts
-      // also stop where the overall timeout does.
+      // also stop near where the overall timeout does (never with less than a second to answer).
       const result = await runner.attempt(
         spec,
         env,
-        n === 1 ? perAttempt : Math.min(perAttempt, remainingMs),
+        n === 1 ? perAttempt : Math.min(perAttempt, Math.max(remainingMs, MIN_LATER_ATTEMPT_MS)),
       );
-      if (!result.passed && deps.verbose) {
-        const why =
-          result.error ??
-          result.results
-            .filter((r) => !r.passed)
-            .map((r) => r.resolved)
-            .join('; ');
-        deps.log?.info(`${spec.name}: attempt ${n} failed: ${why}`);
+      if (result.passed) return result;
+      const why =
+        result.error ??
+        result.results
+          .filter((r) => !r.passed)
+          .map((r) => r.resolved)
+          .join('; ');
+      const elapsed = plan.timeoutMs - remainingMs;
+      if (deps.verbose) deps.log?.info(`${spec.name}: attempt ${n} failed: ${why}`);
+      else if (n === 1 || elapsed - lastSaid >= STILL_FAILING_EVERY_MS) {
+        // Say why the step waits: a failure that cannot change (a missing header) is retried too,
+        // because the service may still be rolling out to the version that has it.
+        deps.log?.info(
+          n === 1
+            ? `Check ${spec.name}: not passing yet (${why}); retrying every ${formatDuration(plan.intervalMs)} for up to ${formatDuration(plan.timeoutMs)}, as a service still starting or rolling out can pass later`
+            : `Check ${spec.name}: still failing after ${n} attempts, ${formatDuration(elapsed)} (${why})`,
+        );
+        lastSaid = elapsed;
       }
       return result;
     },

@@ -5,6 +5,7 @@
  * carries the path inside the document (e.g. `[2].max`), which the input parser prefixes with the
  * input name: `budgets[2].max: "40 potatoes" is not a size such as 40MB …`.
  */
+import { posix } from 'node:path';
 import { z } from 'zod';
 import { parseDelta, parseSize, SIZE_ALLOWED, type Delta } from './units.ts';
 
@@ -56,11 +57,24 @@ const stringOrList = z
   .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
   .transform((v) => (Array.isArray(v) ? v : [v]));
 
+/** A budget measures inside the workspace: an absolute path or one climbing out with `..` is refused. */
+const workspacePaths = stringOrList.superRefine((paths, ctx) => {
+  paths.forEach((p, i) => {
+    const normal = posix.normalize(p.replace(/\\/g, '/'));
+    if (posix.isAbsolute(normal) || /^[A-Za-z]:/.test(p) || normal === '..' || normal.startsWith('../'))
+      ctx.addIssue({
+        code: 'custom',
+        path: paths.length > 1 ? [i] : [],
+        message: `a path inside the workspace, relative to it (${JSON.stringify(p)} is outside)`,
+      });
+  });
+});
+
 /** One budget entry as written in YAML. */
 export const budgetEntrySchema = z
   .object({
     name: z.string().min(1).optional().describe('Label shown in the report; defaults to the path(s)'),
-    path: stringOrList.describe(
+    path: workspacePaths.describe(
       'File, folder or glob (or a list of them), relative to the working directory',
     ),
     exclude: stringOrList.optional().describe('Globs to leave out, e.g. "**/*.map"'),

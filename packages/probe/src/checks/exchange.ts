@@ -99,9 +99,34 @@ export function conditionsOf(spec: CheckSpec, env: CheckEnv, fallback: string[])
   return env.maxResponseMs === undefined ? own : [...own, `[RESPONSE_TIME] <= ${env.maxResponseMs}`];
 }
 
-/** Evaluates condition texts (already validated by the spec schema) against an exchange. */
+/**
+ * Evaluates condition texts (already validated by the spec schema) against an exchange. A body cut
+ * at the read limit adds a failing rule: conditions judged on part of a body are not a pass.
+ */
 export function judge(conditions: readonly string[], ex: Exchange, env: CheckEnv): ConditionResult[] {
-  return evaluateConditions(conditions.map(parseCondition), conditionContext(ex, env));
+  const results = evaluateConditions(conditions.map(parseCondition), conditionContext(ex, env));
+  const r = ex.response;
+  if (r?.truncated)
+    results.push(
+      rule(
+        'body complete',
+        false,
+        `cut at ${Buffer.byteLength(r.body)} bytes`,
+        'the body is larger than the read limit (10 MiB), so it was not read to its end',
+      ),
+    );
+  return results;
+}
+
+/** Names the target of a redirect that failed a status condition (redirects are not followed). */
+export function explainRedirect(results: ConditionResult[], ex: Exchange): ConditionResult[] {
+  const r = ex.response;
+  if (!r || r.status < 300 || r.status >= 400) return results;
+  const location = [r.headers.location ?? 'no Location header'].flat()[0]!;
+  const reason = `a redirect to ${location}; redirects are not followed: check the final URL, or expect the redirect (e.g. [STATUS] == ${r.status})`;
+  return results.map((c) =>
+    !c.passed && c.condition.includes('[STATUS]') && !c.reason ? { ...c, reason } : c,
+  );
 }
 
 export function summarize(r: ResponseFacts | undefined): ResponseSummary | undefined {
@@ -111,6 +136,7 @@ export function summarize(r: ResponseFacts | undefined): ResponseSummary | undef
     protocol: r.protocol,
     timeMs: Math.round(r.timings.totalMs * 10) / 10,
     bytes: Buffer.byteLength(r.body),
+    ...(r.truncated ? { truncated: true } : {}),
     ...(r.certificate ? { certificateValidTo: new Date(r.certificate.validTo).toISOString() } : {}),
   };
 }

@@ -11,6 +11,7 @@ import { clip } from '@shipgate/core';
 import type { ConditionResult } from '../conditions/index.ts';
 import type { CheckSpec } from '../spec.ts';
 import { attemptOf, conditionsOf, exchange, judge } from './exchange.ts';
+import { DEFAULT_HTTP_CONDITIONS } from './http-conditions.ts';
 import type { CheckRunner } from './types.ts';
 
 export type SecurityLevel = 'recommended' | 'strict';
@@ -320,7 +321,7 @@ type SecuritySpec = Extract<CheckSpec, { kind: 'security-headers' }>;
 export const securityHeadersCheck: CheckRunner<SecuritySpec> = {
   async attempt(spec, env, timeoutMs) {
     const ex = await exchange(spec, env, timeoutMs);
-    const results = judge(conditionsOf(spec, env, ['[STATUS] < 400']), ex, env);
+    const results = judge(conditionsOf(spec, env, DEFAULT_HTTP_CONDITIONS), ex, env);
     if (!ex.response) return attemptOf(ex, results);
     const https = (spec.url ? new URL(spec.url) : env.baseUrl).protocol === 'https:';
     const grade = gradeSecurityHeaders(ex.response.headers, https);

@@ -22,6 +22,8 @@ export interface ResponseSummary {
   protocol: string;
   timeMs: number;
   bytes: number;
+  /** The body was cut at the read limit. */
+  truncated?: boolean;
   certificateValidTo?: string;
 }
 

@@ -19,7 +19,8 @@ export interface Threshold {
 export interface ThresholdResult {
   threshold: string;
   passed: boolean;
-  actual: number;
+  /** null when there is nothing to measure: a latency threshold over a load with no answered request. */
+  actual: number | null;
   /** The threshold with the actual value: `p(95) (212.3) < 200`. */
   resolved: string;
 }
@@ -70,9 +71,17 @@ export interface LoadStats {
 
 export function evaluateThresholds(thresholds: readonly Threshold[], stats: LoadStats): ThresholdResult[] {
   return thresholds.map((t) => {
+    const name = t.metric.kind === 'percentile' ? `p(${t.metric.p})` : t.metric.kind;
+    // No answered request, no latency: an empty histogram's 0 ms would pass any latency limit.
+    if (stats.latency.count === 0 && !['rate', 'rps'].includes(t.metric.kind))
+      return {
+        threshold: t.source,
+        passed: false,
+        actual: null,
+        resolved: `${name} (no data: no request was answered) ${t.op} ${t.value}`,
+      };
     const actual = round(valueOf(t.metric, stats));
     const passed = compare(actual, t.op, t.value);
-    const name = t.metric.kind === 'percentile' ? `p(${t.metric.p})` : t.metric.kind;
     return { threshold: t.source, passed, actual, resolved: `${name} (${actual}) ${t.op} ${t.value}` };
   });
 }

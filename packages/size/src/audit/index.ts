@@ -3,6 +3,7 @@
  * merging and policy underneath are pure.
  */
 import { readFile } from 'node:fs/promises';
+import { InputError } from '@shipgate/core';
 import type { AuditResult } from '../model.ts';
 import { parseAuditReport } from './detect.ts';
 import { mergeFindings } from './merge.ts';
@@ -28,10 +29,10 @@ export async function readAuditFiles(paths: string[]): Promise<AuditInput[]> {
       try {
         return { source: p, text: await readFile(p, 'utf8') };
       } catch (e) {
-        throw new Error(
-          `cannot read audit report ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
-          { cause: e },
-        );
+        const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+        throw new InputError('audit-report', p, `paths of audit report files that can be read (${why})`, {
+          hint: 'the file must exist when the audit runs (after build-command); check the path or the step that writes it',
+        });
       }
     }),
   );
