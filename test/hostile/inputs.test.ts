@@ -57,7 +57,7 @@ test.each([
 test.each([
   ['validate', 'timeout', '   ', { 'base-url': 'http://127.0.0.1:9' }],
   ['validate', 'checks', ' \n ', { 'base-url': 'http://127.0.0.1:9' }],
-  ['deploy', 'strategy', ' ', { app: 'web', image: 'ghcr.io/acme/web:1.0.0' }],
+  ['deploy', 'strategy', ' ', { app: 'web', image: 'ghcr.io/acme/web:1.0.0', version: '1.0.0' }],
   ['build-verify-size', 'report-file', '\t', { budgets: '- path: dist' }],
 ])('%s: a whitespace-only %s is an error, not the default', async (action, name, value, inputs) => {
   const run = await runBundle(action, { inputs: { ...inputs, [name]: value }, env, cwd: ws });
@@ -140,7 +140,7 @@ test('deploy: a kubeconfig is masked whole and by its credentials, never by gene
     `    client-key-data: ${keyData}`,
   ].join('\n');
   const run = await runBundle('deploy', {
-    inputs: { app: 'web', image: 'ghcr.io/acme/web:1.0.0', kubeconfig, strategy: 'bogus' },
+    inputs: { app: 'web', image: 'ghcr.io/acme/web:1.0.0', version: '1.0.0', kubeconfig, strategy: 'bogus' },
     env,
     cwd: ws,
   });

@@ -72,7 +72,10 @@ export function parseCommandLine(line: string): string[] {
 }
 
 export interface RunResult {
+  /** The exit status; 128 when killed by a signal (see `signal`). */
   code: number;
+  /** Set when the process was killed by a signal (SIGKILL by the OOM killer, a cancelled job). */
+  signal?: NodeJS.Signals;
   stdout: string;
   stderr: string;
 }
@@ -109,7 +112,12 @@ export function runArgv(
       reject(e.code === 'ENOENT' ? new Error(`${argv[0]}: command not found (run from ${opts.cwd})`) : e),
     );
     child.on('close', (code, signal) =>
-      resolve({ code: code ?? (signal ? 128 : 1), stdout: Buffer.concat(out).toString('utf8'), stderr }),
+      resolve({
+        code: code ?? (signal ? 128 : 1),
+        ...(signal ? { signal } : {}),
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr,
+      }),
     );
   });
 }

@@ -7,10 +7,16 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Clock, Logger } from '@shipgate/core';
-import { runAudit, readAuditFiles, parseAuditReport, type AuditInput } from './audit/index.ts';
+import {
+  AuditReportError,
+  runAudit,
+  readAuditFiles,
+  parseAuditReport,
+  type AuditInput,
+} from './audit/index.ts';
 import type { ParsedReport } from './audit/finding.ts';
 import { evaluateBudgets } from './budgets.ts';
-import { runArgv, withWorktree } from './build.ts';
+import { runArgv, withWorktree, type RunResult } from './build.ts';
 import { measureBudgets } from './measure/index.ts';
 import type { AuditResult, Severity, SizeReport } from './model.ts';
 import { buildReport, cacheFromReport, readReport } from './report.ts';
@@ -118,6 +124,34 @@ async function loadBaseline(o: GateOptions, deps: GateDeps): Promise<SizeReport 
   });
 }
 
+/** Exit statuses audit tools use for "found vulnerabilities": 1, or yarn classic's severity bit mask (up to 31). */
+const MAX_FINDINGS_STATUS = 31;
+
+/**
+ * The report an audit command printed, judged together with how it ended. Tools exit non-zero when
+ * they find something, so a non-zero status is believed only beside a report with findings; a kill
+ * by a signal, or a status no tool uses for findings (osv-scanner's 127 and 128), fails the gate
+ * whatever was printed: a clean-looking report from a tool that did not finish is not a clean audit.
+ */
+function commandReport(command: string[], r: RunResult): AuditInput | (ParsedReport & { source: string }) {
+  const source = `output of ${command.join(' ')}`;
+  const stderr = r.stderr.trim().split('\n').slice(-3).join(' | ');
+  const fail = (why: string) =>
+    new AuditReportError(`audit-command ${command.join(' ')} ${why}${stderr ? `: ${stderr}` : ''}`);
+  if (r.signal) throw fail(`was killed by ${r.signal}: an audit cut short is not a clean one`);
+  if (r.stdout.trim() === '') {
+    if (r.code !== 0) throw fail(`exited with ${r.code} and printed no report`);
+    return { source, format: 'no output, exit status 0', findings: [], declared: 0, notes: [] };
+  }
+  const parsed = parseAuditReport(r.stdout, source);
+  const n = parsed.findings.length;
+  if (r.code !== 0 && (n === 0 || r.code > MAX_FINDINGS_STATUS))
+    throw fail(
+      `exited with ${r.code} although its ${parsed.format} report lists ${n} vulnerabilit${n === 1 ? 'y' : 'ies'}: the tool failed, so the report cannot be trusted`,
+    );
+  return { source, ...parsed };
+}
+
 async function auditStep(
   a: NonNullable<GateOptions['audit']>,
   cwd: string,
@@ -127,17 +161,10 @@ async function auditStep(
     a.reports.map((p) => resolve(cwd, p)),
   );
   if (a.command) {
-    const source = `output of ${a.command.join(' ')}`;
     deps.log.info(`Running audit: ${a.command.join(' ')}`);
-    const r = await runArgv(a.command, { cwd, signal: deps.signal, capture: true });
-    if (r.stdout.trim() === '') {
-      // Audit tools exit non-zero when they find something; with no output that is a failure to run.
-      if (r.code !== 0)
-        throw new Error(
-          `audit-command ${a.command.join(' ')} exited with ${r.code} and printed no report: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}`,
-        );
-      inputs.push({ source, format: 'no output, exit status 0', findings: [], declared: 0, notes: [] });
-    } else inputs.push({ source, ...parseAuditReport(r.stdout, source) });
+    inputs.push(
+      commandReport(a.command, await runArgv(a.command, { cwd, signal: deps.signal, capture: true })),
+    );
   }
   return runAudit(inputs, {
     level: a.level,

@@ -6,6 +6,7 @@
  * titles) is escaped.
  */
 import { escapeMarkdown, escapeTableCell } from '@shipgate/core';
+import { advisoryLink } from './advisory-links.ts';
 import type { BudgetResult, JudgedFinding, SizeReport } from './model.ts';
 import { formatBytes, formatDelta, formatPercent } from './units.ts';
 
@@ -153,7 +154,8 @@ function findingRow(f: JudgedFinding): string[] {
     f.severity === 'unscored'
       ? `unscored → ${f.effectiveSeverity}`
       : `${f.severity}${f.severitySource === 'cvss' ? ` (CVSS ${f.cvssScore})` : ''}`;
-  const id = f.url ? `[${cell(f.id)}](${encodeURI(f.url)})` : cell(f.id);
+  const link = advisoryLink(f);
+  const id = link ? `[${cell(f.id)}](${link})` : cell(f.id);
   const until = f.allowlist ? (f.allowlist.expires ?? 'no expiry') : '';
   return [
     status,

@@ -118,20 +118,24 @@ describe('fails closed', () => {
     ['{"hello": 1}', /unknown audit report format \(keys: hello\)/],
     ['not json at all', /not JSON \(line 1 does not parse\)/],
     [
-      '{"auditReportVersion":2,"vulnerabilities":{"x":{"via":[]}},"metadata":{"vulnerabilities":{"total":1}}}',
+      '{"auditReportVersion":2,"vulnerabilities":{"x":{"via":[],"severity":"high"}},"metadata":{"vulnerabilities":{"high":1,"total":1}}}',
       /declares 1 vulnerability but none could be read/,
     ],
     [
-      '{"auditReportVersion":2,"vulnerabilities":{"x":{"severity":"high"}}}',
+      '{"auditReportVersion":2,"vulnerabilities":{"x":{"via":[]}},"metadata":{"vulnerabilities":{"total":1}}}',
+      /not a report to trust: entry "x" has no severity/,
+    ],
+    [
+      '{"auditReportVersion":2,"vulnerabilities":{"x":{"severity":"high"}},"metadata":{"vulnerabilities":{"high":1,"total":1}}}',
       /cannot read the report: npm audit v2 entry "x" has no "via" list/,
     ],
     [
       '{"database":{},"vulnerabilities":{"found":true,"count":3,"list":[]}}',
-      /cargo-audit report declares 3 vulnerabilities but none could be read/,
+      /not a report to trust: it says found: true, count: 3 but lists 0 vulnerabilities/,
     ],
     [
       '{"type":"auditSummary","data":{"vulnerabilities":{"high":2}}}',
-      /yarn classic NDJSON report declares 2/,
+      /not a report to trust: its auditSummary \(high 2\) disagrees with the advisories listed \(0: none\)/,
     ],
     ['[1,2]', /unknown audit report format \(a JSON list\)/],
   ])('%j', (text, message) => {

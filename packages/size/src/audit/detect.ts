@@ -3,6 +3,16 @@
  * unknown format, a tool's error document, or a report that declares entries of which none could be
  * read is an error naming the file, never a pass.
  */
+import { ShipgateError } from '@shipgate/core';
+import {
+  checkAdvisoriesObject,
+  checkCargoAudit,
+  checkNpmV2,
+  checkOsvScanner,
+  checkPipAudit,
+  checkYarnClassic,
+  reportedError,
+} from './consistency.ts';
 import { isObject, type ParsedReport } from './finding.ts';
 import { parseAdvisoriesObject, parseNpmV2, parseYarnBerry, parseYarnClassic } from './npm-formats.ts';
 import { parseCargoAudit, parseOsvScanner, parsePipAudit } from './other-formats.ts';
@@ -11,7 +21,23 @@ import { parseCargoAudit, parseOsvScanner, parsePipAudit } from './other-formats
 export const AUDIT_FORMATS =
   'npm audit --json (v2), pnpm audit --json, yarn audit --json (classic NDJSON), yarn npm audit --json (Berry), cargo audit --json, pip-audit -f json, osv-scanner --format json';
 
-export class AuditReportError extends Error {}
+/** A report that cannot be trusted: the step fails with this message (a verdict, not a crash). */
+export class AuditReportError extends ShipgateError {}
+
+/** Runs a format's trust check (markers, counts) before its parser; a failed check names the file. */
+function checked<D>(
+  doc: D,
+  check: (doc: D) => void,
+  parse: (doc: D, source: string) => ParsedReport,
+  source: string,
+): ParsedReport {
+  try {
+    check(doc);
+  } catch (e) {
+    throw new AuditReportError(`${source}: not a report to trust: ${(e as Error).message}`);
+  }
+  return parse(doc, source);
+}
 
 /** Parses a report's text; `source` names it in findings and errors. */
 export function parseAuditReport(text: string, source: string): ParsedReport {
@@ -45,27 +71,34 @@ function parseReportText(text: string, source: string): ParsedReport {
 
 function parseDocument(doc: unknown, source: string): ParsedReport {
   if (Array.isArray(doc)) {
+    if (doc.length === 0)
+      throw new AuditReportError(
+        `${source}: an empty JSON list is no audit tool's report (pip-audit writes {"dependencies": [], "fixes": []}); expected one of: ${AUDIT_FORMATS}`,
+      );
     if (doc.every((d) => isObject(d) && typeof d.name === 'string' && 'vulns' in d))
-      return parsePipAudit(doc, source);
+      return checked(doc, checkPipAudit, parsePipAudit, source);
     throw new AuditReportError(
       `${source}: unknown audit report format (a JSON list); expected one of: ${AUDIT_FORMATS}`,
     );
   }
   if (!isObject(doc))
     throw new AuditReportError(`${source}: unknown audit report format; expected one of: ${AUDIT_FORMATS}`);
-  if (doc.type === 'auditAdvisory' || doc.type === 'auditSummary') return parseYarnClassic([doc], source);
+  // An error beside results (osv-scanner's {"results": [], "error": "no lockfiles found"}) is an error.
+  const error = reportedError(doc);
+  if (error !== undefined)
+    throw new AuditReportError(
+      `${source}: the audit tool reported an error instead of results: ${error.slice(0, 300)}`,
+    );
+  if (doc.type === 'auditAdvisory' || doc.type === 'auditSummary')
+    return checked([doc], checkYarnClassic, parseYarnClassic, source);
   if (typeof doc.value === 'string' && isObject(doc.children)) return parseYarnBerry([doc], source);
-  if (doc.auditReportVersion === 2) return parseNpmV2(doc, source);
+  if (doc.auditReportVersion === 2) return checked(doc, checkNpmV2, parseNpmV2, source);
   if (isObject(doc.advisories) && ('actions' in doc || 'metadata' in doc || 'muted' in doc))
-    return parseAdvisoriesObject(doc, source);
+    return checked(doc, checkAdvisoriesObject, parseAdvisoriesObject, source);
   if (isObject(doc.vulnerabilities) && Array.isArray(doc.vulnerabilities.list) && 'database' in doc)
-    return parseCargoAudit(doc, source);
-  if (
-    Array.isArray(doc.dependencies) &&
-    ('fixes' in doc || doc.dependencies.every((d) => isObject(d) && 'vulns' in d))
-  )
-    return parsePipAudit(doc, source);
-  if (Array.isArray(doc.results)) return parseOsvScanner(doc, source);
+    return checked(doc, checkCargoAudit, parseCargoAudit, source);
+  if (Array.isArray(doc.dependencies)) return checked(doc, checkPipAudit, parsePipAudit, source);
+  if (Array.isArray(doc.results)) return checked(doc, checkOsvScanner, parseOsvScanner, source);
   const err = isObject(doc.error) ? doc.error : doc;
   if (typeof doc.message === 'string' || typeof err.summary === 'string' || typeof err.code === 'string') {
     const msg = [doc.message, err.summary, err.code].filter((x) => typeof x === 'string' && x).join('; ');
@@ -95,7 +128,7 @@ function parseNdjson(text: string, source: string): ParsedReport {
   }
   try {
     if (lines.some((l) => l.type === 'auditAdvisory' || l.type === 'auditSummary'))
-      return parseYarnClassic(lines, source);
+      return checked(lines, checkYarnClassic, parseYarnClassic, source);
     if (lines.length > 0 && lines.every((l) => 'value' in l && 'children' in l))
       return parseYarnBerry(lines, source);
   } catch (e) {
