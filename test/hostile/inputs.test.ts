@@ -2,7 +2,7 @@
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files). Each must end in one `Invalid input "<name>"` error
 // line, exit 1, and never in "failed unexpectedly … a bug in shipgate".
 // Build first: npm run build -- validate build-verify-size changelog deploy.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runBundle, type BundleRun } from '../support/run-bundle.ts';
@@ -12,6 +12,8 @@ const ws = mkdtempSync(join(tmpdir(), 'hostile-inputs-'));
 mkdirSync(join(ws, 'dist'));
 writeFileSync(join(ws, 'dist/app.js'), 'x');
 writeFileSync(join(ws, 'a-file'), 'not a folder');
+mkdirSync(join(ws, 'escape'));
+symlinkSync('/etc', join(ws, 'escape/link'));
 
 const BOMB = [
   'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
@@ -116,6 +118,23 @@ test.each(['../../../../etc/hostname', '/etc/hostname', 'dist/../../x'])(
       cwd: ws,
     });
     expectInputError(run, 'budgets', /budgets\[0\]\.path.*inside the workspace/);
+  },
+);
+
+test.each(['escape/link/hostname', 'escape/link', 'escape/**/hostname'])(
+  'build-verify-size: a budget path leading out through a symlink (%s) is refused, nothing measured',
+  async (path) => {
+    const run = await runBundle('build-verify-size', {
+      inputs: { budgets: `- path: ${path}\n  max: 1kB`, comment: 'false', 'report-file': 'symlink.json' },
+      env,
+      cwd: ws,
+    });
+    expectInputError(
+      run,
+      'budgets',
+      /paths inside the workspace \(.* leads to \/etc\/.* through a symlink\)/,
+    );
+    expect(run.outputs['total-bytes']).toBeUndefined();
   },
 );
 

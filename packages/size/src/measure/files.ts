@@ -2,8 +2,9 @@
  * Resolves a budget's paths (files, folders, globs) to the files they match, relative to `cwd`.
  * A path that matches nothing is reported by name: a budget never passes by measuring nothing.
  */
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
+import { InputError } from '@shipgate/core';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 
 export interface ResolvedFiles {
@@ -27,12 +28,31 @@ export async function resolveFiles(
 ): Promise<ResolvedFiles> {
   const found = new Set<string>();
   const unmatched: string[] = [];
+  const root = await realpath(cwd);
   for (const pattern of patterns) {
     const matches = await resolveOne(cwd, pattern, exclude);
     if (matches.length === 0) unmatched.push(pattern);
-    for (const m of matches) found.add(m);
+    for (const m of matches) {
+      await insideWorkspace(root, pattern, m);
+      found.add(m);
+    }
   }
   return { files: [...found].sort(), unmatched };
+}
+
+/**
+ * The budgets schema refuses paths that climb out of the workspace; a symlink inside it can still
+ * lead out (dist/link -> /etc). What is measured (and its size published) stays inside.
+ */
+async function insideWorkspace(root: string, pattern: string, file: string): Promise<void> {
+  const real = await realpath(file);
+  const rel = relative(root, real);
+  if (rel.startsWith('..') || isAbsolute(rel))
+    throw new InputError(
+      'budgets',
+      pattern,
+      `paths inside the workspace (${file} leads to ${real} through a symlink)`,
+    );
 }
 
 async function resolveOne(cwd: string, pattern: string, exclude: string[]): Promise<string[]> {
