@@ -157,6 +157,11 @@ test('deploy: a kubeconfig is masked whole and by its credentials, never by gene
     '  user:',
     `    token: ${token}`,
     `    client-key-data: ${keyData}`,
+    '    exec:',
+    '      command: aws',
+    '      args:',
+    '      - eks',
+    '      - get-token',
   ].join('\n');
   const run = await runBundle('deploy', {
     inputs: { app: 'web', image: 'ghcr.io/acme/web:1.0.0', version: '1.0.0', kubeconfig, strategy: 'bogus' },

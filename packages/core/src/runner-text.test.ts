@@ -74,6 +74,10 @@ test('a kubeconfig is masked by its credentials, never by its structural lines',
     '        value: wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
     '      - name: AWS_REGION',
     '        value: eu-west-1',
+    '      args:',
+    '      - eks',
+    '      - get-token',
+    '      - --cluster-name',
   ].join('\n');
   expect(credentialLines(kubeconfig).sort()).toEqual(
     [

@@ -80,6 +80,8 @@ function secretForms(): string[] {
 /** Keys whose value is a credential (kubeconfig users, exec/auth-provider config, .env files). */
 const CREDENTIAL_KEY = /token|secret|passw|pwd|key|cert|credential|auth|cookie|session/i;
 const KEY_VALUE = /^(?:-\s+)?["']?([A-Za-z_][\w.-]*)["']?(?::(?:\s+|$)|=(?!=))(.*)$/;
+/** A credential-looking value on its own: long, and only token or base64 characters. */
+const BLOB = /^[A-Za-z0-9+/=._~-]{16,}$/;
 const PEM_ARMOR = /^-----(BEGIN|END) [A-Z0-9 ]+-----$/;
 
 /** The lines of a multi-line secret that are credentials on their own (values of credential keys, bare blobs). */
@@ -90,7 +92,9 @@ export function credentialLines(value: string): string[] {
     if (line === '' || PEM_ARMOR.test(line)) continue;
     const kv = KEY_VALUE.exec(line);
     if (!kv) {
-      out.push(line); // no key: a PEM body line, a bare token
+      // No key: a PEM body line or a bare token is a blob; a list item such as `- get-token` is not.
+      const item = line.replace(/^-\s+/, '');
+      if (BLOB.test(item)) out.push(item);
       continue;
     }
     const val = kv[2]!.trim().replace(/^(["'])(.*)\1$/, '$2');
