@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { sampleAppBehaviour } from '@shipgate/kube-sim';
 import { NAMESPACES, image, startPipeline, type Pipeline } from './support/pipeline.ts';
 import { grantedPermissions, usedPermissions } from './support/rbac.ts';
 import { repoRoot } from './support/service-repo.ts';
@@ -12,11 +13,16 @@ import type { WorkflowRun } from './runner/index.ts';
 let p: Pipeline;
 beforeAll(async () => {
   p = await startPipeline({
+    prometheus: true,
     images: {
       [image('1.3.0')]: { crashLoop: { exitCode: 1, logs: ['panic: config key DATABASE_URL missing'] } },
     },
+    // v1.2.0's bug needs production's traffic: staging's checks and load pass, the canary does not.
+    productionImages: {
+      [image('1.2.0')]: sampleAppBehaviour({ errorRate: 0.05, latencyMs: 20, jitterMs: 4 }),
+    },
   });
-});
+}, 60_000);
 afterAll(async () => {
   await p?.stop();
 });
@@ -71,7 +77,7 @@ describe('release.yml', () => {
   });
 
   test('a dispatch with a version that is not semver stops in prepare: nothing deployed, the team is told', async () => {
-    const since = p.kube.audit.lastSeq();
+    const since = { staging: p.clusters.staging.audit.lastSeq(), production: p.kube.audit.lastSeq() };
     const hooks = p.webhooks.length;
     const run = await p.run(
       'release.yml',
@@ -89,7 +95,8 @@ describe('release.yml', () => {
     expect(step(run, 'prepare', 'resolve')!.annotations).toEqual([
       { level: 'error', title: 'version', message: expect.stringContaining('must be semver') },
     ]);
-    expect(p.kube.audit.mutations(since)).toEqual([]);
+    expect(p.clusters.staging.audit.entries(since.staging)).toEqual([]);
+    expect(p.kube.audit.entries(since.production)).toEqual([]);
     expect(p.webhooks.slice(hooks)).toEqual([
       {
         text: expect.stringMatching(
@@ -99,22 +106,52 @@ describe('release.yml', () => {
     ]);
   });
 
-  test('v1.1.0 dispatched with rolling: staging then production updated in place', async () => {
+  test('v1.1.0, a healthy canary: walked 25 → 50 → 100 by canary-monitor on real Prometheus data and promoted', async () => {
     p.repo.commit('feat(search): fuzzy matching');
+    p.repo.commit('perf: cache the index');
     p.repo.release('v1.1.0');
-    const run = await p.run(
-      'release.yml',
-      p.dispatch({ version: '1.1.0', environment: 'production', deployment_strategy: 'rolling' }),
-    );
+    const run = await p.run('release.yml', p.tagPush('v1.1.0'));
     expect(failures(run)).toEqual([]);
-    expect(run.jobs.prepare!.outputs).toMatchObject({ version: '1.1.0', strategy: 'rolling' });
-    expect(step(run, 'production', 'deploy')!.outputs).toMatchObject({
-      status: 'succeeded',
-      'previous-version': '1.0.0',
-      strategy: 'rolling',
+    expect(results(run)).toMatchObject({
+      staging: 'success',
+      production: 'success',
+      rollback: 'skipped',
+      notify: 'skipped',
     });
-    expect(step(run, 'production', 'canary')!.outcome).toBe('skipped');
+    expect(step(run, 'production', 'deploy')!.outputs).toMatchObject({
+      'previous-version': '1.0.0',
+      strategy: 'canary',
+    });
+    const canary = step(run, 'production', 'canary')!;
+    expect(canary.outputs).toMatchObject({ verdict: 'promoted', 'final-weight': '100' });
+    expect(canary.inputs).toMatchObject({
+      steps: '25:8s, 50:6s, 100',
+      interval: '1s',
+      'on-failure': 'abort',
+    });
+    expect(canary.log.join('\n')).toMatch(/step 2\/3: weight 50%/);
+    expect(canary.summary).toContain('xychart-beta');
+    expect(run.jobs.production!.outputs).toMatchObject({ verdict: 'promoted', 'previous-version': '1.0.0' });
     expect(p.running('production')).toEqual({ '1.1.0': 4 });
+  });
+
+  test('v1.2.0, 5% errors: canary-monitor aborts it, the rollback job runs, production stays on v1.1.0', async () => {
+    const hooks = p.webhooks.length;
+    p.repo.commit('feat(cart): new checkout flow');
+    p.repo.release('v1.2.0');
+    const run = await p.run('release.yml', p.tagPush('v1.2.0'));
+    expect(results(run)).toMatchObject({
+      staging: 'success',
+      production: 'failure',
+      rollback: 'success',
+      notify: 'skipped',
+    });
+    const canary = step(run, 'production', 'canary')!;
+    expect(canary.outputs).toMatchObject({ verdict: 'aborted', 'final-weight': '0' });
+    expect(canary.log.join('\n')).toContain('http-error-rate');
+    expect(run.jobs.production!.outputs).toMatchObject({ verdict: 'aborted', 'previous-version': '1.1.0' });
+    expect(p.running('production')).toEqual({ '1.1.0': 4 });
+    expect(JSON.stringify(p.webhooks.slice(hooks))).toContain('v1.2.0');
   });
 });
 
@@ -161,13 +198,13 @@ describe('rollback.yml', () => {
       status: 'rolled-back',
       'from-version': '1.1.0',
       'to-version': '1.0.0',
-      strategy: 'rolling',
+      strategy: 'canary',
     });
     expect(existsSync(rollback.outputs['backup-path']!)).toBe(true);
     expect(rollback.outputs['incident-url']).toMatch(/\/issues\/\d+$/);
     expect(run.jobs.rollback!.outputs).toMatchObject({ status: 'rolled-back', 'to-version': '1.0.0' });
     expect(p.running('production')).toEqual({ '1.0.0': 4 });
-    expect(p.running('staging')).toEqual({ '1.1.0': 4 });
+    expect(p.running('staging')).toEqual({ '1.2.0': 4 }); // untouched: a rollback is per environment
     const issue = [...p.github.state.repo('acme/web').issues.values()].at(-1)!;
     expect(issue.title).toMatch(/1\.1\.0.*1\.0\.0/);
     expect(issue.body).toContain('carts lose items');
@@ -208,7 +245,10 @@ describe('workflows-examples/kubernetes/rbac.yml', () => {
     const { granted } = grantedPermissions(
       readFileSync(join(repoRoot, 'workflows-examples/kubernetes/rbac.yml'), 'utf8'),
     );
-    const used = usedPermissions(p.kube.audit.entries(), Object.values(NAMESPACES));
+    const used = usedPermissions(
+      [...p.clusters.staging.audit.entries(), ...p.kube.audit.entries()],
+      Object.values(NAMESPACES),
+    );
     expect(used.size).toBeGreaterThan(10);
     const missing = [...used].filter((x) => !granted.has(x)).sort();
     const unused = [...granted].filter((x) => !used.has(x)).sort();

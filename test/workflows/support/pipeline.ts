@@ -1,5 +1,5 @@
-// Everything a release pipeline talks to, on loopback: kube-sim (one cluster, namespaces
-// shop-staging and shop for the two environments, pods that are real sample-app processes),
+// Everything a release pipeline talks to, on loopback: two kube-sim clusters (staging with
+// namespace shop-staging, production with shop; pods are real sample-app processes),
 // github-sim, a load balancer URL per environment (APP_URL), a webhook receiver, and the
 // service's git repository. `run()` executes a workflow file of that repository.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,10 +22,14 @@ import { createServiceRepo, repoRoot, type ServiceRepo } from './service-repo.ts
 
 export const TOKEN = 'ghs_pipelineTestToken0123456789';
 export const NAMESPACES = { staging: 'shop-staging', production: 'shop' } as const;
+export type Environment = keyof typeof NAMESPACES;
 export const image = (version: string) => `registry.example.com/shop/web:${version}`;
 
 export interface Pipeline {
+  /** The production cluster. */
   kube: KubeSim;
+  /** Both clusters. */
+  clusters: Record<Environment, KubeSim>;
   github: GitHubSim;
   repo: ServiceRepo;
   /** Bodies POSTed to the RELEASE_WEBHOOK secret's URL. */
@@ -77,6 +81,8 @@ const portOf = (s: Server) => (s.address() as { port: number }).port;
 export interface PipelineOptions {
   /** Image behaviours beyond the default (every registry.example.com/shop/web tag a healthy sample app). */
   images?: Record<string, ImageBehaviour>;
+  /** Behaviours only the production cluster shows (a bug that needs production's traffic and data). */
+  productionImages?: Record<string, ImageBehaviour>;
   /** Start a real Prometheus (HTTP SD of kube-sim's pods) and steady traffic to production. */
   prometheus?: boolean;
 }
@@ -86,14 +92,25 @@ export const healthy = () => sampleAppBehaviour({ latencyMs: 20, jitterMs: 4 });
 
 export async function startPipeline(options: PipelineOptions = {}): Promise<Pipeline> {
   const work = mkdtempSync(join(tmpdir(), 'shipgate-pipeline-'));
-  const kubeconfigPath = join(work, 'kubeconfig');
-  const kube = await startKubeSim({
-    kubeconfigPath,
-    controllers: { images: { [image('*')]: healthy(), ...options.images }, timeScale: 0.02 },
-  });
-  const namespaces = kube.store.type('', 'namespaces')!;
-  for (const name of Object.values(NAMESPACES))
-    kube.store.create(namespaces, { apiVersion: 'v1', kind: 'Namespace', metadata: { name } });
+  // Two clusters, as most teams run them: staging and production, each with its own kubeconfig.
+  const cluster = async (env: Environment, extra: Record<string, ImageBehaviour> = {}) => {
+    const kubeconfigPath = join(work, `kubeconfig-${env}`);
+    const sim = await startKubeSim({
+      kubeconfigPath,
+      controllers: { images: { [image('*')]: healthy(), ...options.images, ...extra }, timeScale: 0.02 },
+    });
+    sim.store.create(sim.store.type('', 'namespaces')!, {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: NAMESPACES[env] },
+    });
+    return { sim, kubeconfig: readFileSync(kubeconfigPath, 'utf8') };
+  };
+  const clusters = {
+    staging: await cluster('staging'),
+    production: await cluster('production', options.productionImages),
+  };
+  const kube = clusters.production.sim;
   const github = await startGitHubSim({
     token: TOKEN,
     repos: [{ owner: 'acme', name: 'web' }],
@@ -102,14 +119,13 @@ export async function startPipeline(options: PipelineOptions = {}): Promise<Pipe
   const repo = createServiceRepo(join(work, 'repo'), github);
   const webhooks: unknown[] = [];
   const servers = [
-    await loadBalancer(kube, NAMESPACES.staging),
+    await loadBalancer(clusters.staging.sim, NAMESPACES.staging),
     await loadBalancer(kube, NAMESPACES.production),
     await webhookReceiver(webhooks),
   ];
   const [stagingLb, productionLb, hook] = servers as [Server, Server, Server];
   const appUrl = (environment: keyof typeof NAMESPACES) =>
     `http://127.0.0.1:${portOf(environment === 'staging' ? stagingLb : productionLb)}`;
-  const kubeconfig = readFileSync(kubeconfigPath, 'utf8');
   let prometheus: PrometheusServer | undefined;
   let traffic: Traffic | undefined;
   if (options.prometheus) {
@@ -119,7 +135,7 @@ export async function startPipeline(options: PipelineOptions = {}): Promise<Pipe
   const artifacts = new ArtifactStore(join(work, 'artifacts'));
   let runIds = 1000;
   const environment = (env: keyof typeof NAMESPACES) => ({
-    secrets: { KUBECONFIG: kubeconfig },
+    secrets: { KUBECONFIG: clusters[env].kubeconfig },
     vars: {
       K8S_NAMESPACE: NAMESPACES[env],
       APP_URL: appUrl(env),
@@ -133,6 +149,7 @@ export async function startPipeline(options: PipelineOptions = {}): Promise<Pipe
   });
   return {
     kube,
+    clusters: { staging: clusters.staging.sim, production: kube },
     github,
     repo,
     webhooks,
@@ -176,7 +193,8 @@ export async function startPipeline(options: PipelineOptions = {}): Promise<Pipe
       };
     },
     running(env) {
-      const pods = kube.store.list(kube.store.type('', 'pods')!, NAMESPACES[env], {
+      const { sim } = clusters[env];
+      const pods = sim.store.list(sim.store.type('', 'pods')!, NAMESPACES[env], {
         labelSelector: 'app=web',
       }).items;
       const seen: Record<string, number> = {};
@@ -196,6 +214,7 @@ export async function startPipeline(options: PipelineOptions = {}): Promise<Pipe
         s.closeAllConnections();
         await new Promise<void>((resolve) => s.close(() => resolve()));
       }
+      await clusters.staging.sim.stop();
       await kube.stop();
       await github.stop();
       rmSync(work, { recursive: true, force: true });
