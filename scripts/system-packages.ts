@@ -57,8 +57,8 @@ export const systemPackages: SystemPackage[] = [
     debian: 'prometheus',
     brew: 'prometheus',
     commands: ['prometheus', 'promtool'],
-    neededBy: ['test'],
-    why: 'canary-monitor and metrics tests start a real Prometheus on loopback scraping kube-sim pods; promtool checks the printed alerting rules',
+    neededBy: ['test', 'demo'],
+    why: "canary-monitor and metrics tests (and the demo's canaries) start a real Prometheus on loopback scraping kube-sim pods; promtool checks the printed alerting rules",
     service: 'prometheus',
   },
 ];

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { repoRoot } from '../support/run-bundle.ts';
 
-// The README's main command: the whole release story on kube-sim and github-sim, through the CLI
-// and the built bundles. Every step prints ✔ or ✘; the script exits non-zero on any ✘.
-test('npm run demo releases v1.0.0 and v1.1.0 (canary, promote) and rolls back a crash-looping v1.2.0', async () => {
-  const child = spawn(process.execPath, ['scripts/demo.ts', '--quiet'], {
+// The README's main command: the example workflows run end to end (demo/story.ts). Every check
+// prints ✔ or ✘ in the closing table; the script exits non-zero on any ✘.
+test('npm run demo tells the whole pipeline: release, canary promoted, bad canary aborted, rollbacks, PR gate', async () => {
+  const child = spawn(process.execPath, ['scripts/demo.ts'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -12,11 +12,15 @@ test('npm run demo releases v1.0.0 and v1.1.0 (canary, promote) and rolls back a
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  const steps = out.split('What happened:')[1] ?? out;
-  expect(steps).not.toContain('✘');
-  expect(steps).toMatch(
-    /v1\.1\.0 canary\s+✔ status succeeded; 40 real requests served \{"1\.0\.0":30,"1\.1\.0":10\}/,
-  );
-  expect(steps).toMatch(/v1\.2\.0 deploy\s+✔ status rolled-back/);
+  const table = out.split('What happened')[1] ?? '';
+  expect(table).not.toContain('✘');
+  expect(table).toMatch(/v1\.1\.0 — .*✔ canary verdict promoted, final weight 100%/);
+  expect(table).toMatch(/v1\.2\.0 — .*✔ canary verdict aborted/);
+  expect(table).toMatch(/✔ without CONFIRM: refused, the job red, not one request to the cluster/);
+  expect(table).toMatch(/✔ with CONFIRM: 1\.1\.0 → 1\.0\.0 \(rolled-back\), backup written/);
+  expect(table).toMatch(/✔ pr-report: one sticky comment on PR #\d+/);
+  // The summaries are rendered for a terminal: aligned tables, the canary chart drawn in text.
+  expect(out).toMatch(/┤.*●/);
+  expect(out).not.toContain('```');
   expect(code).toBe(0);
 }, 240_000);

@@ -30,7 +30,7 @@ test('a command counts as present only as an executable file on PATH', () => {
 
 test('each README command needs its own subset', () => {
   const path = fakePath(['git']);
-  expect(missingPackages('demo', path)).toEqual([]);
+  expect(missingPackages('demo', path).flatMap((p) => p.commands)).toEqual(['prometheus', 'promtool']);
   expect(missingPackages('test', path).flatMap((p) => p.commands)).toEqual([
     'nginx',
     'kubectl',
@@ -43,7 +43,7 @@ test('each README command needs its own subset', () => {
 test('without root the set-up stops at once with the one command to run', () => {
   const path = fakePath([]);
   expect(() => ensureSystemPackages('demo', { path, canInstall: false })).toThrow(
-    'npm run demo needs git (notes and size tests make real repositories; the demo tags releases). Run: sudo apt-get install -y git',
+    /^npm run demo needs git, prometheus \(.*\)\. Run: sudo apt-get install -y git prometheus$/,
   );
   expect(() =>
     ensureSystemPackages('test', { path: fakePath(['git', 'kubectl']), canInstall: false }),

@@ -103,6 +103,7 @@ export async function runJob(run: RunState, job: JobModel): Promise<JobRun> {
   const status = jobStatus(run, job);
   if (!truthy(evaluate(job.if, jobContexts(run, job), status)))
     return { id: job.id, result: 'skipped', outputs: {}, legs: [] };
+  const started = Date.now();
   const environment = environmentOf(run, job);
   const concurrencyGroup = concurrencyOf(run, job);
   const legs: LegRun[] = [];
@@ -119,5 +120,14 @@ export async function runJob(run: RunState, job: JobModel): Promise<JobRun> {
     for (const [k, v] of Object.entries(leg.outputs)) if (v !== '') outputs[k] = v;
   }
   const failed = legs.some((l) => l.result === 'failure' || l.result === 'cancelled');
-  return { id: job.id, result: failed ? 'failure' : 'success', outputs, legs, environment, concurrencyGroup };
+  const durationMs = Date.now() - started;
+  return {
+    id: job.id,
+    result: failed ? 'failure' : 'success',
+    outputs,
+    legs,
+    environment,
+    concurrencyGroup,
+    durationMs,
+  };
 }

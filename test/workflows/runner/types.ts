@@ -74,6 +74,7 @@ export interface JobRun {
   legs: LegRun[];
   environment?: string;
   concurrencyGroup?: string;
+  durationMs?: number;
 }
 
 export interface WorkflowRun {

@@ -1,0 +1,264 @@
+// The story `npm run demo` tells: the example workflows of workflows-examples/ run job by job the
+// way GitHub runs them (test/workflows/runner), against kube-sim (pods are real sample-app
+// processes), a real Prometheus scraping them, github-sim and a webhook receiver. Each chapter
+// says what happens, shows the jobs and the summaries a person would read on GitHub, and checks
+// the outcome; the last table lists every check.
+import { sampleAppBehaviour } from '@shipgate/kube-sim';
+import { image, startPipeline, type Pipeline } from '../test/workflows/support/pipeline.ts';
+import type { JobRun, StepRun, WorkflowRun } from '../test/workflows/runner/index.ts';
+import { renderSummary } from './terminal-summary.ts';
+
+export interface Outcome {
+  chapter: string;
+  ok: boolean;
+  what: string;
+}
+
+export interface StoryOptions {
+  /** Only the closing table. */
+  quiet: boolean;
+}
+
+const bold = (t: string) => `\x1b[1m${t}\x1b[0m`;
+const dim = (t: string) => `\x1b[2m${t}\x1b[0m`;
+const ICON: Record<string, string> = { success: '✔', failure: '✘', skipped: '○', cancelled: '⊘' };
+
+class Narrator {
+  readonly outcomes: Outcome[] = [];
+  private current = '';
+  private readonly quiet: boolean;
+  constructor(quiet: boolean) {
+    this.quiet = quiet;
+  }
+  say(text = ''): void {
+    if (!this.quiet) console.log(text);
+  }
+  chapter(title: string, story: string): void {
+    this.current = title;
+    this.say(`\n${bold(`━━ ${title} ${'━'.repeat(Math.max(3, 78 - title.length))}`)}`);
+    this.say(dim(story));
+  }
+  jobs(run: WorkflowRun, workflow: string): void {
+    this.say(`\n  ${workflow} — run ${run.runId}`);
+    for (const id of run.order) {
+      const job = run.jobs[id]!;
+      const legs =
+        job.legs.length > 1 ? ` (${job.legs.map((l) => Object.values(l.matrix).join('/')).join(', ')})` : '';
+      const where = job.environment ? dim(` → ${job.environment}`) : '';
+      this.say(
+        `    ${ICON[job.result] ?? '?'} ${id}${legs}${where}${job.durationMs ? dim(`  ${(job.durationMs / 1000).toFixed(1)} s`) : ''}`,
+      );
+    }
+  }
+  summary(title: string, step: StepRun | undefined): void {
+    if (!step?.summary.trim()) return;
+    this.say(`\n  ┌─ ${title}`);
+    this.say(renderSummary(step.summary).replace(/^/gm, '  │ '));
+    this.say('  └─');
+  }
+  check(ok: boolean, what: string): void {
+    this.outcomes.push({ chapter: this.current, ok, what });
+    this.say(`  ${ok ? '✔' : '✘'} ${what}`);
+  }
+}
+
+const step = (job: JobRun | undefined, id: string, leg = 0) => job?.legs[leg]?.steps.find((s) => s.id === id);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+async function firstRelease(p: Pipeline, n: Narrator): Promise<void> {
+  n.chapter(
+    'v1.0.0 — the first release',
+    'Two commits, a tag pushed: release.yml builds both targets under their size budgets and the npm audit gate, writes the release notes and the GitHub release, rolls it out to staging and validates it, then to production. A first release has nothing to compare a canary with, so deploy puts it in place directly.',
+  );
+  p.repo.commit('feat: serve the catalogue');
+  p.repo.commit('fix(api): return 404 for unknown items (#3)');
+  p.repo.release('v1.0.0');
+  const run = await p.run('release.yml', p.tagPush('v1.0.0'));
+  n.jobs(run, 'release.yml');
+  n.summary('build (linux-x64): size and audit gate', step(run.jobs.build, 'size'));
+  n.summary('changelog: release notes', step(run.jobs.changelog, 'notes'));
+  n.summary('production: deploy', step(run.jobs.production, 'deploy'));
+  n.check(
+    run.jobs.production?.result === 'success',
+    `every job green; release ${run.jobs.changelog?.outputs['release-url'] ?? 'missing'}`,
+  );
+  n.check(
+    same(p.running('production'), { '1.0.0': 4 }),
+    `production runs ${JSON.stringify(p.running('production'))}`,
+  );
+}
+
+async function healthyCanary(p: Pipeline, n: Narrator): Promise<void> {
+  n.chapter(
+    'v1.1.0 — a canary judged on real Prometheus data, then promoted',
+    'The tag goes through staging, then production as a canary at 25% with a baseline beside it. canary-monitor walks 25% → 50% → 100%, asking Prometheus every second for the error rate and p95 latency of canary and baseline (the pods are real processes Prometheus discovers and scrapes), and promotes it.',
+  );
+  p.repo.commit('feat(search): fuzzy matching');
+  p.repo.commit('perf: cache the index');
+  p.repo.release('v1.1.0');
+  const run = await p.run('release.yml', p.tagPush('v1.1.0'));
+  n.jobs(run, 'release.yml');
+  const canary = step(run.jobs.production, 'canary');
+  n.summary('production: canary-monitor', canary);
+  n.check(
+    canary?.outputs.verdict === 'promoted',
+    `canary verdict ${canary?.outputs.verdict ?? 'none'}, final weight ${canary?.outputs['final-weight'] ?? '?'}%`,
+  );
+  n.check(
+    same(p.running('production'), { '1.1.0': 4 }),
+    `production runs ${JSON.stringify(p.running('production'))}`,
+  );
+}
+
+async function badCanary(p: Pipeline, n: Narrator): Promise<void> {
+  n.chapter(
+    'v1.2.0 — a canary with 5% errors, caught and aborted',
+    "This build answers 5% of requests with a 500. canary-monitor sees the canary's error rate above 1% and significantly above the baseline's, and aborts: all traffic back on v1.1.0 within a couple of intervals. The production job fails, so the rollback job runs: it checks production still serves, and the team is told.",
+  );
+  p.repo.commit('feat(cart): new checkout flow');
+  p.repo.release('v1.2.0');
+  const hooks = p.webhooks.length;
+  const run = await p.run('release.yml', p.tagPush('v1.2.0'));
+  n.jobs(run, 'release.yml');
+  const canary = step(run.jobs.production, 'canary');
+  n.summary('production: canary-monitor', canary);
+  n.check(canary?.outputs.verdict === 'aborted', `canary verdict ${canary?.outputs.verdict ?? 'none'}`);
+  n.check(run.jobs.rollback?.result === 'success', `rollback job ${run.jobs.rollback?.result ?? 'missing'}`);
+  n.check(
+    same(p.running('production'), { '1.1.0': 4 }),
+    `production still runs ${JSON.stringify(p.running('production'))}`,
+  );
+  n.check(p.webhooks.length > hooks, `webhook: ${JSON.stringify(p.webhooks.at(-1)).slice(0, 100)}`);
+}
+
+async function manualRollback(p: Pipeline, n: Narrator): Promise<void> {
+  n.chapter(
+    'rollback.yml — back to v1.0.0, by hand',
+    'Someone on call decides v1.1.0 must go. First without typing CONFIRM: the rollback action refuses before it sends a single request to the cluster. Then with it: backup of the current state, rollback, verification, the ledger, an incident issue and the webhook.',
+  );
+  const inputs = {
+    target_version: '1.0.0',
+    environment: 'production',
+    reason: 'carts lose items since 1.1.0',
+  };
+  const since = p.kube.audit.lastSeq();
+  const refused = await p.run('rollback.yml', p.dispatch({ ...inputs, confirmation: 'confirm' }));
+  const error = step(refused.jobs.rollback, 'rollback')?.annotations.find((a) => a.level === 'error');
+  n.say(`\n  without CONFIRM: ${ICON[refused.jobs.rollback!.result]} ${error?.message.split('\n')[0] ?? ''}`);
+  n.check(
+    refused.jobs.rollback?.result === 'failure' && p.kube.audit.entries(since).length === 0,
+    'without CONFIRM: refused, the job red, not one request to the cluster',
+  );
+  const run = await p.run('rollback.yml', p.dispatch({ ...inputs, confirmation: 'CONFIRM' }));
+  n.jobs(run, 'rollback.yml');
+  const rollback = step(run.jobs.rollback, 'rollback');
+  n.summary('rollback', rollback);
+  n.check(
+    rollback?.outputs.status === 'rolled-back',
+    `with CONFIRM: ${rollback?.outputs['from-version']} → ${rollback?.outputs['to-version']} (${rollback?.outputs.status}), backup ${rollback?.outputs['backup-path'] ? 'written' : 'missing'}`,
+  );
+  n.check(
+    !!rollback?.outputs['incident-url'],
+    `incident issue ${rollback?.outputs['incident-url'] ?? 'missing'}`,
+  );
+  n.check(
+    same(p.running('production'), { '1.0.0': 4 }),
+    `production runs ${JSON.stringify(p.running('production'))}`,
+  );
+}
+
+async function pullRequestGate(p: Pipeline, n: Narrator): Promise<void> {
+  n.chapter(
+    'a pull request over its size budget',
+    'A PR inlines an 80 kB catalogue into the server. pr-checks.yml builds the PR and its base commit for both targets (read-only token, safe for forks), measures them against the budgets and runs the audit gate; pr-report.yml, on workflow_run, posts the one sticky comment.',
+  );
+  const { repo, github } = p;
+  const base = repo.git('rev-parse', 'main');
+  repo.git('checkout', '-q', '-b', 'feature/inline-catalogue');
+  const catalogue = `export const catalogue = ${JSON.stringify('x'.repeat(80_000))};\n`;
+  const head = repo.commit('feat: inline the catalogue', { 'src/server.js': catalogue });
+  repo.git('checkout', '-q', '--detach', 'main');
+  repo.git('merge', '-q', '--no-ff', '-m', 'Merge feature/inline-catalogue', 'feature/inline-catalogue');
+  const merge = repo.git('rev-parse', 'HEAD');
+  repo.git('checkout', '-q', 'main');
+  github.state.addCommit('acme/web', {
+    sha: head,
+    parents: [base],
+    message: 'feat: inline the catalogue',
+    branch: 'feature/inline-catalogue',
+    login: 'dana',
+  });
+  const pr = github.state.addPull('acme/web', {
+    title: 'Inline the catalogue',
+    head: { ref: 'feature/inline-catalogue', sha: head },
+    commits: [head],
+  });
+  repo.git(
+    'push',
+    '-q',
+    'origin',
+    `${head}:refs/pull/${pr.number}/head`,
+    `${merge}:refs/pull/${pr.number}/merge`,
+  );
+  const pullRequest = {
+    number: pr.number,
+    head: { ref: 'feature/inline-catalogue', sha: head },
+    base: { ref: 'main', sha: base },
+  };
+  const check = await p.run('pr-checks.yml', {
+    name: 'pull_request',
+    ref: `refs/pull/${pr.number}/merge`,
+    sha: merge,
+    payload: { action: 'opened', number: pr.number, pull_request: pullRequest },
+  });
+  n.jobs(check, 'pr-checks.yml');
+  const report = await p.run('pr-report.yml', {
+    name: 'workflow_run',
+    ref: 'refs/heads/main',
+    sha: base,
+    payload: {
+      action: 'completed',
+      workflow: { name: 'pr-checks' },
+      workflow_run: {
+        id: check.runId,
+        event: 'pull_request',
+        conclusion: 'failure',
+        head_branch: pullRequest.head.ref,
+        head_sha: head,
+        pull_requests: [pullRequest],
+      },
+    },
+  });
+  n.jobs(report, 'pr-report.yml');
+  const comment = github.state.repo('acme/web').comments.at(-1);
+  if (comment) n.summary(`the sticky comment on PR #${pr.number}`, { summary: comment.body } as StepRun);
+  n.check(check.jobs.size?.result === 'failure', 'pr-checks: both targets over budget, the PR check red');
+  n.check(comment?.issueNumber === pr.number, `pr-report: one sticky comment on PR #${pr.number}`);
+}
+
+/** Tells the story; returns every check made. Leaves nothing running. */
+export async function tellStory(o: StoryOptions): Promise<Outcome[]> {
+  const n = new Narrator(o.quiet);
+  const started = Date.now();
+  const p = await startPipeline({
+    prometheus: true,
+    // v1.2.0's bug needs production's traffic: staging (its own cluster) passes it, the canary does not.
+    productionImages: {
+      [image('1.2.0')]: sampleAppBehaviour({ errorRate: 0.05, latencyMs: 20, jitterMs: 4 }),
+    },
+  });
+  try {
+    for (const chapter of [firstRelease, healthyCanary, badCanary, manualRollback, pullRequestGate])
+      await chapter(p, n);
+  } catch (error) {
+    n.check(false, `the story stopped: ${(error as Error).message}`);
+  } finally {
+    await p.stop();
+  }
+  console.log(
+    `\n${bold('What happened')} ${dim(`(${((Date.now() - started) / 1000).toFixed(0)} s, nothing left running)`)}\n`,
+  );
+  const width = Math.max(...n.outcomes.map((x) => x.chapter.length));
+  for (const x of n.outcomes) console.log(`  ${x.chapter.padEnd(width)}  ${x.ok ? '✔' : '✘'} ${x.what}`);
+  return n.outcomes;
+}
