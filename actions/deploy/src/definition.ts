@@ -1,7 +1,10 @@
-import { IMAGE_REF, defineAction, input, normalizeVersion, type InputsOf } from '@shipgate/core';
+import { IMAGE_REF, InputError, defineAction, input, normalizeVersion, type InputsOf } from '@shipgate/core';
 import { z } from 'zod';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+/** 63 (a Service name) minus `-baseline`, the longest suffix of the names derived from the app. */
+export const APP_MAX = 54;
+const APP_NAME = new RegExp(`^(?=.{1,${APP_MAX}}$)${DNS_LABEL.source.slice(1)}`);
 
 export const definition = defineAction({
   name: 'deploy',
@@ -12,8 +15,8 @@ export const definition = defineAction({
     app: input.string({
       description: 'The app: name of its Deployment (rolling, canary) or Service (blue-green)',
       required: true,
-      pattern: DNS_LABEL,
-      allowed: 'a DNS-1123 label such as web-api',
+      pattern: APP_NAME,
+      allowed: `a DNS-1123 label of at most ${APP_MAX} characters such as web-api (so <app>-baseline, <app>-preview and the other names derived from it fit the API server's 63)`,
     }),
     namespace: input.string({
       description: 'Namespace of the app',
@@ -57,8 +60,7 @@ export const definition = defineAction({
         'Manifest files or globs (Deployments, Services, ConfigMaps) applied with the image substituted; needed for a first deploy',
     }),
     'canary-weight': input.integer({
-      description: 'Canary: traffic share of the first step, in percent',
-      default: '10',
+      description: 'Canary: traffic share of the first step, in percent (default 10)',
       min: 1,
       max: 100,
     }),
@@ -82,8 +84,8 @@ export const definition = defineAction({
       default: 'true',
     }),
     'scale-down-delay': input.duration({
-      description: 'Blue-green: keep the old colour scaled this long after the switch (instant rollback)',
-      default: '30s',
+      description:
+        'Blue-green: keep the old colour scaled this long after the switch (default 30s); a rollback in this window is an instant switch back, and the deploy lock is free meanwhile',
       max: '6h',
     }),
     'preview-url': input.url({
@@ -121,9 +123,54 @@ export const definition = defineAction({
     'previous-version': 'The version live before, empty on a first deploy',
     revision: 'Deployment revision live afterwards (rolling, canary)',
     strategy: 'The strategy used',
-    status: 'succeeded, rolled-back or failed',
+    status: 'succeeded, rolled-back, failed or cancelled (set on every path, failure included)',
     'backup-path': 'Path of the backup YAML',
     'deployment-id': 'ID of the GitHub deployment, when one was created',
+  },
+  rules(i) {
+    const warnings: string[] = [];
+    const given = (name: keyof typeof i) => {
+      const v = i[name];
+      return Array.isArray(v) ? v.length > 0 : v !== undefined;
+    };
+    const ignore = (names: (keyof typeof i)[], why: string) => {
+      for (const n of names) if (given(n)) warnings.push(`input "${String(n)}" is ignored: ${why}`);
+    };
+    if (i.mode !== 'deploy') {
+      ignore(
+        ['image', 'images', 'manifests', 'canary-weight', 'preview-url', 'scale-down-delay'],
+        `mode ${i.mode} acts on the rollout recorded in the cluster`,
+      );
+      if (i.baseline)
+        warnings.push(`input "baseline" is ignored: mode ${i.mode} acts on the recorded rollout`);
+      return warnings;
+    }
+    if (!given('image') && !given('images') && !given('manifests'))
+      throw new InputError(
+        'image',
+        undefined,
+        'an image (or images, or manifests for a first deploy) when mode is deploy',
+      );
+    const strategy = i.strategy ?? 'rolling';
+    if (strategy !== 'canary') {
+      ignore(['traffic-router', 'canary-weight'], `only the canary strategy uses it (strategy: ${strategy})`);
+      if (i.baseline)
+        warnings.push(
+          `input "baseline" is ignored: only the canary strategy uses it (strategy: ${strategy})`,
+        );
+    }
+    if (strategy !== 'blue-green')
+      ignore(
+        ['preview-url', 'scale-down-delay'],
+        `only the blue-green strategy uses it (strategy: ${strategy})`,
+      );
+    if (strategy === 'canary' && i.baseline && i['traffic-router'] === 'nginx')
+      throw new InputError(
+        'baseline',
+        'true',
+        'false with traffic-router nginx (ingress-nginx allows one canary Ingress per host); use gateway-api or istio for a baseline',
+      );
+    return warnings;
   },
 });
 

@@ -1,6 +1,14 @@
 /** Maps the parsed inputs to @shipgate/kube's runDeploy and its report to outputs and summary. */
 import { randomUUID } from 'node:crypto';
-import { createGitHubClient, InputError, type ActionContext, type ActionResult } from '@shipgate/core';
+import {
+  CancelledError,
+  createGitHubClient,
+  errorMessage,
+  InputError,
+  ShipgateError,
+  type ActionContext,
+  type ActionResult,
+} from '@shipgate/core';
 import type { DeployInputs } from './definition.ts';
 import { renderSummary } from './summary.ts';
 
@@ -22,13 +30,6 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
     }),
   ];
   const patterns = inputs.manifests ?? [];
-  if (inputs.mode === 'deploy' && images.length === 0 && patterns.length === 0) {
-    throw new InputError(
-      'image',
-      undefined,
-      'an image (or images, or manifests for a first deploy) when mode is deploy',
-    );
-  }
   const manifests = await kube
     .readManifests(patterns, ctx.github.workspace)
     .then((objs) => kube.substituteImages(objs, images))
@@ -77,35 +78,57 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
     now: () => ctx.clock.now(),
     signal: ctx.signal,
   });
-  const report = await kube.runDeploy({
-    kube: client,
-    namespace: inputs.namespace,
-    app: inputs.app,
-    version,
-    images,
-    manifests,
-    strategy: inputs.strategy,
-    mode: inputs.mode,
-    canaryWeight: inputs['canary-weight'],
-    router: inputs['traffic-router'],
-    baseline: inputs.baseline,
-    autoRollback: inputs['auto-rollback'],
-    timeoutMs: inputs.timeout,
-    scaleDownDelayMs: inputs['scale-down-delay'],
-    previewUrl: inputs['preview-url']?.toString(),
-    dryRun: inputs['dry-run'],
-    backupDir: inputs['backup-dir'],
-    lockTimeoutMs: inputs['lock-timeout'],
-    leaseSeconds: leaseSeconds(ctx.env),
-    holder: holderIdentity(ctx),
-    runUrl: ctx.github.runUrl,
-    actor: ctx.github.actor,
-    environment: inputs.environment,
-    notifier,
-    signal: ctx.signal,
-    clock: ctx.clock,
-    log: ctx.log,
-  });
+  const failed = (error: unknown): ActionResult => {
+    // Outputs on every path: a later step reads `status` even when this one failed.
+    if (error instanceof InputError) throw error;
+    const hint = error instanceof ShipgateError && error.hint ? `\nHint: ${error.hint}` : '';
+    return {
+      outputs: {
+        version,
+        'previous-version': '',
+        revision: '',
+        strategy: inputs.strategy ?? '',
+        status: error instanceof CancelledError ? 'cancelled' : 'failed',
+        'backup-path': '',
+        'deployment-id': notifier.deploymentId ?? '',
+      },
+      failure: `${errorMessage(error)}${hint}`,
+    };
+  };
+  let report: Awaited<ReturnType<typeof kube.runDeploy>>;
+  try {
+    report = await kube.runDeploy({
+      kube: client,
+      namespace: inputs.namespace,
+      app: inputs.app,
+      version,
+      images,
+      manifests,
+      strategy: inputs.strategy,
+      mode: inputs.mode,
+      canaryWeight: inputs['canary-weight'] ?? 10,
+      router: inputs['traffic-router'],
+      baseline: inputs.baseline,
+      autoRollback: inputs['auto-rollback'],
+      timeoutMs: inputs.timeout,
+      scaleDownDelayMs: inputs['scale-down-delay'] ?? 30_000,
+      previewUrl: inputs['preview-url']?.toString(),
+      dryRun: inputs['dry-run'],
+      backupDir: inputs['backup-dir'],
+      lockTimeoutMs: inputs['lock-timeout'],
+      leaseSeconds: leaseSeconds(ctx.env),
+      holder: holderIdentity(ctx),
+      runUrl: ctx.github.runUrl,
+      actor: ctx.github.actor,
+      environment: inputs.environment,
+      notifier,
+      signal: ctx.signal,
+      clock: ctx.clock,
+      log: ctx.log,
+    });
+  } catch (error) {
+    return failed(error);
+  }
   // An abort the user asked for ends rolled back and that is its success; a deploy that ended
   // rolled back (auto-rollback) failed. A failure is printed once, by runAction.
   const ok = report.status === 'succeeded' || (report.mode !== 'deploy' && report.status === 'rolled-back');

@@ -41,6 +41,7 @@ export async function runAction<D extends ActionDefinition>(
   const summary = new Summary();
   try {
     const inputs = readInputs(definition, env);
+    for (const warning of definition.rules?.(inputs) ?? []) log.warn(warning);
     // performance.now() counts from process start: bench/startup reads this line.
     log.debug(`inputs parsed ${performance.now().toFixed(1)}ms after process start`);
     const ctx: ActionContext = {

@@ -12,6 +12,12 @@ export interface ActionDefinition<I extends Record<string, InputDef> = Record<st
   description: string;
   inputs: I;
   outputs: Record<string, string>;
+  /**
+   * Rules across inputs, checked as soon as every input parsed (before the action's body runs):
+   * throw an InputError for a combination that is refused; return a warning for each input the
+   * other inputs make ignored.
+   */
+  rules?(inputs: ParsedInputs<I>): string[] | void;
 }
 
 export function defineAction<const I extends Record<string, InputDef>>(definition: ActionDefinition<I>) {
@@ -22,8 +28,11 @@ export function defineAction<const I extends Record<string, InputDef>>(definitio
 }
 
 /** The parsed inputs of an action: present when required or defaulted, else possibly undefined. */
-export type InputsOf<D extends ActionDefinition> = {
-  -readonly [K in keyof D['inputs']]: D['inputs'][K] extends InputDef<infer T, infer P>
+export type InputsOf<D extends ActionDefinition> = ParsedInputs<D['inputs']>;
+
+/** Parsed values of a set of input definitions. */
+export type ParsedInputs<I extends Record<string, InputDef>> = {
+  -readonly [K in keyof I]: I[K] extends InputDef<infer T, infer P>
     ? P extends true
       ? T
       : T | undefined

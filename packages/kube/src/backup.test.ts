@@ -39,14 +39,28 @@ test('secrets appear by name and hash only; the file round-trips', () => {
   const text = renderBackup([dep, svc], [digestSecret(secret)], 'backup of prod/web');
   expect(text).not.toContain('hunter2');
   expect(text).not.toContain(secret.data.password);
-  expect(text).toMatch(/Secret db \(Opaque\) keys=\[password\] sha256=[0-9a-f]{64}/);
+  expect(text).toMatch(/Secret db \(Opaque\) keys=\[password\] hmac-sha256=[0-9a-f]{64}/);
   const back = parseBackup(text);
   expect(back.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(['Deployment/web', 'Service/web']);
   expect(back[0]?.spec).toEqual({ replicas: 3 });
 });
 
 test('the hash changes when the data changes', () => {
-  const a = digestSecret({ metadata: { name: 's' }, data: { k: 'YQ==' } });
-  const b = digestSecret({ metadata: { name: 's' }, data: { k: 'Yg==' } });
-  expect(a.sha256).not.toBe(b.sha256);
+  const a = digestSecret({ metadata: { name: 's', uid: 'u1' }, data: { k: 'YQ==' } });
+  const b = digestSecret({ metadata: { name: 's', uid: 'u1' }, data: { k: 'Yg==' } });
+  expect(a.hmacSha256).not.toBe(b.hmacSha256);
+  expect(digestSecret({ metadata: { name: 's', uid: 'u1' }, data: { k: 'YQ==' } }).hmacSha256).toBe(
+    a.hmacSha256,
+  );
+});
+
+test('the Secret hash is keyed (#12): not the plain sha256 of a guessable password, and another Secret differs', async () => {
+  const { createHash } = await import('node:crypto');
+  const data = { password: Buffer.from('hunter2').toString('base64') };
+  const d = digestSecret({ metadata: { name: 'db', uid: '5f0c-uid' }, data });
+  const plain = createHash('sha256').update(`password\0${data.password}\0`).digest('hex');
+  expect(d.hmacSha256).not.toBe(plain);
+  expect(digestSecret({ metadata: { name: 'db', uid: 'other-uid' }, data }).hmacSha256).not.toBe(
+    d.hmacSha256,
+  );
 });

@@ -4,7 +4,7 @@
  * so `kubectl apply -f` (or `rollback`) can restore them. Secrets are recorded by name and a
  * SHA-256 of their data only — never their contents.
  */
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseAllDocuments, stringify } from 'yaml';
@@ -30,7 +30,11 @@ export interface SecretDigest {
   name: string;
   type?: string;
   keys: string[];
-  sha256: string;
+  /**
+   * HMAC-SHA256 of the data keyed with the Secret's uid: equal contents of the same Secret compare
+   * equal, but a backup (which never holds the uid) cannot be used to brute-force a weak password.
+   */
+  hmacSha256: string;
 }
 
 const SERVER_FIELDS = [
@@ -65,23 +69,24 @@ export function cleanForBackup(obj: PlainObject): PlainObject {
   return copy;
 }
 
-/** Pure: a Secret reduced to name, type, key names and a hash of its data. */
+/** Pure: a Secret reduced to name, type, key names and a keyed hash of its data. */
 export function digestSecret(secret: {
-  metadata?: { name?: string };
+  metadata?: { name?: string; uid?: string };
   type?: string;
   data?: Record<string, string>;
 }): SecretDigest {
   const keys = Object.keys(secret.data ?? {}).sort();
-  const hash = createHash('sha256');
+  const hash = createHmac('sha256', `shipgate secret digest ${secret.metadata?.uid ?? ''}`);
   for (const k of keys) hash.update(`${k}\0${secret.data?.[k] ?? ''}\0`);
-  return { name: secret.metadata?.name ?? '?', type: secret.type, keys, sha256: hash.digest('hex') };
+  return { name: secret.metadata?.name ?? '?', type: secret.type, keys, hmacSha256: hash.digest('hex') };
 }
 
 /** Pure: the backup file's text. Secrets go in a trailing comment block: visible, never applied. */
 export function renderBackup(objects: PlainObject[], secrets: SecretDigest[], header: string): string {
   const docs = objects.map((o) => stringify(cleanForBackup(o), { lineWidth: 0 }).trimEnd());
   const secretLines = secrets.map(
-    (s) => `#   Secret ${s.name} (${s.type ?? 'Opaque'}) keys=[${s.keys.join(',')}] sha256=${s.sha256}`,
+    (s) =>
+      `#   Secret ${s.name} (${s.type ?? 'Opaque'}) keys=[${s.keys.join(',')}] hmac-sha256=${s.hmacSha256}`,
   );
   const lines = [`# ${header}`, '# Restore: kubectl apply -f <this file>  (or the rollback action)'];
   if (secretLines.length > 0)
@@ -146,6 +151,12 @@ const BACKUP_KINDS = {
     list: (kube, q) => kube.apps.listNamespacedDeployment(q),
   },
   Service: { apiVersion: 'v1', scope: 'namespace', list: (kube, q) => kube.core.listNamespacedService(q) },
+  VirtualService: {
+    apiVersion: 'networking.istio.io/v1',
+    scope: 'namespace',
+    optional: true,
+    list: custom('networking.istio.io', 'v1', 'virtualservices'),
+  },
   Ingress: {
     apiVersion: 'networking.k8s.io/v1',
     scope: 'namespace',

@@ -57,7 +57,7 @@ export function digestConfigMap(cm: {
 export function digestConfig(kind: 'ConfigMap' | 'Secret', obj: object): string {
   return kind === 'ConfigMap'
     ? digestConfigMap(obj as k8s.V1ConfigMap)
-    : digestSecret(obj as Parameters<typeof digestSecret>[0]).sha256;
+    : digestSecret(obj as Parameters<typeof digestSecret>[0]).hmacSha256;
 }
 
 /** Reads each object and hashes it; an object that does not exist is left out (it is reported elsewhere). */

@@ -219,6 +219,7 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     scaleDown = result.scaleDown;
     final = report(result, { backupPath });
     if (!final.unchanged) {
+      // The ledger is bookkeeping: a failed write warns, it never turns a finished rollout into a failed step.
       const config = await recordedConfig(o.kube, o.namespace, o.app, strategyName).catch(
         (error: unknown) => {
           log.warn(`config hashes not recorded in the ledger: ${errorMessage(error)}`);
@@ -244,6 +245,8 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
           config,
         },
         o.dryRun,
+      ).catch((e: unknown) =>
+        log.warn(`release ledger not updated (${errorMessage(e)}); the rollout itself ${final.status}`),
       );
     }
     if (started || (o.notifier && !o.dryRun && !final.unchanged && o.mode !== 'deploy'))

@@ -81,6 +81,19 @@ beforeAll(async () => {
       spec: { rules: [{ backendRefs: [{ name: 'web', port: 80 }] }] },
     },
   });
+  // The Istio router edits it, so the backup must hold it.
+  await kube.custom.createNamespacedCustomObject({
+    group: 'networking.istio.io',
+    version: 'v1',
+    namespace,
+    plural: 'virtualservices',
+    body: {
+      apiVersion: 'networking.istio.io/v1',
+      kind: 'VirtualService',
+      metadata: { name: 'web' },
+      spec: { hosts: ['web'], http: [{ route: [{ destination: { host: 'web' } }] }] },
+    },
+  });
 });
 afterAll(async () => {
   await sim.stop();
@@ -96,6 +109,7 @@ const EXPECTED = [
   'Service/api',
   'Service/web',
   'Service/web-preview',
+  'VirtualService/web',
 ];
 
 test('holds the objects labelled for the app and those with shipgate names, one list per kind, no per-object reads', async () => {
@@ -107,8 +121,8 @@ test('holds the objects labelled for the app and those with shipgate names, one 
   expect(secrets.map((s) => s.name)).toEqual(['db']);
   // Collections only (kube-sim serves no HPA v2: that list is a 404, so nothing to back up).
   for (const r of requests) expect(r.path).toMatch(/\/namespaces\/default\/[a-z]+$/);
-  // Deployment, Service, Ingress, HPA, HTTPRoute once each; ConfigMap and Secret once per app label.
-  expect(requests).toHaveLength(9);
+  // Deployment, Service, Ingress, HPA, HTTPRoute, VirtualService once each; ConfigMap and Secret once per app label.
+  expect(requests).toHaveLength(10);
 });
 
 test('namespace-wide lists are paginated: the same objects with pages of 2', async () => {
@@ -131,6 +145,6 @@ test('the written file restores the same objects and never holds secret data', a
   expect(b).toMatchObject({ objects: EXPECTED.length, secrets: 1 });
   const text = await readFile(b.path, 'utf8');
   expect(text).not.toContain(Buffer.from('hunter2').toString('base64'));
-  expect(text).toMatch(/Secret db \(Opaque\) keys=\[password\] sha256=[0-9a-f]{64}/);
+  expect(text).toMatch(/Secret db \(Opaque\) keys=\[password\] hmac-sha256=[0-9a-f]{64}/);
   expect(parseBackup(text).map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(EXPECTED);
 });

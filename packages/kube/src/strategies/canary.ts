@@ -4,7 +4,7 @@
  * version at the canary's size, started with it). Promotion is left to canary-monitor or to
  * mode: promote / abort. Everything needed to continue is in the app's rollout state.
  */
-import { CancelledError, InputError } from '@shipgate/core';
+import { CancelledError, InputError, ShipgateError } from '@shipgate/core';
 import type { DeployContext, StrategyResult } from '../context.ts';
 import { resolveImages } from '../images.ts';
 import { ANNOTATIONS, decodeState, type RolloutState } from '../state.ts';
@@ -53,10 +53,16 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
         previousVersion: state.previousVersion,
       };
     }
-    throw new InputError(
-      'version',
-      ctx.version,
-      `the version of the canary in progress (${state.version}); promote or abort it first (mode: promote | abort)`,
+    const orphan = !(await readDeployment(ctx, canaryName(ctx)));
+    throw new ShipgateError(
+      orphan
+        ? `the record on deployment ${ctx.app} says canary ${state.version} is ${state.phase}, but ${canaryName(ctx)} does not exist (an earlier run was stopped before it created it, or it was deleted): an orphaned record`
+        : `canary ${state.version} of ${ctx.app} is in progress (${state.phase} at ${state.requestedWeight ?? '?'}%); a new canary (${ctx.version}) cannot start beside it`,
+      {
+        hint: orphan
+          ? 'Run deploy with mode: abort to clear the record (stable keeps all traffic), then deploy again.'
+          : 'Promote or abort it first (mode: promote | abort, or canary-monitor).',
+      },
     );
   }
   if (liveVersion === ctx.version && sameImages(current, desired)) {
@@ -95,8 +101,6 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     baseline: ctx.baseline ? baselineName(ctx) : undefined,
     stableReplicas: total,
   };
-  // Progress is recorded before each change, so a cancelled or lost run can be cleaned up.
-  await writeState(ctx, 'Deployment', ctx.app, next);
   try {
     await createOrReplace(
       ctx,
@@ -109,6 +113,9 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
         isolate,
       }),
     );
+    // Recorded once the canary exists (a record of a canary that was never created would block
+    // every later deploy), and before anything else changes, so a stopped run can be cleaned up.
+    await writeState(ctx, 'Deployment', ctx.app, next);
     if (ctx.baseline)
       await createOrReplace(
         ctx,
@@ -207,11 +214,21 @@ async function removeCanary(
     await deleteService(ctx, canaryName(ctx));
     await deleteService(ctx, baselineName(ctx));
   }
+  // Unless promoted, stable never left the previous version: the record says so.
+  const back = phase !== 'succeeded' && state.previousImages;
   await writeState(ctx, 'Deployment', ctx.app, {
     ...state,
     phase,
     canary: undefined,
     baseline: undefined,
+    ...(back
+      ? {
+          version: state.previousVersion ?? 'stable',
+          images: state.previousImages,
+          previousVersion: state.version,
+          previousImages: state.images,
+        }
+      : {}),
     updatedAt: new Date(ctx.clock.now()).toISOString(),
   });
 }

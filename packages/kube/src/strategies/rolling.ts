@@ -149,9 +149,14 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
 /** Patches the previous images back; waits (when asked) with a fresh deadline share. */
 async function restore(ctx: DeployContext, state: RolloutState, wait: boolean): Promise<boolean> {
   if (!state.previousImages) return false;
+  // The record follows the images: the version live afterwards is the previous one.
   const back: RolloutState = {
     ...state,
     phase: 'rolled-back',
+    version: state.previousVersion ?? 'previous',
+    images: state.previousImages,
+    previousVersion: state.version,
+    previousImages: state.images,
     updatedAt: new Date(ctx.clock.now()).toISOString(),
   };
   await patchImages(ctx, ctx.app, state.previousImages, {
