@@ -69,8 +69,8 @@ export async function runRollbackAction(inputs: RollbackInputs, ctx: ActionConte
     clock: ctx.clock,
     log: ctx.log,
   });
+  // A failure is printed once, by runAction, from `failure`.
   if (report.status === 'rolled-back') ctx.log.notice(report.message);
-  else ctx.log.error(report.message, { title: `rollback ${report.status}` });
   renderSummary(ctx.summary, report);
   return {
     outputs: {
@@ -82,7 +82,12 @@ export async function runRollbackAction(inputs: RollbackInputs, ctx: ActionConte
       'duration-seconds': (report.durationMs / 1000).toFixed(1),
       'incident-url': report.incidentUrl ?? '',
     },
-    failure: report.status === 'rolled-back' ? undefined : `rollback ${report.status}`,
+    failure:
+      report.status === 'rolled-back'
+        ? undefined
+        : report.status === 'refused'
+          ? `rollback refused: ${report.message}`
+          : report.message,
   };
 }
 

@@ -206,6 +206,34 @@ test('SIGTERM mid-rollback: one version in the template, the Lease released', as
   expect(leaseHolder(sim, 'term')).toBeUndefined();
 });
 
+test('SIGTERM while blue-green scales the old colour up: traffic stays, the colour goes back, the Lease is released', async () => {
+  await releases('bgt', 'blue-green');
+  sim.controllers!.setImageBehaviour('reg/web:1.0.0', { readyAfterMs: 60_000 });
+  const seq = sim.audit.lastSeq();
+  const r = await rollback(
+    { app: 'bgt' },
+    {
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          if (sim.audit.mutations(seq).some((e) => e.verb === 'patch' && e.name === 'bgt-blue')) {
+            clearInterval(poll);
+            child.kill('SIGTERM');
+          }
+        }, 10);
+        child.on('exit', () => clearInterval(poll));
+      },
+    },
+  );
+  sim.controllers!.setImageBehaviour('reg/web:1.0.0', { readyAfterMs: 10 });
+  expect(r.exitCode).toBe(1);
+  expect(r.stdout).toMatch(/cancelled before the switch: bgt stays on green; bgt-blue back to 0/);
+  expect(
+    sim.store.get(sim.store.type('', 'services')!, 'default', 'bgt')?.spec.selector['shipgate.dev/track'],
+  ).toBe('green');
+  expect(deploymentOf(sim, 'bgt-blue')?.spec.replicas).toBe(0);
+  expect(leaseHolder(sim, 'bgt')).toBeUndefined();
+});
+
 test('no git history: tags from the GitHub API; GitHub deployment status, incident issue and webhook', async () => {
   await releases('note', 'rolling');
   const empty = join(dir, 'no-git');

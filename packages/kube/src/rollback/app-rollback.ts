@@ -7,6 +7,7 @@
  * - canary: a canary in progress removed with stable getting all traffic, then stable as rolling.
  */
 import type * as k8s from '@kubernetes/client-node';
+import { CancelledError } from '@shipgate/core';
 import { FIELD_MANAGER, PatchStrategy, dryRunParam, patchOptions } from '../client.ts';
 import type { DeployContext } from '../context.ts';
 import { ANNOTATIONS, encodeState, type RolloutState } from '../state.ts';
@@ -120,14 +121,27 @@ async function blueGreenTo(ctx: DeployContext, live: LiveApp, target: Target): P
     ctx.log.info(
       `${name} (${target.version}) is scaled down: scaling it to ${live.replicas} before the switch`,
     );
-    await scaleDeployment(ctx, name, live.replicas);
-    const outcome = await waitFor(ctx, name);
-    if (!outcome.ok)
+    const before = idle.spec?.replicas ?? 0;
+    const outcome = await scaleDeployment(ctx, name, live.replicas)
+      .then(() => waitFor(ctx, name))
+      .catch(async (error: unknown) => {
+        // Cancelled before the switch: traffic never left `active`; the colour goes back to its size.
+        if (error instanceof CancelledError) {
+          ctx.log.warn(
+            `cancelled before the switch: ${ctx.app} stays on ${active}; ${name} back to ${before}`,
+          );
+          await scaleDeployment(ctx, name, before);
+        }
+        throw error;
+      });
+    if (!outcome.ok) {
+      await scaleDeployment(ctx, name, before);
       return {
         ok: false,
         message: `${name} did not become available: ${outcome.message}`,
         deployments: [name],
       };
+    }
   } else ctx.log.info(`${name} still runs ${target.version} warm: switching back at once`);
   const state = { ...rolledBackState(ctx, live, target), activeColour: back, idleColour: active };
   await selectColour(ctx, ctx.app, back, state);

@@ -104,7 +104,14 @@ async function runJob(file: string, o: MigrationOptions): Promise<MigrationOutco
       await o.kube.find(`delete migration job ${name}`, () =>
         batch.deleteNamespacedJob({ name, namespace: o.namespace, propagationPolicy: 'Background' }),
       );
-    } else await o.clock.sleep(Math.min(250, deadline - o.clock.now()), o.signal);
+    } else
+      await o.clock.sleep(Math.min(250, deadline - o.clock.now()), o.signal).catch((error: unknown) => {
+        // A migration half-stopped is worse than one that finishes: the Job is left to run.
+        o.log.warn(
+          `cancelled while migration Job ${name} runs: it is left running (kubectl -n ${o.namespace} delete job ${name} stops it)`,
+        );
+        throw error;
+      });
   }
   await showJobLogs(o, name);
   return outcome;

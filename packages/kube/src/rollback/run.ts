@@ -110,7 +110,12 @@ function failed(o: RollbackOptions, report: RollbackReport, error: unknown): voi
   }
   const cancelled = error instanceof CancelledError || o.signal.aborted;
   const what = error instanceof Stop ? error.message : errorMessage(error);
-  report.message = `rollback of ${o.app} ${report.fromVersion ?? '?'} → ${report.toVersion ?? '?'} ${cancelled ? 'cancelled' : 'failed'}: ${what}. Original cause (the reason given): ${o.reason}`;
+  const fromTo = `${report.fromVersion ?? '?'} → ${report.toVersion ?? '?'}`;
+  const head =
+    report.status === 'verification-failed'
+      ? `${o.app} was rolled back ${fromTo}, but ${what}`
+      : `rollback of ${o.app} ${fromTo} ${cancelled ? 'cancelled' : 'failed'}: ${what}`;
+  report.message = `${head}. Original cause (the reason given): ${o.reason}`;
 }
 
 async function validation(o: RollbackOptions, report: RollbackReport, log: Logger) {
@@ -122,7 +127,7 @@ async function validation(o: RollbackOptions, report: RollbackReport, log: Logge
     report.validTargets = v.validTargets;
     throw new Stop(
       'refused',
-      `refused: ${v.reason}. Versions it can roll back to: ${v.validTargets.join(', ') || 'none'}`,
+      `${v.reason}. Versions it can roll back to: ${v.validTargets.join(', ') || 'none'}`,
     );
   }
   report.toVersion = v.plan.target.version;
