@@ -135,7 +135,7 @@ describe('release.yml', () => {
     expect(p.running('production')).toEqual({ '1.1.0': 4 });
   });
 
-  test('v1.2.0, 5% errors: canary-monitor aborts it, the rollback job runs, production stays on v1.1.0', async () => {
+  test('v1.2.0, 5% errors: canary-monitor aborts it (stable already back: no rollback job), the team is told, production stays on v1.1.0', async () => {
     const hooks = p.webhooks.length;
     p.repo.commit('feat(cart): new checkout flow');
     p.repo.release('v1.2.0');
@@ -143,8 +143,8 @@ describe('release.yml', () => {
     expect(results(run)).toMatchObject({
       staging: 'success',
       production: 'failure',
-      rollback: 'success',
-      notify: 'skipped',
+      rollback: 'skipped',
+      notify: 'success',
     });
     const canary = step(run, 'production', 'canary')!;
     expect(canary.outputs).toMatchObject({ verdict: 'aborted', 'final-weight': '0' });

@@ -127,10 +127,12 @@ export async function monitor(
         });
       } catch (error) {
         if (!(error instanceof CancelledError) && !ctx.signal.aborted) throw error;
-        // A person stopped the run: stable only, then exit non-zero.
+        // A person stopped the run: stable only, then exit non-zero. The run's signal is aborted, so
+        // the cleanup gets a client on a fresh, bounded signal (the runner SIGKILLs soon after).
+        const cleanup = AbortSignal.timeout(kube.CLEANUP_MS);
         const stopped = await abortCanary(
           kube,
-          { ...handle, signal: new AbortController().signal },
+          { ...handle, kube: handle.kube.withSignal(cleanup), signal: cleanup },
           inputs,
           'cancelled (SIGTERM)',
         );

@@ -141,3 +141,4 @@ export {
   type PhaseRecord,
   type PhaseName,
 } from './rollback/report.ts';
+export { CLEANUP_MS } from './workloads.ts';

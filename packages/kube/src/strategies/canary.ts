@@ -207,7 +207,12 @@ async function removeCanary(
     await ctx.guard('set router weights');
     await ctx.router.reset(routerTarget(ctx));
   }
-  if (state.stableReplicas !== undefined) await scaleDeployment(ctx, ctx.app, state.stableReplicas);
+  if (state.stableReplicas !== undefined) {
+    await scaleDeployment(ctx, ctx.app, state.stableReplicas);
+    // Stable's capacity is back before the arms go; a failed wait never keeps a bad canary running.
+    const ready = await waitFor(ctx, ctx.app).catch(() => undefined);
+    if (!ready?.ok) ctx.log.warn(`${ctx.app} is not back to ${state.stableReplicas} ready replicas yet`);
+  }
   await deleteDeployment(ctx, canaryName(ctx));
   await deleteDeployment(ctx, baselineName(ctx));
   if (state.router && state.router !== 'replicas') {
