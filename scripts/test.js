@@ -34,6 +34,8 @@ const jest = spawnSync(
     '--no-warnings=ExperimentalWarning',
     'node_modules/jest/bin/jest.js',
     '--json',
+    // A handle a test forgot (a socket, a watch) must not hang CI after the results are written.
+    '--forceExit',
     `--outputFile=${resultsFile}`,
     ...process.argv.slice(2),
   ],
