@@ -17,7 +17,13 @@ export default {
   // haste map would otherwise read on every run.
   roots: ['<rootDir>/packages', '<rootDir>/actions', '<rootDir>/test'],
   extensionsToTreatAsEsm: ['.ts'],
-  transform: { '^.+\\.ts$': swc },
+  transform: {
+    '^.+\\.ts$': swc,
+    '/@actions/workflow-parser/dist/(workflows|actions)/\\w+-schema\\.js$':
+      '<rootDir>/scripts/jest/json-import-attributes.cjs',
+  },
+  // node_modules stay untransformed, except the parser modules the entry above fixes.
+  transformIgnorePatterns: ['/node_modules/(?!@actions/workflow-parser/dist/(workflows|actions)/)'],
   testMatch: [
     '<rootDir>/packages/*/src/**/*.test.ts',
     '<rootDir>/actions/*/src/**/*.test.ts',
