@@ -1,11 +1,19 @@
 // The story `npm run demo` tells: the example workflows of workflows-examples/ run job by job the
-// way GitHub runs them (test/workflows/runner), against kube-sim (pods are real sample-app
+// way GitHub runs them (packages/workflow-runner), against kube-sim (pods are real sample-app
 // processes), a real Prometheus scraping them, github-sim and a webhook receiver. Each chapter
 // says what happens, shows the jobs and the summaries a person would read on GitHub, and checks
 // the outcome; the last table lists every check.
 import { sampleAppBehaviour } from '@shipgate/kube-sim';
-import { image, startPipeline, type Pipeline } from '../test/workflows/support/pipeline.ts';
-import type { JobRun, StepRun, WorkflowRun } from '../test/workflows/runner/index.ts';
+import {
+  image,
+  inlineCatalogue,
+  openPullRequest,
+  startPipeline,
+  type JobRun,
+  type Pipeline,
+  type StepRun,
+  type WorkflowRun,
+} from '@shipgate/workflow-runner';
 import { renderSummary } from './terminal-summary.ts';
 
 export interface Outcome {
@@ -175,65 +183,12 @@ async function pullRequestGate(p: Pipeline, n: Narrator): Promise<void> {
     'a pull request over its size budget',
     'A PR inlines an 80 kB catalogue into the server. pr-checks.yml builds the PR and its base commit for both targets (read-only token, safe for forks), measures them against the budgets and runs the audit gate; pr-report.yml, on workflow_run, posts the one sticky comment.',
   );
-  const { repo, github } = p;
-  const base = repo.git('rev-parse', 'main');
-  repo.git('checkout', '-q', '-b', 'feature/inline-catalogue');
-  const catalogue = `export const catalogue = ${JSON.stringify('x'.repeat(80_000))};\n`;
-  const head = repo.commit('feat: inline the catalogue', { 'src/server.js': catalogue });
-  repo.git('checkout', '-q', '--detach', 'main');
-  repo.git('merge', '-q', '--no-ff', '-m', 'Merge feature/inline-catalogue', 'feature/inline-catalogue');
-  const merge = repo.git('rev-parse', 'HEAD');
-  repo.git('checkout', '-q', 'main');
-  github.state.addCommit('acme/web', {
-    sha: head,
-    parents: [base],
-    message: 'feat: inline the catalogue',
-    branch: 'feature/inline-catalogue',
-    login: 'dana',
-  });
-  const pr = github.state.addPull('acme/web', {
-    title: 'Inline the catalogue',
-    head: { ref: 'feature/inline-catalogue', sha: head },
-    commits: [head],
-  });
-  repo.git(
-    'push',
-    '-q',
-    'origin',
-    `${head}:refs/pull/${pr.number}/head`,
-    `${merge}:refs/pull/${pr.number}/merge`,
-  );
-  const pullRequest = {
-    number: pr.number,
-    head: { ref: 'feature/inline-catalogue', sha: head },
-    base: { ref: 'main', sha: base },
-  };
-  const check = await p.run('pr-checks.yml', {
-    name: 'pull_request',
-    ref: `refs/pull/${pr.number}/merge`,
-    sha: merge,
-    payload: { action: 'opened', number: pr.number, pull_request: pullRequest },
-  });
+  const pr = openPullRequest(p, inlineCatalogue);
+  const check = await p.run('pr-checks.yml', pr.checkEvent());
   n.jobs(check, 'pr-checks.yml');
-  const report = await p.run('pr-report.yml', {
-    name: 'workflow_run',
-    ref: 'refs/heads/main',
-    sha: base,
-    payload: {
-      action: 'completed',
-      workflow: { name: 'pr-checks' },
-      workflow_run: {
-        id: check.runId,
-        event: 'pull_request',
-        conclusion: 'failure',
-        head_branch: pullRequest.head.ref,
-        head_sha: head,
-        pull_requests: [pullRequest],
-      },
-    },
-  });
+  const report = await p.run('pr-report.yml', pr.reportEvent(check.runId, 'failure'));
   n.jobs(report, 'pr-report.yml');
-  const comment = github.state.repo('acme/web').comments.at(-1);
+  const comment = p.github.state.repo('acme/web').comments.at(-1);
   if (comment) n.summary(`the sticky comment on PR #${pr.number}`, { summary: comment.body } as StepRun);
   n.check(check.jobs.size?.result === 'failure', 'pr-checks: both targets over budget, the PR check red');
   n.check(comment?.issueNumber === pr.number, `pr-report: one sticky comment on PR #${pr.number}`);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The main job, locally: the example workflows (workflows-examples/) run job by job as GitHub
-// runs them (test/workflows/runner: GitHub's own workflow parser and expression engine, every
+// runs them (packages/workflow-runner: GitHub's own workflow parser and expression engine, every
 // shipgate step the real dist/ bundle, checkout as real git, run: steps as real bash), against
 // two kube-sim clusters whose pods are real processes, a real Prometheus scraping production,
 // github-sim and a webhook receiver. The story (demo/story.ts):

@@ -9,11 +9,11 @@ import {
   evaluateToken,
   loadActionMetadata,
   loadWorkflow,
+  repoRoot,
   shipgateActionName,
   type ActionMetadata,
-} from './runner/index.ts';
+} from '@shipgate/workflow-runner';
 import { actionlint, checkShipgateInputs } from './support/lint.ts';
-import { repoRoot } from './support/service-repo.ts';
 
 const examples = join(repoRoot, 'workflows-examples');
 const workflows = readdirSync(examples).filter((f) => f.endsWith('.yml'));

@@ -1,14 +1,19 @@
-// release.yml and rollback.yml executed end to end by the workflow runner (test/workflows/runner): every job in
+// release.yml and rollback.yml executed end to end by the workflow runner (@shipgate/workflow-runner): every job in
 // needs order, shipgate steps as the real dist bundles, actions/checkout as real git, run: steps
 // as real bash — against kube-sim, github-sim and a webhook receiver.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { sampleAppBehaviour } from '@shipgate/kube-sim';
-import { NAMESPACES, image, startPipeline, type Pipeline } from './support/pipeline.ts';
+import {
+  NAMESPACES,
+  image,
+  repoRoot,
+  startPipeline,
+  type Pipeline,
+  type WorkflowRun,
+} from '@shipgate/workflow-runner';
 import { grantedPermissions, usedPermissions } from './support/rbac.ts';
-import { repoRoot } from './support/service-repo.ts';
-import type { WorkflowRun } from './runner/index.ts';
 
 let p: Pipeline;
 beforeAll(async () => {

@@ -3,8 +3,7 @@
 // against the inputs their action.yml declares.
 import { createRequire } from 'node:module';
 import { isBasicExpression, isString } from '@actions/workflow-parser';
-import type { ActionMetadata } from '../runner/index.ts';
-import type { WorkflowModel } from '../runner/index.ts';
+import type { ActionMetadata, WorkflowModel } from '@shipgate/workflow-runner';
 
 export interface LintFinding {
   line: number;

@@ -8,7 +8,9 @@ import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GitHubSim } from '@shipgate/github-sim';
 
-export const repoRoot = new URL('../../..', import.meta.url).pathname;
+/** This repository: its workflows-examples/ and the actions (action.yml + dist/) the runs use. */
+export const repoRoot = new URL('../../../..', import.meta.url).pathname;
+const fixtures = new URL('../../fixtures', import.meta.url).pathname;
 const examples = join(repoRoot, 'workflows-examples');
 const IDENTITY = {
   GIT_AUTHOR_NAME: 'Dana Dev',
@@ -38,15 +40,12 @@ export function createServiceRepo(dir: string, github: GitHubSim, repository = '
   const work = join(dir, 'work');
   execFileSync('git', ['init', '-q', '--bare', '-b', 'main', origin]);
   execFileSync('git', ['init', '-q', '-b', 'main', work]);
-  cpSync(join(repoRoot, 'test/workflows/fixtures/service'), work, { recursive: true });
+  cpSync(join(fixtures, 'service'), work, { recursive: true });
   mkdirSync(join(work, '.github/workflows'), { recursive: true });
   for (const f of ['release.yml', 'rollback.yml', 'canary-continue.yml', 'pr-checks.yml', 'pr-report.yml'])
     cpSync(join(examples, f), join(work, '.github/workflows', f));
   cpSync(join(examples, 'shipgate'), join(work, '.github/shipgate'), { recursive: true });
-  cpSync(
-    join(repoRoot, 'test/workflows/fixtures/analysis-fast.yml'),
-    join(work, '.github/shipgate/analysis.yml'),
-  );
+  cpSync(join(fixtures, 'analysis-fast.yml'), join(work, '.github/shipgate/analysis.yml'));
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: work, encoding: 'utf8', env: { ...process.env, ...IDENTITY } }).trim();
   git('remote', 'add', 'origin', origin);

@@ -17,7 +17,9 @@ import {
   type PrometheusServer,
   type Traffic,
 } from '@shipgate/kube-sim';
-import { ArtifactStore, runWorkflow, type EventSpec, type WorkflowRun } from '../runner/index.ts';
+import { ArtifactStore } from '../steps/index.ts';
+import type { EventSpec, WorkflowRun } from '../types.ts';
+import { runWorkflow } from '../workflow.ts';
 import { createServiceRepo, repoRoot, type ServiceRepo } from './service-repo.ts';
 
 export const TOKEN = 'ghs_pipelineTestToken0123456789';

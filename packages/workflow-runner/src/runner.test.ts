@@ -6,8 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { ArtifactStore, runWorkflow, type EventSpec, type WorkflowRun } from './runner/index.ts';
-import { repoRoot } from './support/service-repo.ts';
+import { ArtifactStore, repoRoot, runWorkflow, type EventSpec, type WorkflowRun } from './index.ts';
 
 let dir: string;
 let origin: string;
