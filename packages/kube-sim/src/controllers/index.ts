@@ -1,5 +1,6 @@
 import type { KubeObject, Store, StoreEvent } from '../store/store.ts';
 import type { ControllerContext } from './context.ts';
+import { AutoscalerController } from './autoscaler.ts';
 import { DeploymentController } from './deployment.ts';
 import { EndpointsController } from './endpoints.ts';
 import { EventRecorder } from './events.ts';
@@ -74,6 +75,9 @@ export function startControllers(store: Store, opts: ControllerOptions = {}): Co
   const proxies = new ServiceProxies(ctx, (ns, pod) => kubelet.processPort(ns, pod));
   const gcQ = scheduler.queue('garbage-collector', (k) => gc.sync(k), onError);
   const gc = new GarbageCollector(ctx);
+  const hpaType = store.type('autoscaling', 'horizontalpodautoscalers');
+  const hpaCtl = hpaType ? new AutoscalerController(ctx, hpaType) : undefined;
+  const hpaQ = scheduler.queue('horizontal-pod-autoscaler', (k) => hpaCtl?.sync(k), onError);
 
   const servicesSelecting = (pod: KubeObject): void => {
     for (const svc of store.list(kinds.services, pod.metadata.namespace).items) {
@@ -89,7 +93,10 @@ export function startControllers(store: Store, opts: ControllerOptions = {}): Co
     const g = e.resource.group;
     switch (`${g}/${e.resource.kind}`) {
       case 'apps/Deployment':
+        for (const k of e.type === 'DELETED' ? [] : (hpaCtl?.keysTargeting(o) ?? [])) hpaQ.add(k);
         return deployQ.add(key);
+      case 'autoscaling/HorizontalPodAutoscaler':
+        return e.type === 'DELETED' ? undefined : hpaQ.add(key);
       case 'apps/ReplicaSet': {
         rsQ.add(key);
         const dk = DeploymentController.keyFor(ctx, 'ReplicaSet', o);
@@ -121,6 +128,7 @@ export function startControllers(store: Store, opts: ControllerOptions = {}): Co
     kinds.pods,
     kinds.services,
     kinds.jobs,
+    ...(hpaType ? [hpaType] : []),
     ...(kinds.httproutes ? [kinds.httproutes] : []),
   ]) {
     for (const o of store.list(rt).items)

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ResourceType, Store } from '../store/store.ts';
 import { sendJson } from './status.ts';
 
-const PROTO_V2 = 'application/com.github.proto-openapi.spec.v2@v1.0+protobuf';
+// kube-openapi answers the non-deprecated name: Go's mime parser (kubectl's) refuses the '@' of the old one.
+const PROTO_V2 = 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf';
 
 function gvPath(group: string, version: string): string {
   return group ? `apis/${group}/${version}` : `api/${version}`;

@@ -15,6 +15,8 @@ export const BUILTIN_TYPES: ResourceType[] = [
   typ('apps', 'v1', 'replicasets', 'ReplicaSet', true, ['status', 'scale'], ['rs']),
   typ('apps', 'v1', 'controllerrevisions', 'ControllerRevision', true, [], []),
   typ('batch', 'v1', 'jobs', 'Job', true, ['status'], []),
+  typ('autoscaling', 'v2', 'horizontalpodautoscalers', 'HorizontalPodAutoscaler', true, ['status'], ['hpa']),
+  typ('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, ['status'], ['pdb']),
   typ('coordination.k8s.io', 'v1', 'leases', 'Lease', true, [], []),
   typ('networking.k8s.io', 'v1', 'ingresses', 'Ingress', true, ['status'], ['ing']),
   typ('gateway.networking.k8s.io', 'v1', 'httproutes', 'HTTPRoute', true, ['status'], []),

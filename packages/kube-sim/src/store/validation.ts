@@ -31,6 +31,9 @@ export function validateObject(rt: ResourceType, obj: KubeObject, old: KubeObjec
     case '/Service':
       validateService(spec, causes);
       break;
+    case 'autoscaling/HorizontalPodAutoscaler':
+      validateAutoscaler(spec, causes);
+      break;
     case '/ConfigMap':
     case '/Secret':
       for (const k of [
@@ -216,4 +219,18 @@ function validateService(spec: Any, causes: StatusCause[]): void {
       reason: 'FieldValueNotSupported',
       message: `Unsupported value: "${spec.type}": supported values: ${types.map((t) => `"${t}"`).join(', ')}`,
     });
+}
+
+/** autoscaling/v2 (k8s pkg/apis/autoscaling/validation): a target by kind and name, 1 ≤ minReplicas ≤ maxReplicas. */
+function validateAutoscaler(spec: Any, causes: StatusCause[]): void {
+  if (!spec?.scaleTargetRef?.kind) causes.push(required('spec.scaleTargetRef.kind'));
+  if (!spec?.scaleTargetRef?.name) causes.push(required('spec.scaleTargetRef.name'));
+  const min = spec?.minReplicas;
+  if (min !== undefined && !(Number.isInteger(min) && min >= 1))
+    causes.push(cause('spec.minReplicas', min, 'must be greater than or equal to 1'));
+  const max = spec?.maxReplicas;
+  if (!(Number.isInteger(max) && max >= 1))
+    causes.push(cause('spec.maxReplicas', max, 'must be greater than 0'));
+  else if (Number.isInteger(min) && max < min)
+    causes.push(cause('spec.maxReplicas', max, 'must be greater than or equal to `minReplicas`'));
 }

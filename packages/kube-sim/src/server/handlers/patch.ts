@@ -1,15 +1,15 @@
 import type { KubeObject } from '../../store/store.ts';
 import { ApiError, notFound } from '../../store/errors.ts';
-import { mediaType, parseJsonBody, parseYamlBody } from '../body.ts';
+import { mediaType, parseJsonBody } from '../body.ts';
 import { sendJson } from '../status.ts';
 import { mergePatch } from '../patch/merge.ts';
 import { strategicMergePatch } from '../patch/strategic.ts';
 import { jsonPatch } from '../patch/json-patch.ts';
-import { serverSideApply } from '../patch/apply.ts';
-import { recordManager } from '../patch/managed-fields.ts';
+import { recordUpdate } from '../../fieldmanager/operations.ts';
 import { isDryRun, requestNamespace, type RequestContext } from './context.ts';
 import { scaleOf, applyScale } from './subresources.ts';
-import { userAgentManager } from './write.ts';
+import { updater } from './write.ts';
+import { checkPatchOptions, handleApply } from './apply.ts';
 
 const PATCH_TYPES = [
   'application/json-patch+json',
@@ -43,26 +43,8 @@ export function handlePatch(ctx: RequestContext): void {
   const ns = requestNamespace(ctx, undefined);
   const dryRun = isDryRun(ctx.query);
   const live = ctx.store.get(type, ns, name!);
-  const kind = mediaType(ctx.contentType);
-  if (kind === 'application/apply-patch+yaml') {
-    const applied = parseYamlBody(ctx.body) as KubeObject;
-    const merged = serverSideApply(subresource ? live : live, applied, ctx.query.get('fieldManager'));
-    merged.metadata = { ...merged.metadata, name: name!, namespace: ns };
-    if (!live) {
-      if (subresource) throw notFound(type.group, type.resource, name!);
-      sendJson(ctx.res, 201, ctx.store.create(type, merged, { dryRun }));
-      return;
-    }
-    sendJson(
-      ctx.res,
-      200,
-      ctx.store.update(type, merged, {
-        dryRun,
-        subresource: subresource === 'status' ? 'status' : undefined,
-      }),
-    );
-    return;
-  }
+  if (mediaType(ctx.contentType) === 'application/apply-patch+yaml') return handleApply(ctx);
+  checkPatchOptions(ctx, false);
   if (!live) throw notFound(type.group, type.resource, name!);
   if (subresource === 'scale') {
     const scale = applyPatchBody(scaleOf(type, live), ctx.body, ctx.contentType) as KubeObject;
@@ -75,8 +57,7 @@ export function handlePatch(ctx: RequestContext): void {
   patched.metadata = { ...(patched.metadata ?? {}), name: name!, namespace: ns };
   // A patch is applied to the object as read: keep its resourceVersion unless the patch itself set one (a precondition).
   patched.metadata.resourceVersion ??= live.metadata.resourceVersion;
-  if (subresource !== 'status')
-    recordManager(patched, ctx.query.get('fieldManager') ?? userAgentManager(ctx), 'Update', live);
+  if (subresource !== 'status') recordUpdate(patched, live, updater(ctx));
   sendJson(
     ctx.res,
     200,

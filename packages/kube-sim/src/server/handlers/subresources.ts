@@ -3,6 +3,8 @@ import { ApiError, notFound, conflict } from '../../store/errors.ts';
 import { decodeObjectBody } from '../body.ts';
 import { sendJson, badRequest, methodNotAllowed } from '../status.ts';
 import { isDryRun, requestNamespace, type RequestContext } from './context.ts';
+import { recordUpdate } from '../../fieldmanager/operations.ts';
+import { updater } from './write.ts';
 
 /** The autoscaling/v1 Scale view of a Deployment or ReplicaSet. */
 export function scaleOf(_type: ResourceType, obj: KubeObject): KubeObject {
@@ -65,6 +67,7 @@ export function applyScale(
     );
   const next = structuredClone(live);
   next.spec = { ...(next.spec ?? {}), replicas };
+  recordUpdate(next, live, updater(ctx, 'scale'));
   return scaleOf(type, ctx.store.update(type, next, { dryRun }));
 }
 

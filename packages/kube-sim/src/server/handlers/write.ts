@@ -3,13 +3,15 @@ import { notFound, conflict } from '../../store/errors.ts';
 import { decodeObjectBody, mediaType, parseJsonBody, parseYamlBody } from '../body.ts';
 import { sendJson, badRequest, successStatus } from '../status.ts';
 import { isDryRun, requestNamespace, type RequestContext } from './context.ts';
-import { recordManager } from '../patch/managed-fields.ts';
+import { recordUpdate } from '../../fieldmanager/operations.ts';
+import type { Writer } from '../../fieldmanager/managers.ts';
+import { apiVersionOf } from '../../store/resources.ts';
 
 export function handleCreate(ctx: RequestContext): void {
   const obj = decodeObjectBody(ctx.body, ctx.contentType);
   checkKind(ctx, obj);
   obj.metadata.namespace = requestNamespace(ctx, obj.metadata.namespace);
-  recordManager(obj, ctx.query.get('fieldManager') ?? userAgentManager(ctx), 'Update', undefined);
+  recordUpdate(obj, undefined, updater(ctx));
   const created = ctx.store.create(ctx.route.type, obj, { dryRun: isDryRun(ctx.query) });
   sendJson(ctx.res, 201, created);
 }
@@ -27,7 +29,7 @@ export function handleUpdate(ctx: RequestContext): void {
   const subresource = ctx.route.subresource === 'status' ? 'status' : undefined;
   const old = ctx.store.get(type, obj.metadata.namespace, name!);
   if (!old) throw notFound(type.group, type.resource, name!);
-  if (!subresource) recordManager(obj, ctx.query.get('fieldManager') ?? userAgentManager(ctx), 'Update', old);
+  if (!subresource) recordUpdate(obj, old, updater(ctx));
   const updated = ctx.store.update(type, obj, { subresource, dryRun: isDryRun(ctx.query) });
   sendJson(ctx.res, 200, updated);
 }
@@ -136,6 +138,16 @@ function checkKind(ctx: RequestContext, obj: KubeObject): void {
     throw badRequest(
       `the API version in the data (${obj.apiVersion}) does not match the expected API version, or kind "${obj.kind}" does not match "${type.kind}"`,
     );
+}
+
+/** Who an Update is recorded for: the fieldManager query parameter, else the user agent's prefix. */
+export function updater(ctx: RequestContext, subresource?: string): Writer {
+  return {
+    manager: ctx.query.get('fieldManager') ?? userAgentManager(ctx),
+    operation: 'Update',
+    apiVersion: apiVersionOf(ctx.route.type),
+    ...(subresource ? { subresource } : {}),
+  };
 }
 
 /** The manager name the real server derives from the user agent ("kubectl-client-side-apply", "kubectl", …). */
