@@ -65,6 +65,17 @@ export const definition = defineAction({
         allowed: 'semver such as 1.2.3 or v1.2.3',
       },
     ),
+    'failed-version': input.custom(
+      z
+        .string()
+        .regex(SEMVER)
+        .transform((v) => v.replace(/^v/, '')),
+      {
+        description:
+          'The version a release tried to ship (release.yml passes it after a failed production job): the rollback makes sure it serves nothing and target-version serves everything. When traffic is already back on target-version (an aborted canary), nothing is changed, the target is verified and the rollback recorded; when the running version is neither, it refuses',
+        allowed: 'semver such as 1.2.3 or v1.2.3',
+      },
+    ),
     reason: input.string({
       description: 'Why: recorded in the ledger, the incident issue and the webhook',
       required: true,
@@ -149,7 +160,7 @@ export const definition = defineAction({
     }),
   },
   outputs: {
-    'from-version': 'The version running before the rollback',
+    'from-version': 'The version rolled back from: failed-version when given, else the one running before',
     'to-version': 'The version rolled back to',
     strategy: 'The strategy found in the cluster (rolling, blue-green, canary)',
     status: 'rolled-back, rollback-failed, verification-failed or refused',
@@ -168,5 +179,12 @@ export function checkInputs(inputs: RollbackInputs): void {
       'verify-checks',
       undefined,
       'checks with a base URL in verify-url (the checks are relative to it)',
+    );
+  const failed = inputs['failed-version'];
+  if (failed && failed === inputs['target-version'])
+    throw new InputError(
+      'failed-version',
+      failed,
+      'a version other than target-version (the failed release is what is rolled back from)',
     );
 }

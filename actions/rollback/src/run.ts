@@ -43,6 +43,7 @@ export async function runRollbackAction(inputs: RollbackInputs, ctx: ActionConte
     namespace: inputs.namespace,
     app: inputs.app,
     targetVersion: inputs['target-version'],
+    failedVersion: inputs['failed-version'],
     reason: inputs.reason.trim(),
     tags,
     backupDir: inputs['backup-dir'],

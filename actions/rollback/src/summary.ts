@@ -12,9 +12,13 @@ const ICON = {
 
 export function renderSummary(s: Summary, r: RollbackReport): void {
   s.heading(
-    `${ICON[r.status]} rollback ${escapeMarkdown(r.app)} ${escapeMarkdown(r.fromVersion ?? '?')} → ${escapeMarkdown(r.toVersion ?? '?')}: ${r.status}${r.dryRun ? ' (dry run)' : ''}`,
+    `${ICON[r.status]} rollback ${escapeMarkdown(r.app)} ${escapeMarkdown(r.fromVersion ?? '?')} → ${escapeMarkdown(r.toVersion ?? '?')}: ${r.status}${r.noChange ? ' (no change needed)' : ''}${r.dryRun ? ' (dry run)' : ''}`,
   );
   s.paragraph(escapeMarkdown(r.message));
+  if (r.noChange)
+    s.paragraph(
+      `**No change was needed:** ${escapeMarkdown(r.noChange)}. The application phase was skipped; ${escapeMarkdown(r.toVersion ?? '?')} was verified and the rollback recorded.`,
+    );
   const rows = [
     ['app', `${r.namespace}/${r.app}`],
     ['strategy', r.strategy ?? '?'],

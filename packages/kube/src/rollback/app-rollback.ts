@@ -12,8 +12,20 @@ import { FIELD_MANAGER, PatchStrategy, dryRunParam, patchOptions } from '../clie
 import type { DeployContext } from '../context.ts';
 import { ANNOTATIONS, encodeState, type RolloutState } from '../state.ts';
 import { selectColour } from '../strategies/blue-green.ts';
+import { routerTarget } from '../strategies/canary-steps.ts';
 import { strategies } from '../strategies/index.ts';
-import { REVISION, patchImages, readDeployment, sameImages, scaleDeployment, waitFor } from '../workloads.ts';
+import {
+  REVISION,
+  deleteDeployment,
+  deleteService,
+  patchImages,
+  readDeployment,
+  sameImages,
+  scaleDeployment,
+  waitFor,
+  writeState,
+} from '../workloads.ts';
+import type { FailedVersionCheck } from './failed-version.ts';
 import type { Colour, LiveApp } from './live.ts';
 import type { Target } from './targets.ts';
 
@@ -162,6 +174,8 @@ async function canaryTo(ctx: DeployContext, live: LiveApp, target: Target): Prom
   if (live.canaryRunning) {
     const r = await strategies.canary.abort(ctx);
     ctx.log.info(r.message);
+    // No canary recorded in progress, yet arms exist (an abort that half failed): removed here.
+    if (r.status === 'unchanged') await removeArms(ctx, live);
   }
   const stable = await readDeployment(ctx, ctx.app);
   const stableVersion = stable?.metadata?.annotations?.[ANNOTATIONS.version];
@@ -182,4 +196,49 @@ export function rollbackApp(ctx: DeployContext, live: LiveApp, target: Target): 
   if (live.strategy === 'blue-green') return blueGreenTo(ctx, live, target);
   if (live.strategy === 'canary') return canaryTo(ctx, live, target);
   return rollingTo(ctx, live, target);
+}
+
+/** Canary arms no record keeps in progress: router weights reset, arm Deployments and Services deleted. */
+async function removeArms(ctx: DeployContext, live: LiveApp): Promise<void> {
+  if (ctx.routerName !== 'replicas') {
+    await ctx.guard('reset router weights');
+    await ctx.router.reset(routerTarget(ctx));
+  }
+  for (const name of live.arms) {
+    await deleteDeployment(ctx, name);
+    if (ctx.routerName !== 'replicas') await deleteService(ctx, name);
+  }
+}
+
+/**
+ * failed-version given and traffic already on the target: what the failed version still runs is
+ * retired (canary arms removed, its colour scaled to 0, its ReplicaSet's pods waited away) and the
+ * record says the app was rolled back from it.
+ */
+export async function retireFailed(
+  ctx: DeployContext,
+  live: LiveApp,
+  target: Target,
+  back: Extract<FailedVersionCheck, { kind: 'already-back' }>,
+): Promise<AppOutcome> {
+  const failed = back.failedVersion;
+  const left = back.leftovers.join(', ');
+  if (left) ctx.log.info(`${back.why}; ${failed} still runs: ${left}`);
+  if (live.strategy === 'canary') await removeArms(ctx, live);
+  if (live.strategy === 'blue-green')
+    for (const c of live.history)
+      if (c.version === failed && c.source !== live.deployment) await scaleDeployment(ctx, c.source, 0);
+  const outcome = await waitFor(ctx, live.deployment);
+  const previous = live.state?.previousVersion === failed ? live.state.previousImages : undefined;
+  await writeState(ctx, live.strategy === 'blue-green' ? 'Service' : 'Deployment', ctx.app, {
+    ...rolledBackState(ctx, { ...live, version: failed, images: previous ?? {} }, target),
+    router: live.state?.router,
+  });
+  return {
+    ok: outcome.ok,
+    message: outcome.ok
+      ? `${back.why}${left ? `; what ${failed} still ran is gone (${left})` : ''}`
+      : `${live.deployment} did not settle on ${target.version}: ${outcome.message}`,
+    deployments: [live.deployment],
+  };
 }

@@ -25,6 +25,8 @@ export interface LiveApp {
   activeColour?: Colour;
   /** Canary: a canary recorded in progress (or its Deployment left behind). */
   canaryRunning: boolean;
+  /** Canary: the arm Deployments that exist (`<app>-canary`, `<app>-baseline`). */
+  arms: string[];
   history: HistoryRevision[];
   ledger: LedgerEntry[];
 }
@@ -37,11 +39,14 @@ export async function readLiveApp(
   namespace: string,
   app: string,
 ): Promise<LiveApp | undefined> {
-  const [dep, svc, ledger, canary] = await Promise.all([
+  const [dep, svc, ledger, canary, baseline] = await Promise.all([
     kube.find('read deployment', () => kube.apps.readNamespacedDeployment({ name: app, namespace })),
     kube.find('read service', () => kube.core.readNamespacedService({ name: app, namespace })),
     readLedger(kube, namespace, app),
     kube.find('read canary', () => kube.apps.readNamespacedDeployment({ name: `${app}-canary`, namespace })),
+    kube.find('read baseline', () =>
+      kube.apps.readNamespacedDeployment({ name: `${app}-baseline`, namespace }),
+    ),
   ]);
   const svcState = decodeState(svc?.metadata?.annotations);
   if (!dep && svcState?.strategy === 'blue-green')
@@ -60,6 +65,7 @@ export async function readLiveApp(
     replicas: dep.spec?.replicas ?? 1,
     state,
     canaryRunning,
+    arms: [canary, baseline].flatMap((d) => (d?.metadata?.name ? [d.metadata.name] : [])),
     history: await replicaSetHistory(kube, namespace, dep),
     ledger,
   };
@@ -84,16 +90,23 @@ async function blueGreen(
   const live = colours.find((d) => d?.metadata?.name === `${app}-${active}`);
   const history: HistoryRevision[] = colours
     .filter((d): d is k8s.V1Deployment => !!d && !!versionOf(d.metadata))
-    .map((d) => ({ version: versionOf(d.metadata)!, images: imagesOf(d), source: d.metadata!.name! }));
+    .map((d) => ({
+      version: versionOf(d.metadata)!,
+      images: imagesOf(d),
+      source: d.metadata!.name!,
+      replicas: d.spec?.replicas ?? 0,
+    }));
   return {
     strategy: 'blue-green',
-    version: state.version,
+    // What the selected colour runs (the record names the version being rolled out while unswitched).
+    version: versionOf(live?.metadata) ?? state.version,
     images: imagesOf(live),
     deployment: `${app}-${active}`,
     replicas: live?.spec?.replicas ?? 1,
     state,
     activeColour: active,
     canaryRunning: false,
+    arms: [],
     history,
     ledger,
   };
@@ -123,6 +136,7 @@ async function replicaSetHistory(
       revision: rs.metadata?.annotations?.[REVISION],
       changeCause: rs.metadata?.annotations?.[ANNOTATIONS.changeCause],
       template: rs.spec?.template,
+      replicas: rs.status?.replicas ?? rs.spec?.replicas ?? 0,
     }))
     .filter((r) => r.version !== '')
     .sort((a, b) => Number(b.revision ?? 0) - Number(a.revision ?? 0));

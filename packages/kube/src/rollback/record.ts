@@ -80,7 +80,7 @@ async function writeLedger(
         environment: o.environment,
         config: config ?? plan.target.entry?.config,
         reason: o.reason,
-        from: plan.live.version,
+        from: report.fromVersion,
       },
       o.dryRun,
     );

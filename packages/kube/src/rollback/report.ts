@@ -40,6 +40,8 @@ export interface RollbackReport {
   /** Refusals: the versions the app can be rolled back to. */
   validTargets: string[];
   backupPath?: string;
+  /** failed-version: traffic was already on the target, so the application phase changed nothing (why). */
+  noChange?: string;
   phases: PhaseRecord[];
   config?: ConfigPlan;
   verification?: VerifyOutcome['results'];

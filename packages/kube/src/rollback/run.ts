@@ -12,7 +12,7 @@ import type { DeployContext } from '../context.ts';
 import { acquireLock, type HeldLock } from '../lock.ts';
 import { routers } from '../routers/index.ts';
 import { createOrReplace } from '../workloads.ts';
-import { rollbackApp, type AppOutcome } from './app-rollback.ts';
+import { retireFailed, rollbackApp, type AppOutcome } from './app-rollback.ts';
 import { runMigration, type Migration } from './migration.ts';
 import { recordRollback, type RecordOptions } from './record.ts';
 import { restoreConfig } from './restore.ts';
@@ -25,6 +25,11 @@ export interface RollbackOptions {
   namespace: string;
   app: string;
   targetVersion?: string;
+  /**
+   * The release that failed (release.yml's rollback job): the rollback makes sure it serves
+   * nothing; when traffic is already on the target, the application phase has nothing to change.
+   */
+  failedVersion?: string;
   reason: string;
   tags: TagSet;
   backupDir?: string;
@@ -88,7 +93,9 @@ export async function runRollback(o: RollbackOptions): Promise<RollbackReport> {
       plan = await phases.run('validation', () => validation(o, report, log));
       if (!o.dryRun) lock = await takeLock(o, log);
       await rollback(o, plan, report, phases, log, lock);
-      report.message = `${o.app} rolled back from ${plan.live.version ?? '?'} to ${plan.target.version} (${plan.live.strategy})${o.dryRun ? ' — dry run, nothing changed' : ''}`;
+      report.message = report.noChange
+        ? `${o.app}: no change was needed — ${report.noChange}; ${plan.target.version} verified${o.dryRun ? ' (dry run)' : ''}`
+        : `${o.app} rolled back from ${report.fromVersion ?? '?'} to ${plan.target.version} (${plan.live.strategy})${o.dryRun ? ' — dry run, nothing changed' : ''}`;
     } catch (error) {
       failed(o, report, error);
     }
@@ -122,7 +129,8 @@ async function validation(o: RollbackOptions, report: RollbackReport, log: Logge
   const v = await validateRollback(o);
   const live = v.ok ? v.plan.live : v.live;
   report.strategy = live?.strategy;
-  report.fromVersion = live?.version;
+  // With failed-version the rollback is from it, even when it no longer serves.
+  report.fromVersion = o.failedVersion ?? live?.version;
   if (!v.ok) {
     report.validTargets = v.validTargets;
     throw new Stop(
@@ -178,9 +186,21 @@ async function rollback(
     if (!m.ok) log.warn(`${m.message}; going on as asked (migration-failure: continue)`);
     return { value: undefined, status: dry(m.ok), detail: m.message };
   });
+  const back = plan.alreadyBack;
+  if (back && back.leftovers.length === 0 && plan.config.restore.length === 0 && !plan.restoreObjects)
+    report.noChange = back.why;
   const app = await phases.run('application', async () => {
+    if (report.noChange) {
+      log.info(`no change needed: ${report.noChange}`);
+      const value: AppOutcome = { ok: true, message: report.noChange, deployments: [live.deployment] };
+      return { value, status: 'skipped' as const, detail: `no change needed: ${report.noChange}` };
+    }
     await restoreConfig(ctx, plan.config);
-    const r = plan.restoreObjects ? await restoreBackupFile(ctx, plan) : await rollbackApp(ctx, live, target);
+    const r = plan.restoreObjects
+      ? await restoreBackupFile(ctx, plan)
+      : back
+        ? await retireFailed(ctx, live, target, back)
+        : await rollbackApp(ctx, live, target);
     if (!r.ok) throw new Stop('rollback-failed', r.message);
     log.info(r.message);
     return { value: r, status: dry(), detail: r.message };

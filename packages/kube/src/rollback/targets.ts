@@ -19,6 +19,8 @@ export interface HistoryRevision {
   changeCause?: string;
   /** The pod template to restore (undo semantics), when the cluster still has it. */
   template?: unknown;
+  /** Pods it runs (a ReplicaSet's status, a colour's spec): non-zero means the version still serves. */
+  replicas?: number;
 }
 
 /** A version the app can be rolled back to, with everything the rollback needs. */
@@ -77,16 +79,23 @@ export function checkTarget(o: {
   /** Versions (without v) that exist as tags; `undefined` when the tags could not be read. */
   tags: ReadonlySet<string>;
   tagSource: string;
+  /**
+   * failed-version: the release rolled back from, which may already be off traffic. It, not the
+   * running version, is what no target may be (the caller checks the running version against both).
+   */
+  failed?: string;
 }): TargetCheck {
-  const all = candidates(o.ledger, o.history, o.current);
+  const from = o.failed ?? o.current;
+  const all = candidates(o.ledger, o.history, from);
   const validTargets = all.filter((t) => o.tags.has(t.version)).map((t) => t.version);
   const refuse = (reason: string): TargetCheck => ({ ok: false, reason, validTargets });
-  const version = o.version ?? defaultTarget(o.ledger, o.current);
+  const version = o.version ?? defaultTarget(o.ledger, from);
   if (!version)
     return refuse(
-      `no target-version given, and the ledger has no good version before the running one (${o.current ?? 'unknown'})`,
+      `no target-version given, and the ledger has no good version before ${o.failed ? 'the failed' : 'the running'} one (${from ?? 'unknown'})`,
     );
-  if (version === o.current)
+  if (version === o.failed) return refuse(`${version} is the failed version: it cannot be the target`);
+  if (version === o.current && !o.failed)
     return refuse(`${version} is the running version: there is nothing to roll back`);
   if (!o.tags.has(version))
     return refuse(`${version} is not a tag (v${version} or ${version}) in ${o.tagSource}`);

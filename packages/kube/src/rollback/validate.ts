@@ -8,6 +8,7 @@ import type { KubeClient } from '../client.ts';
 import { ANNOTATIONS } from '../state.ts';
 import { imagesOf } from '../workloads.ts';
 import { planConfig, readBackups, unrecordedLiveState, type ConfigPlan } from './config-drift.ts';
+import { checkFailedVersion, type FailedVersionCheck } from './failed-version.ts';
 import { readLiveApp, type LiveApp } from './live.ts';
 import { checkTarget, type HistoryRevision, type Target } from './targets.ts';
 
@@ -19,6 +20,8 @@ export interface ValidateInput {
   namespace: string;
   app: string;
   targetVersion?: string;
+  /** The release that failed (release.yml): rolled back from even when already off traffic. */
+  failedVersion?: string;
   tags: TagSet;
   backupDir?: string;
   restoreFrom?: string;
@@ -31,6 +34,8 @@ export interface RollbackPlan {
   config: ConfigPlan;
   /** restore-from: every object of the backup file, applied instead of a strategy rollback. */
   restoreObjects?: PlainObject[];
+  /** failed-version given, and traffic already on the target: why, and what the failed version still runs. */
+  alreadyBack?: Extract<FailedVersionCheck, { kind: 'already-back' }>;
   warnings: string[];
 }
 
@@ -92,8 +97,14 @@ export async function validateRollback(o: ValidateInput): Promise<Validation> {
     history,
     tags: o.tags.versions,
     tagSource: o.tags.source,
+    failed: o.failedVersion,
   });
   if (!check.ok) return { ...check, live };
+  const failed = o.failedVersion
+    ? checkFailedVersion(live, o.failedVersion, check.target.version)
+    : undefined;
+  if (failed?.kind === 'refused')
+    return { ok: false, reason: failed.reason, validTargets: [check.target.version], live };
   const dep = await o.kube.find('read deployment', () =>
     o.kube.apps.readNamespacedDeployment({ name: live.deployment, namespace: o.namespace }),
   );
@@ -119,5 +130,6 @@ export async function validateRollback(o: ValidateInput): Promise<Validation> {
     `${o.namespace}-${o.app}-`,
   );
   const config = await planConfig(o.kube, o.namespace, check.target, backups);
-  return { ok: true, plan: { live, target: check.target, config, restoreObjects, warnings } };
+  const alreadyBack = failed?.kind === 'already-back' ? failed : undefined;
+  return { ok: true, plan: { live, target: check.target, config, restoreObjects, alreadyBack, warnings } };
 }
