@@ -53,22 +53,6 @@ export const systemPackages: SystemPackage[] = [
     manual: 'install kubectl: https://kubernetes.io/docs/tasks/tools/',
   },
   {
-    // What GitHub's hosted runners have and workflows-examples/shipgate/notify.sh uses: the
-    // workflow tests and the demo run it as a user's runner would.
-    debian: 'jq',
-    brew: 'jq',
-    commands: ['jq'],
-    neededBy: ['test', 'demo'],
-    why: "the example workflows' notify.sh builds the webhook's JSON with jq",
-  },
-  {
-    debian: 'curl',
-    brew: 'curl',
-    commands: ['curl'],
-    neededBy: ['test', 'demo'],
-    why: "the example workflows' notify.sh posts to the webhook with curl",
-  },
-  {
     // Debian's 2.42 has no kubernetes_sd_configs; the tests discover kube-sim's pods over http_sd_configs.
     debian: 'prometheus',
     brew: 'prometheus',

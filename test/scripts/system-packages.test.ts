@@ -30,17 +30,10 @@ test('a command counts as present only as an executable file on PATH', () => {
 
 test('each README command needs its own subset', () => {
   const path = fakePath(['git']);
-  expect(missingPackages('demo', path).flatMap((p) => p.commands)).toEqual([
-    'jq',
-    'curl',
-    'prometheus',
-    'promtool',
-  ]);
+  expect(missingPackages('demo', path).flatMap((p) => p.commands)).toEqual(['prometheus', 'promtool']);
   expect(missingPackages('test', path).flatMap((p) => p.commands)).toEqual([
     'nginx',
     'kubectl',
-    'jq',
-    'curl',
     'prometheus',
     'promtool',
   ]);
@@ -50,10 +43,10 @@ test('each README command needs its own subset', () => {
 test('without root the set-up stops at once with the one command to run', () => {
   const path = fakePath([]);
   expect(() => ensureSystemPackages('demo', { path, canInstall: false })).toThrow(
-    /^npm run demo needs git, jq, curl, prometheus \(.*\)\. Run: sudo apt-get install -y git jq curl prometheus$/,
+    /^npm run demo needs git, prometheus \(.*\)\. Run: sudo apt-get install -y git prometheus$/,
   );
   expect(() =>
-    ensureSystemPackages('test', { path: fakePath(['git', 'kubectl', 'jq', 'curl']), canInstall: false }),
+    ensureSystemPackages('test', { path: fakePath(['git', 'kubectl']), canInstall: false }),
   ).toThrow(/^npm test needs nginx, prometheus \(.*\)\. Run: sudo apt-get install -y nginx prometheus$/);
 });
 
@@ -63,7 +56,7 @@ test('packages with no Debian build are never handed to apt-get', () => {
   expect(installCommand(kubectlOnly, 'darwin')).toBe('brew install kubernetes-cli');
   expect(() =>
     ensureSystemPackages('test', {
-      path: fakePath(['git', 'nginx', 'jq', 'curl', 'prometheus', 'promtool']),
+      path: fakePath(['git', 'nginx', 'prometheus', 'promtool']),
       canInstall: true,
     }),
   ).toThrow(/Run: install kubectl/);
@@ -72,7 +65,7 @@ test('packages with no Debian build are never handed to apt-get', () => {
 test('nothing missing: nothing runs, nothing is logged', () => {
   const lines: string[] = [];
   ensureSystemPackages('test', {
-    path: fakePath(['git', 'nginx', 'kubectl', 'jq', 'curl', 'prometheus', 'promtool']),
+    path: fakePath(['git', 'nginx', 'kubectl', 'prometheus', 'promtool']),
     canInstall: false,
     log: (l) => lines.push(l),
   });

@@ -1,6 +1,7 @@
-// release.yml and rollback.yml executed end to end by the workflow runner (@shipgate/workflow-runner): every job in
-// needs order, shipgate steps as the real dist bundles, actions/checkout as real git, run: steps
-// as real bash — against kube-sim, github-sim and a webhook receiver.
+// release.yml, rollback.yml and canary-continue.yml executed end to end by the workflow runner
+// (@shipgate/workflow-runner): every job in needs order, shipgate steps as the real dist bundles,
+// actions/checkout as real git, run: steps as real bash — against kube-sim, a real Prometheus,
+// github-sim and a webhook receiver.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
@@ -16,6 +17,8 @@ import {
 import { grantedPermissions, usedPermissions } from './support/rbac.ts';
 
 let p: Pipeline;
+/** Pipelines of other scenarios (blue-green): stopped at the end, their audit logs read by the RBAC test. */
+const others: Pipeline[] = [];
 beforeAll(async () => {
   p = await startPipeline({
     prometheus: true,
@@ -30,6 +33,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
   await p?.stop();
+  for (const o of others) await o.stop();
 });
 
 const results = (run: WorkflowRun) => Object.fromEntries(run.order.map((id) => [id, run.jobs[id]!.result]));
@@ -245,15 +249,121 @@ describe('release.yml with a broken build', () => {
   });
 });
 
+describe('canary-continue.yml', () => {
+  // A job may run for 6 hours, a canary hold for 48: CANARY_MAX_RUN_TIME stands for the job's
+  // limit (5 s against holds of 8 s and 6 s), so each run walks what it can and checkpoints.
+  const jobLimit = { vars: { CANARY_MAX_RUN_TIME: '5s' } };
+
+  test('v1.4.0: the canary outlives the release job (in-progress); the scheduled canary-continue runs resume it where it stood and promote it', async () => {
+    p.repo.commit('fix: a default for the database URL');
+    p.repo.release('v1.4.0');
+    const release = await p.run('release.yml', p.tagPush('v1.4.0'), jobLimit);
+    expect(failures(release)).toEqual([]);
+    expect(results(release)).toMatchObject({ production: 'success', rollback: 'skipped', notify: 'skipped' });
+    const started = step(release, 'production', 'canary')!;
+    expect(started.outputs.verdict).toBe('in-progress');
+    expect(started.log.join('\n')).toMatch(/max-run-time reached at step 1 \(weight 25%/);
+    expect(release.jobs.production!.outputs.verdict).toBe('in-progress');
+    expect(Object.keys(p.running('production')).sort()).toEqual(['1.0.0', '1.4.0']);
+
+    const runs: WorkflowRun[] = [];
+    while (runs.length < 5 && runs.at(-1)?.jobs.continue!.outputs.verdict !== 'promoted')
+      runs.push(await p.run('canary-continue.yml', p.schedule('*/30 * * * *'), jobLimit));
+    for (const run of runs) expect(failures(run)).toEqual([]);
+    const verdicts = runs.map((r) => r.jobs.continue!.outputs.verdict);
+    expect(verdicts.at(-1)).toBe('promoted');
+    expect(new Set(verdicts.slice(0, -1))).toEqual(new Set(verdicts.length > 1 ? ['in-progress'] : []));
+    // The first scheduled run continued step 1 from the recorded state, it did not start over.
+    expect(step(runs[0]!, 'continue', 'canary')!.log.join('\n')).toMatch(
+      /step 1\/3: weight 25% \(effective 25%\), continued from the recorded state/,
+    );
+    expect(runs[0]!.jobs.continue!.concurrencyGroup).toBe('shipgate-deploy-acme/web-production');
+    expect(p.running('production')).toEqual({ '1.4.0': 4 });
+  });
+});
+
+describe('release.yml dispatched with deployment_strategy blue-green', () => {
+  // A second service repository and pair of clusters: blue-green from its first release on.
+  let bg: Pipeline;
+  beforeAll(async () => {
+    bg = await startPipeline();
+    others.push(bg);
+  }, 60_000);
+  const dispatch = (version: string) =>
+    bg.dispatch({ version, environment: 'production', deployment_strategy: 'blue-green' });
+  const selectedColour = () => {
+    const store = bg.kube.store;
+    const svc = store.get(store.type('', 'services')!, NAMESPACES.production, 'web');
+    return (svc?.spec as { selector?: Record<string, string> } | undefined)?.selector;
+  };
+
+  test('v1.0.0 then v1.1.0: staging rolling, production blue then green, the Service switched, the old colour scaled down', async () => {
+    bg.repo.commit('feat: serve the catalogue');
+    bg.repo.release('v1.0.0');
+    const first = await bg.run('release.yml', dispatch('v1.0.0'));
+    expect(failures(first)).toEqual([]);
+    expect(first.jobs.prepare!.outputs).toMatchObject({ strategy: 'blue-green', environment: 'production' });
+    expect(step(first, 'staging', 'deploy')!.outputs).toMatchObject({ strategy: 'rolling' });
+    expect(step(first, 'production', 'deploy')!.outputs).toMatchObject({
+      strategy: 'blue-green',
+      status: 'succeeded',
+      'previous-version': '',
+    });
+    expect(step(first, 'production', 'canary')!.outcome).toBe('skipped');
+    expect(selectedColour()).toMatchObject({ 'shipgate.dev/track': 'blue' });
+
+    bg.repo.commit('feat(search): fuzzy matching');
+    bg.repo.release('v1.1.0');
+    const second = await bg.run('release.yml', dispatch('1.1.0'));
+    expect(failures(second)).toEqual([]);
+    const deploy = step(second, 'production', 'deploy')!;
+    expect(deploy.outputs).toMatchObject({
+      strategy: 'blue-green',
+      status: 'succeeded',
+      'previous-version': '1.0.0',
+    });
+    // canary-weight is given only to canaries, scale-down-delay only to blue-green: no "ignored" warnings.
+    expect(deploy.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+    expect(selectedColour()).toMatchObject({ 'shipgate.dev/track': 'green' });
+    expect(bg.running('production')).toEqual({ '1.1.0': 4 });
+    expect(bg.running('staging')).toEqual({ '1.1.0': 4 });
+  });
+
+  test('rollback.yml with CONFIRM switches production back to blue (v1.0.0), incident issue and webhook', async () => {
+    const hooks = bg.webhooks.length;
+    const run = await bg.run(
+      'rollback.yml',
+      bg.dispatch({
+        target_version: '1.0.0',
+        environment: 'production',
+        reason: 'search results out of order',
+        confirmation: 'CONFIRM',
+      }),
+    );
+    expect(failures(run)).toEqual([]);
+    expect(step(run, 'rollback', 'rollback')!.outputs).toMatchObject({
+      status: 'rolled-back',
+      'from-version': '1.1.0',
+      'to-version': '1.0.0',
+      strategy: 'blue-green',
+    });
+    expect(selectedColour()).toMatchObject({ 'shipgate.dev/track': 'blue' });
+    expect(bg.running('production')).toEqual({ '1.0.0': 4 });
+    expect(JSON.stringify(bg.webhooks.slice(hooks))).toContain('search results out of order');
+  });
+});
+
 describe('workflows-examples/kubernetes/rbac.yml', () => {
   test('the Role grants exactly what the actions used in the scenarios above (kube-sim audit log)', () => {
     const { granted } = grantedPermissions(
       readFileSync(join(repoRoot, 'workflows-examples/kubernetes/rbac.yml'), 'utf8'),
     );
     const used = usedPermissions(
-      [...p.clusters.staging.audit.entries(), ...p.kube.audit.entries()],
+      [p, ...others].flatMap((q) => [...q.clusters.staging.audit.entries(), ...q.kube.audit.entries()]),
       Object.values(NAMESPACES),
     );
+    // Every strategy the workflows offer was exercised, so the Role covers each of them.
+    expect(others).toHaveLength(1);
     expect(used.size).toBeGreaterThan(10);
     const missing = [...used].filter((x) => !granted.has(x)).sort();
     const unused = [...granted].filter((x) => !used.has(x)).sort();

@@ -203,3 +203,13 @@ test('an event the workflow does not listen to is refused', async () => {
     ),
   ).rejects.toThrow(/does not run on push refs\/heads\/main/);
 });
+
+test('a schedule event runs the workflow only for one of its own cron entries', async () => {
+  const yaml =
+    "on: { schedule: [{ cron: '*/30 * * * *' }] }\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"$EVENT\"\n        env: { EVENT: '${{ github.event_name }} ${{ github.event.schedule }}' }\n";
+  const ran = await run(yaml, { name: 'schedule', payload: { schedule: '*/30 * * * *' } });
+  expect(ran.jobs.a!.legs[0]!.steps[0]!.log).toContain('schedule */30 * * * *');
+  await expect(run(yaml, { name: 'schedule', payload: { schedule: '0 * * * *' } })).rejects.toThrow(
+    /does not run on schedule/,
+  );
+});

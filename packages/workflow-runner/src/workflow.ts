@@ -16,7 +16,7 @@ const glob = (pattern: string) =>
       .replace(/(?<!\.)\*/g, '[^/]*')}$`,
   );
 
-/** Whether this event starts the workflow (event name, tag and branch filters, workflow_run names). */
+/** Whether this event starts the workflow (event name, tag and branch filters, schedule crons, workflow_run names). */
 export function triggers(workflow: WorkflowModel, event: EventSpec): boolean {
   const config = workflow.template.events[event.name] as Record<string, string[] | undefined> | undefined;
   if (!config) return false;
@@ -27,6 +27,11 @@ export function triggers(workflow: WorkflowModel, event: EventSpec): boolean {
     if (tag !== undefined) return config.tags ? config.tags.some((p) => glob(p).test(tag)) : !config.branches;
     if (branch !== undefined)
       return config.branches ? config.branches.some((p) => glob(p).test(branch)) : !config.tags;
+  }
+  if (event.name === 'schedule') {
+    // GitHub's schedule payload names the cron entry that fired.
+    const crons = workflow.template.events.schedule?.map((s) => s.cron) ?? [];
+    return crons.includes(String(event.payload.schedule));
   }
   if (event.name === 'workflow_run') {
     const name = (event.payload.workflow as { name?: string } | undefined)?.name ?? '';

@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
 import {
   sampleAppBehaviour,
@@ -27,6 +27,12 @@ export const NAMESPACES = { staging: 'shop-staging', production: 'shop' } as con
 export type Environment = keyof typeof NAMESPACES;
 export const image = (version: string) => `registry.example.com/shop/web:${version}`;
 
+export interface RunKnobs {
+  runId?: number;
+  /** Variables for this run only, as if set on both environments (e.g. CANARY_MAX_RUN_TIME). */
+  vars?: Record<string, string>;
+}
+
 export interface Pipeline {
   /** The production cluster. */
   kube: KubeSim;
@@ -37,9 +43,11 @@ export interface Pipeline {
   /** Bodies POSTed to the RELEASE_WEBHOOK secret's URL. */
   webhooks: unknown[];
   appUrl(environment: keyof typeof NAMESPACES): string;
-  run(workflow: string, event: EventSpec, opts?: { runId?: number }): Promise<WorkflowRun>;
+  run(workflow: string, event: EventSpec, opts?: RunKnobs): Promise<WorkflowRun>;
   tagPush(tag: string): EventSpec;
   dispatch(inputs: Record<string, string>): EventSpec;
+  /** A scheduled run on main, fired by the workflow's cron entry `cron`. */
+  schedule(cron: string): EventSpec;
   /** Ready pods of the app in an environment, by the version of their image. */
   running(environment: keyof typeof NAMESPACES): Record<string, number>;
   stop(): Promise<void>;
@@ -136,17 +144,20 @@ export async function startPipeline(options: PipelineOptions = {}): Promise<Pipe
   }
   const artifacts = new ArtifactStore(join(work, 'artifacts'));
   let runIds = 1000;
-  const environment = (env: keyof typeof NAMESPACES) => ({
+  const environment = (env: keyof typeof NAMESPACES, vars: Record<string, string> = {}) => ({
     secrets: { KUBECONFIG: clusters[env].kubeconfig },
     vars: {
       K8S_NAMESPACE: NAMESPACES[env],
       APP_URL: appUrl(env),
+      // Blue-green's old colour stays scaled 1 s after the switch (the deploy step waits it out).
+      SCALE_DOWN_DELAY: '1s',
       // Canary timing for a test: 1 s intervals, seconds-long holds (the analysis file is tuned to match).
       ...(prometheus && {
         PROMETHEUS_URL: prometheus.url,
         CANARY_STEPS: '25:8s, 50:6s, 100',
         CANARY_INTERVAL: '1s',
       }),
+      ...vars,
     },
   });
   return {
@@ -164,9 +175,13 @@ export async function startPipeline(options: PipelineOptions = {}): Promise<Pipe
         origin: repo.origin,
         secrets: { GITHUB_TOKEN: TOKEN, RELEASE_WEBHOOK: `http://127.0.0.1:${portOf(hook)}/hook` },
         vars: {},
-        environments: { staging: environment('staging'), production: environment('production') },
+        environments: {
+          staging: environment('staging', opts.vars),
+          production: environment('production', opts.vars),
+        },
         env: {
-          PATH: process.env.PATH ?? '',
+          // The Node running this first, as setup-node would put it (`node` in run: steps).
+          PATH: [dirname(process.execPath), process.env.PATH ?? ''].join(delimiter),
           HOME: process.env.HOME ?? work,
           GITHUB_API_URL: github.url,
           SHIPGATE_GITHUB_WRITE_SPACING_MS: '0',
@@ -192,6 +207,14 @@ export async function startPipeline(options: PipelineOptions = {}): Promise<Pipe
         ref: 'refs/heads/main',
         sha: repo.git('rev-parse', 'main'),
         payload: { inputs, ref: 'refs/heads/main' },
+      };
+    },
+    schedule(cron) {
+      return {
+        name: 'schedule',
+        ref: 'refs/heads/main',
+        sha: repo.git('rev-parse', 'main'),
+        payload: { schedule: cron },
       };
     },
     running(env) {
