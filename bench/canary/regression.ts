@@ -113,7 +113,7 @@ for (let i = 0; i < ROUNDS; i++) {
     { canary: vars('canary'), baseline: vars('stable') },
     Date.now(),
   );
-  state = judgeRound(spec, state, obs, Date.now(), 3_600_000).state;
+  state = judgeRound(spec, state, obs, Date.now(), 3_600_000, 10_000).state;
 }
 const used = process.cpuUsage(cpu);
 const perRound = (used.user + used.system) / 1000 / ROUNDS;

@@ -5,12 +5,15 @@
  */
 import { startPrometheus } from '@shipgate/kube-sim';
 import {
+  GITHUB_INPUTS,
   auditMark,
+  deploymentStatuses,
   canaryOf,
   deployment,
   lease,
   monitor,
   mutationsSince,
+  recordedAnalysis,
   startCluster,
   type Cluster,
 } from './test-cluster.ts';
@@ -127,13 +130,30 @@ test('SIGTERM: the canary is aborted to stable, the Lease released, exit non-zer
 
 test('a hold longer than max-run-time: in-progress (Lease released), then a second run finishes it', async () => {
   await canaryOf(c, 'long', '2.0.0');
-  const first = await monitor(c, 'long', { steps: '25:14s, 100', 'max-run-time': '6s' });
+  const since = c.gh.writes().length;
+  const first = await monitor(
+    c,
+    'long',
+    { steps: '25:14s, 100', 'max-run-time': '6s', ...GITHUB_INPUTS },
+    { env: c.ghEnv() },
+  );
   expect(first.outputs.verdict).toBe('in-progress');
   expect(first.exitCode).toBe(0);
   expect(lease(c, 'long')?.spec?.holderIdentity ?? '').toBe('');
-  expect(deployment(c, 'long')?.metadata.annotations?.['shipgate.dev/canary-analysis']).toContain('"step":0');
-  const second = await monitor(c, 'long', { steps: '25:14s, 100' });
+  expect(recordedAnalysis(c, 'long')).toMatchObject({ step: 0 });
+  const second = await monitor(c, 'long', { steps: '25:14s, 100', ...GITHUB_INPUTS }, { env: c.ghEnv() });
   expect(second.stdout).toMatch(/continuing the recorded analysis at step 1 \(\d+ rounds so far\)/);
   expect(second.outputs.verdict).toBe('promoted');
   expect(deployment(c, 'long')?.spec.template.spec.containers[0].image).toBe('reg/web:2.0.0');
+  // One GitHub deployment across both runs: in progress at the checkpoint, continued, then promoted.
+  const statuses = deploymentStatuses(c, since);
+  const id = statuses[0]!.split(' ')[0];
+  expect(statuses).toEqual([
+    `${id} in_progress: canary 2.0.0 of long: analysis started`,
+    expect.stringMatching(/in_progress: canary 2\.0\.0 at 25%/),
+    expect.stringMatching(/in_progress: in-progress: max-run-time reached at step 1 \(weight 25%/),
+    `${id} in_progress: canary 2.0.0: analysis continued by another run`,
+    expect.stringMatching(/in_progress: canary 2\.0\.0 at 25%/),
+    expect.stringMatching(new RegExp(`^${id} success: canary 2\\.0\\.0 promoted`)),
+  ]);
 }, 120_000);

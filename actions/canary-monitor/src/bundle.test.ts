@@ -5,7 +5,15 @@
  */
 import { readFile } from 'node:fs/promises';
 import { runBundle } from '../../../test/support/run-bundle.ts';
-import { canaryOf, deployment, monitor, startCluster, type Cluster } from './test-cluster.ts';
+import {
+  GITHUB_INPUTS,
+  canaryOf,
+  deployment,
+  deploymentStatuses,
+  monitor,
+  startCluster,
+  type Cluster,
+} from './test-cluster.ts';
 
 let c: Cluster;
 beforeAll(async () => {
@@ -13,9 +21,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => c?.stop());
 
-test('a healthy canary walks 25 → 50 → 100 and is promoted; the report replays to the same verdict', async () => {
+test('a healthy canary walks 25 → 50 → 100 and is promoted; GitHub deployment statuses; the report replays', async () => {
   await canaryOf(c, 'good', '2.0.0');
-  const r = await monitor(c, 'good');
+  const since = c.gh.writes().length;
+  const r = await monitor(c, 'good', GITHUB_INPUTS, { env: c.ghEnv() });
   expect(r.stderr).toBe('');
   // The failure line rides along so a failing run shows why the canary was aborted.
   expect({ ...r.outputs, error: /::error::.*/.exec(r.stdout)?.[0] }).toMatchObject({
@@ -29,6 +38,14 @@ test('a healthy canary walks 25 → 50 → 100 and is promoted; the report repla
   expect(deployment(c, 'good')?.spec.template.spec.containers[0].image).toBe('reg/web:2.0.0');
   expect(deployment(c, 'good-canary')).toBeUndefined();
   expect(r.summary).toContain('xychart-beta');
+  // The GitHub deployment tells the truth at each point: in progress with each weight, then promoted.
+  const id = /\d+/.exec(deploymentStatuses(c, since)[0] ?? '')?.[0];
+  expect(deploymentStatuses(c, since)).toEqual([
+    `${id} in_progress: canary 2.0.0 of good: analysis started`,
+    expect.stringMatching(new RegExp(`^${id} in_progress: canary 2\\.0\\.0 at 25% \\(effective \\d+%\\)$`)),
+    expect.stringMatching(new RegExp(`^${id} in_progress: canary 2\\.0\\.0 at 50% \\(effective \\d+%\\)$`)),
+    expect.stringMatching(new RegExp(`^${id} success: canary 2\\.0\\.0 promoted`)),
+  ]);
   const replayed = await runBundle('canary-monitor', {
     inputs: { replay: r.outputs['report-path']! },
     env: c.env(),
@@ -42,7 +59,8 @@ test('a healthy canary walks 25 → 50 → 100 and is promoted; the report repla
 
 test('5% errors: aborted within two intervals of the breach, stable untouched', async () => {
   await canaryOf(c, 'bad', '5.0.0');
-  const r = await monitor(c, 'bad', { steps: '25:30s, 50:30s, 100' });
+  const since = c.gh.writes().length;
+  const r = await monitor(c, 'bad', { steps: '25:30s, 50:30s, 100', ...GITHUB_INPUTS }, { env: c.ghEnv() });
   expect(r.outputs.verdict).toBe('aborted');
   expect(r.exitCode).toBe(1);
   expect(r.stdout).toContain('http-error-rate');
@@ -57,4 +75,13 @@ test('5% errors: aborted within two intervals of the breach, stable untouched', 
   expect(deployment(c, 'bad')?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
   expect(deployment(c, 'bad')?.spec.replicas).toBe(4);
   expect(deployment(c, 'bad-canary')).toBeUndefined();
+  const statuses = deploymentStatuses(c, since);
+  expect(statuses.map((x) => x.split(':')[0]!.split(' ')[1])).toEqual([
+    'in_progress',
+    'in_progress',
+    'failure',
+  ]);
+  expect(statuses.at(-1)).toMatch(
+    /failure: canary 5\.0\.0 failed: step 1 \(weight 25%\): http-error-rate: canary .* above/,
+  );
 }, 120_000);

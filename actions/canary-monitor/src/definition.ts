@@ -8,7 +8,7 @@ export const definition = defineAction({
   name: 'canary-monitor',
   title: 'shipgate canary-monitor',
   description:
-    'Walks the canary that deploy placed through its steps, judges it against the baseline on Prometheus every interval (bounds, Fisher/two-proportion on error counts, Mann-Whitney with an effect floor, a 95/75 score), then promotes or aborts. No controller in the cluster: its progress lives in annotations, so a later run continues it.',
+    'Walks the canary that deploy placed through its steps, judges it against the baseline on Prometheus every interval (bounds, Fisher/two-proportion on error counts, Mann-Whitney with an effect floor, a 95/75 score), then promotes or aborts. No controller in the cluster: its progress lives in the rollout state recorded on the app, so a later run continues it.',
   inputs: {
     app: input.string({
       description: 'The app whose canary is in progress (its Deployment name)',
@@ -83,10 +83,10 @@ export const definition = defineAction({
     }),
     environment: input.string({
       description:
-        'GitHub environment, recorded in the release ledger (a GitHub deployment status is not set yet)',
+        'GitHub environment: the canary gets a GitHub deployment there (in_progress at each weight, success when promoted, failure when aborted) and the release ledger records it',
     }),
     token: input.secret({
-      description: 'GitHub token (reserved for the deployment status, which is not set yet)',
+      description: 'GitHub token for the deployment statuses (needs deployments: write)',
       default: '${{ github.token }}',
     }),
     'report-dir': input.string({
@@ -94,7 +94,8 @@ export const definition = defineAction({
       default: '${{ runner.temp }}/shipgate-canary',
     }),
     'dry-run': input.boolean({
-      description: 'Judge and report, but change nothing in the cluster (weights, promote, abort)',
+      description:
+        'Judge and report every change (weights, promote, abort) as the cluster would make it (dryRun=All), but change nothing; no Lease, no GitHub deployment',
       default: 'false',
     }),
     replay: input.string({

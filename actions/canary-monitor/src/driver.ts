@@ -1,6 +1,7 @@
 /**
  * The walk's hands in the cluster: weights through @shipgate/kube's setWeight (the recorded router,
- * requested vs effective), and the analysis state kept on the app's Deployment so a re-run continues.
+ * requested vs effective), and the analysis state kept in the rollout's recorded state
+ * (RolloutState.analysis, via recordAnalysis) so a re-run continues.
  */
 import { ExternalError, type Logger } from '@shipgate/core';
 import type * as KubeModule from '@shipgate/kube';
@@ -9,20 +10,30 @@ import type { AnalysisState, CanaryDriver, Step } from '@shipgate/metrics';
 
 type Kube = typeof KubeModule;
 
-/** Where the walk's progress is kept on the app's Deployment (JSON of AnalysisState, steps, version). */
-export const ANALYSIS_ANNOTATION = 'shipgate.dev/canary-analysis';
+/**
+ * Where an earlier canary-monitor kept its progress, before it moved into RolloutState.analysis.
+ * Never resumed from: it outlived its canary (promote and abort left it), so a record of the same
+ * version and steps cannot be told from an aborted earlier canary. Removed on the first save.
+ */
+export const LEGACY_ANNOTATION = 'shipgate.dev/canary-analysis';
 
 /** Which steps a recorded state belongs to: a re-run with other steps starts afresh. */
 export function stepsKey(steps: readonly Step[]): string {
   return steps.map((s) => `${s.weight}:${s.holdMs}`).join(',');
 }
 
-export function analysisDriver(
-  kube: Kube,
-  h: RolloutHandle,
-  steps: readonly Step[],
-  version: string,
-): CanaryDriver {
+export interface DriverOptions {
+  steps: readonly Step[];
+  /** The canary's version, recorded with the analysis. */
+  version: string;
+  /** The app's Deployment still carries LEGACY_ANNOTATION: removed with the first save. */
+  legacy: boolean;
+  /** Kept beside the analysis state (the GitHub deployment's id). */
+  extra: Record<string, unknown>;
+}
+
+export function analysisDriver(kube: Kube, h: RolloutHandle, o: DriverOptions): CanaryDriver {
+  let legacy = o.legacy;
   return {
     async setWeight(weight) {
       const r = await kube.setWeight(h, weight);
@@ -33,51 +44,67 @@ export function analysisDriver(
       return { requested: weight, effective: r.effectiveWeight ?? weight };
     },
     async save(state) {
-      // Its own annotation beside the rollout state, so that setWeight and promote, which rewrite
-      // that state, keep it.
-      const record = { ...state, steps: stepsKey(steps), version };
-      const body = { metadata: { annotations: { [ANALYSIS_ANNOTATION]: JSON.stringify(record) } } };
-      await h.kube.call(`record the canary analysis on ${h.app}`, () =>
-        h.kube.apps.patchNamespacedDeployment(
-          {
-            name: h.app,
-            namespace: h.namespace,
-            body,
-            fieldManager: kube.FIELD_MANAGER,
-            ...(h.dryRun ? { dryRun: 'All' } : {}),
-          },
-          kube.patchOptions(kube.PatchStrategy.MergePatch),
-        ),
-      );
+      // One source of truth: the rollout state, which setWeight and promote keep as it is.
+      const record = { ...state, ...o.extra, steps: stepsKey(o.steps), version: o.version };
+      if (!(await kube.recordAnalysis(h, record)))
+        throw new ExternalError('Kubernetes API', `record the canary analysis of ${h.app}`, {
+          detail: 'the canary is no longer recorded (promoted or aborted by another run?)',
+        });
+      if (legacy) {
+        legacy = false;
+        await removeLegacyAnnotation(kube, h);
+      }
     },
   };
 }
 
+async function removeLegacyAnnotation(kube: Kube, h: RolloutHandle): Promise<void> {
+  const body = { metadata: { annotations: { [LEGACY_ANNOTATION]: null } } };
+  await h.kube.call(`remove the old ${LEGACY_ANNOTATION} annotation from ${h.app}`, () =>
+    h.kube.apps.patchNamespacedDeployment(
+      {
+        name: h.app,
+        namespace: h.namespace,
+        body,
+        fieldManager: kube.FIELD_MANAGER,
+        ...(h.dryRun ? { dryRun: 'All' } : {}),
+      },
+      kube.patchOptions(kube.PatchStrategy.MergePatch),
+    ),
+  );
+}
+
 /**
- * The analysis a previous run recorded for this canary and these steps, or undefined to start at
- * the first step. A record from another canary (version) or for other steps is not continued.
+ * The analysis a previous run recorded in the rollout state for this canary and these steps, or
+ * undefined to start at the first step. A record for other steps is not continued.
  */
 export function recordedAnalysis(
-  annotations: Record<string, string> | undefined,
   rollout: RecordedRollout,
   steps: readonly Step[],
   log: Logger,
 ): AnalysisState | undefined {
-  const text = annotations?.[ANALYSIS_ANNOTATION];
-  if (!text) return undefined;
-  let raw: AnalysisState & { steps?: string; version?: string };
-  try {
-    raw = JSON.parse(text) as typeof raw;
-  } catch {
-    log.warn(`annotation ${ANALYSIS_ANNOTATION} is not JSON; starting at the first step`);
+  const raw = rollout.state.analysis as
+    (Partial<AnalysisState> & { steps?: string; version?: string; deployment?: number }) | undefined;
+  if (!raw) return undefined;
+  if (
+    typeof raw.step !== 'number' ||
+    typeof raw.stepStartedAtMs !== 'number' ||
+    raw.version !== rollout.version
+  ) {
+    log.warn('the recorded analysis is not one this canary-monitor can continue; starting at the first step');
     return undefined;
   }
-  if (typeof raw.step !== 'number' || raw.version !== rollout.version) return undefined;
   if (raw.steps !== stepsKey(steps)) {
     log.warn('the recorded analysis was for other steps; starting at the first step');
     return undefined;
   }
-  const { steps: _steps, version: _version, ...state } = raw;
-  log.info(`continuing the recorded analysis at step ${state.step + 1} (${state.rounds} rounds so far)`);
-  return state;
+  const { steps: _steps, version: _version, deployment: _deployment, ...state } = raw;
+  log.info(`continuing the recorded analysis at step ${raw.step + 1} (${raw.rounds ?? 0} rounds so far)`);
+  return state as AnalysisState;
+}
+
+/** The GitHub deployment a previous run of this analysis reported to. */
+export function recordedDeploymentId(rollout: RecordedRollout): number | undefined {
+  const id = rollout.state.analysis?.deployment;
+  return typeof id === 'number' ? id : undefined;
 }

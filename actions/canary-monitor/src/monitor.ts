@@ -12,8 +12,7 @@ import {
   formatDuration,
   type ActionContext,
 } from '@shipgate/core';
-import type * as KubeModule from '@shipgate/kube';
-import type { RolloutHandle, RecordedRollout } from '@shipgate/kube';
+import type { HeldLock, RecordedRollout, RolloutHandle } from '@shipgate/kube';
 import {
   Prometheus,
   allQueries,
@@ -22,16 +21,15 @@ import {
   type AnalysisReport,
   type AnalysisSpec,
   type ArmVars,
+  type CanaryDriver,
   type WalkResult,
 } from '@shipgate/metrics';
 import { headerLines, type CanaryInputs } from './definition.ts';
-import { analysisDriver, recordedAnalysis } from './driver.ts';
+import { LEGACY_ANNOTATION, analysisDriver, recordedAnalysis, recordedDeploymentId } from './driver.ts';
+import { canaryDeployment, type CanaryDeployment } from './github-status.ts';
+import { abortCanary, act, type FinalState } from './outcome.ts';
 
-export interface FinalState {
-  verdict: 'promoted' | 'aborted' | 'passed' | 'failed' | 'inconclusive' | 'in-progress';
-  weight: number;
-  message: string;
-}
+export type { FinalState } from './outcome.ts';
 
 export async function monitor(
   inputs: CanaryInputs,
@@ -78,7 +76,7 @@ export async function monitor(
   const live = await client.find('read deployment', () =>
     client.apps.readNamespacedDeployment({ name: app, namespace: inputs.namespace }),
   );
-  const resume = recordedAnalysis(live?.metadata?.annotations, rollout, inputs.steps, ctx.log);
+  const resume = recordedAnalysis(rollout, inputs.steps, ctx.log);
   const report: AnalysisReport = {
     v: 1,
     app,
@@ -93,6 +91,76 @@ export async function monitor(
     verdict: 'in-progress',
     reason: '',
   };
+  const run = async (lease?: HeldLock) => {
+    const h: RolloutHandle = { ...handle, lease };
+    const gh = await canaryDeployment(inputs, ctx, rollout, resume && recordedDeploymentId(rollout));
+    const driver = withStatus(
+      analysisDriver(kube, h, {
+        steps: inputs.steps,
+        version: rollout.version,
+        legacy: !!live?.metadata?.annotations?.[LEGACY_ANNOTATION],
+        extra: gh.id === undefined ? {} : { deployment: gh.id },
+      }),
+      gh,
+      rollout.version,
+    );
+    let walk: WalkResult;
+    try {
+      walk = await walkCanary({
+        spec,
+        steps: inputs.steps,
+        intervalMs: inputs.interval,
+        maxRunTimeMs: inputs['max-run-time'],
+        measure: (atMs) => measureRound(prometheus, spec.metrics, vars, atMs),
+        driver,
+        clock: ctx.clock,
+        signal: ctx.signal,
+        log: ctx.log,
+        resume,
+        onRound: (r) => {
+          report.rounds.push(r);
+          for (const j of r.judgements)
+            ctx.log.info(`round ${report.rounds.length} ${j.metric}: ${j.outcome} — ${j.reason}`);
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof CancelledError) && !ctx.signal.aborted) {
+        await gh.error(`canary ${rollout.version}: ${errorMessage(error)}`);
+        throw error;
+      }
+      // A person stopped the run: stable only, then exit non-zero. The run's signal is aborted, so
+      // the cleanup gets a client on a fresh, bounded signal (the runner SIGKILLs soon after).
+      const cleanup = AbortSignal.timeout(kube.CLEANUP_MS);
+      const stopped = await abortCanary(
+        kube,
+        { ...h, kube: h.kube.withSignal(cleanup), signal: cleanup, lease: undefined },
+        inputs,
+        'cancelled (SIGTERM)',
+      );
+      report.verdict = 'failed';
+      report.reason = 'cancelled';
+      const final: FinalState = { verdict: 'aborted', weight: 0, message: `cancelled: ${stopped}` };
+      await gh.end(final);
+      return { analysis: report, final };
+    }
+    Object.assign(report, {
+      weights: walk.weights,
+      verdict: walk.verdict,
+      reason: walk.reason,
+      score: walk.score,
+    });
+    const final = await act(kube, h, inputs, rollout, walk).catch(async (error: unknown) => {
+      await gh.error(`canary ${rollout.version}: ${errorMessage(error)}`);
+      throw error;
+    });
+    await gh.end(final);
+    return { analysis: report, final };
+  };
+  if (inputs['dry-run']) {
+    // Nothing is written, so nothing needs the app to itself: a dry run never blocks a real one.
+    ctx.log.info('dry run: the deploy Lease is not taken; every change below is sent with dryRun=All');
+    return run();
+  }
   const repo = ctx.github.owner ? `${ctx.github.owner}/${ctx.github.repo}` : 'local';
   const holder = `${repo} run ${ctx.github.runId ?? 'local'} (canary-monitor, ${randomUUID().slice(0, 8)})`;
   return kube.withLease(
@@ -105,126 +173,20 @@ export async function monitor(
       clock: ctx.clock,
       signal: ctx.signal,
     },
-    async () => {
-      let walk: WalkResult;
-      try {
-        walk = await walkCanary({
-          spec,
-          steps: inputs.steps,
-          intervalMs: inputs.interval,
-          maxRunTimeMs: inputs['max-run-time'],
-          measure: (atMs) => measureRound(prometheus, spec.metrics, vars, atMs),
-          driver: analysisDriver(kube, handle, inputs.steps, rollout.version),
-          clock: ctx.clock,
-          signal: ctx.signal,
-          log: ctx.log,
-          resume,
-          onRound: (r) => {
-            report.rounds.push(r);
-            for (const j of r.judgements)
-              ctx.log.info(`round ${report.rounds.length} ${j.metric}: ${j.outcome} — ${j.reason}`);
-          },
-        });
-      } catch (error) {
-        if (!(error instanceof CancelledError) && !ctx.signal.aborted) throw error;
-        // A person stopped the run: stable only, then exit non-zero. The run's signal is aborted, so
-        // the cleanup gets a client on a fresh, bounded signal (the runner SIGKILLs soon after).
-        const cleanup = AbortSignal.timeout(kube.CLEANUP_MS);
-        const stopped = await abortCanary(
-          kube,
-          { ...handle, kube: handle.kube.withSignal(cleanup), signal: cleanup },
-          inputs,
-          'cancelled (SIGTERM)',
-        );
-        report.verdict = 'failed';
-        report.reason = 'cancelled';
-        return {
-          analysis: report,
-          final: { verdict: 'aborted', weight: 0, message: `cancelled: ${stopped}` },
-        };
-      }
-      Object.assign(report, {
-        weights: walk.weights,
-        verdict: walk.verdict,
-        reason: walk.reason,
-        score: walk.score,
-      });
-      return { analysis: report, final: await act(kube, handle, inputs, rollout, walk) };
-    },
+    run,
   );
 }
 
-type Kube = typeof KubeModule;
-
-async function act(
-  kube: Kube,
-  h: RolloutHandle,
-  inputs: CanaryInputs,
-  rollout: RecordedRollout,
-  walk: WalkResult,
-): Promise<FinalState> {
-  const weight = walk.weights.at(-1)?.requested ?? rollout.state.requestedWeight ?? 0;
-  if (walk.verdict === 'in-progress') return { verdict: 'in-progress', weight, message: walk.reason };
-  if (walk.verdict === 'passed') {
-    if (inputs['on-success'] !== 'promote')
-      return { verdict: 'passed', weight, message: `canary ${rollout.version} passed: ${walk.reason}` };
-    const r = await kube.promoteRollout(h);
-    if (r.status !== 'succeeded')
-      return {
-        verdict: 'failed',
-        weight,
-        message: `canary ${rollout.version} passed, but promoting it failed: ${r.message}`,
-      };
-    await ledger(kube, h, inputs, rollout.version, 'promoted', r.images);
-    return { verdict: 'promoted', weight: 100, message: `${r.message} (${walk.reason})` };
-  }
-  const why = `${walk.verdict}: ${walk.reason}`;
-  if (inputs['on-failure'] !== 'abort')
-    return {
-      verdict: walk.verdict,
-      weight,
-      message: `canary ${rollout.version} ${why}; left in place (on-failure: none)`,
-    };
-  const done = await abortCanary(kube, h, inputs, why);
-  return { verdict: 'aborted', weight: 0, message: `canary ${rollout.version} ${why}; ${done}` };
-}
-
-async function abortCanary(kube: Kube, h: RolloutHandle, inputs: CanaryInputs, why: string): Promise<string> {
-  const r = await kube.abortRollout(h);
-  const rec = await kube.readRollout(h.kube, h.namespace, h.app).catch(() => undefined);
-  await ledger(kube, h, inputs, rec?.version ?? '', 'aborted', undefined, why);
-  return r.message;
-}
-
-async function ledger(
-  kube: Kube,
-  h: RolloutHandle,
-  inputs: CanaryInputs,
-  version: string,
-  outcome: string,
-  images: Record<string, string> | undefined,
-  reason?: string,
-): Promise<void> {
-  try {
-    await kube.recordRelease(
-      h.kube,
-      h.namespace,
-      h.app,
-      {
-        version,
-        images: images ?? {},
-        strategy: 'canary',
-        time: new Date(h.clock.now()).toISOString(),
-        runUrl: h.runUrl,
-        outcome,
-        environment: inputs.environment,
-        ...(reason ? { reason } : {}),
-      },
-      h.dryRun,
-    );
-  } catch (error) {
-    h.log.warn(`release ledger not written: ${errorMessage(error)}`);
-  }
+/** Each weight the walk sets is told to the GitHub deployment (in_progress with the weight). */
+function withStatus(driver: CanaryDriver, gh: CanaryDeployment, version: string): CanaryDriver {
+  return {
+    ...driver,
+    async setWeight(weight) {
+      const w = await driver.setWeight(weight);
+      await gh.step(`canary ${version} at ${w.requested}% (effective ${w.effective}%)`);
+      return w;
+    },
+  };
 }
 
 function armVars(rollout: RecordedRollout, windowMs: number): ArmVars {

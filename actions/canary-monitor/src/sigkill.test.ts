@@ -3,7 +3,14 @@
  * continues at the recorded step with its counts — never back at the first weight, never promoting
  * twice. Slow by nature (a 60 s Lease), so it is its own file. Build first: npm run build -- deploy canary-monitor
  */
-import { canaryOf, deployment, monitor, startCluster, type Cluster } from './test-cluster.ts';
+import {
+  canaryOf,
+  deployment,
+  monitor,
+  recordedAnalysis,
+  startCluster,
+  type Cluster,
+} from './test-cluster.ts';
 
 let c: Cluster;
 beforeAll(async () => {
@@ -30,13 +37,8 @@ test('SIGKILL mid-step 2, then a re-run continues at step 2 and promotes once', 
   );
   expect(first.stdout).toContain('step 2/3');
   expect(first.signal).toBe('SIGKILL');
-  const recorded = JSON.parse(
-    deployment(c, 'crash')!.metadata.annotations!['shipgate.dev/canary-analysis']!,
-  ) as {
-    step: number;
-    rounds: number;
-  };
-  expect(recorded.step).toBe(1);
+  // The analysis lives in the rollout state, one source of truth (RolloutState.analysis).
+  expect(recordedAnalysis(c, 'crash')).toMatchObject({ step: 1 });
   const second = await monitor(c, 'crash', { steps, 'lock-timeout': '2m' }, { timeoutMs: 180_000 });
   expect(second.stdout).toContain('continuing the recorded analysis at step 2');
   expect(second.stdout).not.toContain('step 1/3');

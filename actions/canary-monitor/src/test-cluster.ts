@@ -6,6 +6,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
 import {
   sampleAppBehaviour,
   startKubeSim,
@@ -20,11 +21,18 @@ import { runBundle, type BundleOptions } from '../../../test/support/run-bundle.
 export interface Cluster {
   sim: KubeSim;
   prometheus: PrometheusServer;
+  /** github-sim with repo acme/shop (tag v2.0.0): canary-monitor's GitHub deployment goes there. */
+  gh: GitHubSim;
   dir: string;
   traffic: Traffic[];
   env(): Record<string, string>;
+  /** env() plus what the runner sets for GitHub (API URL, repository, run, ref). */
+  ghEnv(): Record<string, string>;
   stop(): Promise<void>;
 }
+
+/** The inputs that turn canary-monitor's GitHub deployment on. */
+export const GITHUB_INPUTS = { token: 'gh-token', environment: 'production' };
 
 export async function startCluster(): Promise<Cluster> {
   const dir = await mkdtemp(join(tmpdir(), 'canary-bundle-'));
@@ -40,15 +48,29 @@ export async function startCluster(): Promise<Cluster> {
     },
   });
   const prometheus = await startPrometheus({ sdUrl: `${sim.url}/_sim/sd` });
+  const gh = await startGitHubSim({
+    token: GITHUB_INPUTS.token,
+    repos: [{ owner: 'acme', name: 'shop', tags: { 'v2.0.0': 'main' } }],
+  });
   const traffic: Traffic[] = [];
+  const env = () => ({ KUBECONFIG: sim.kubeconfigPath!, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir });
   return {
     sim,
     prometheus,
+    gh,
     dir,
     traffic,
-    env: () => ({ KUBECONFIG: sim.kubeconfigPath!, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir }),
+    env,
+    ghEnv: () => ({
+      ...env(),
+      GITHUB_API_URL: gh.url,
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_RUN_ID: '77',
+      GITHUB_REF_NAME: 'v2.0.0',
+    }),
     async stop() {
       for (const t of traffic) await t.stop();
+      await gh.stop();
       await prometheus.stop();
       await sim.stop();
       await rm(dir, { recursive: true, force: true });
@@ -58,8 +80,11 @@ export async function startCluster(): Promise<Cluster> {
 
 /**
  * Analysis sized for 1 s intervals: a 3 s rate window, room for Prometheus to discover new pods, and
- * a p95 bound and effect floor loose enough for a loaded 2-core machine running several of these
- * suites at once (the regression here is 4x: +300%).
+ * a p95 bound and effect floor for a loaded 2-core machine running several of these suites at once
+ * (the regression here is 4x: +300%). The p95 breach must last `for: 4s`: one stalled sample-app
+ * process (seen under load: canary p95 +118% in one round, aborting a healthy canary) shows in
+ * every 3 s window that contains it — three overlapping rounds — so a breach must outlast a window
+ * to count; a real regression is sustained and still aborts.
  */
 export const ANALYSIS = `
 window: 3s
@@ -70,6 +95,7 @@ metrics:
   - template: latency-p95
     max-increase: 100
     min-effect: 50
+    for: 4s
     consecutive-errors-limit: 8
 `;
 
@@ -158,4 +184,22 @@ export function mutationsSince(c: Cluster, since: number) {
 /** The audit log's last sequence number: pass it to mutationsSince. */
 export function auditMark(c: Cluster): number {
   return c.sim.audit.entries().at(-1)?.seq ?? 0;
+}
+
+/** canary-monitor's analysis as recorded in the app's rollout state (RolloutState.analysis). */
+export function recordedAnalysis(c: Cluster, app: string): { step: number; rounds: number } | undefined {
+  const raw = deployment(c, app)?.metadata.annotations?.['shipgate.dev/rollout'];
+  return raw ? (JSON.parse(raw) as { analysis?: { step: number; rounds: number } }).analysis : undefined;
+}
+
+/** The deployment statuses github-sim received since request `since`, in order: `id state: description`. */
+export function deploymentStatuses(c: Cluster, since = 0): string[] {
+  return c.gh
+    .writes()
+    .slice(since)
+    .filter((r) => /\/deployments\/\d+\/statuses$/.test(r.path))
+    .map((r) => {
+      const body = r.body as { state: string; description?: string };
+      return `${r.path.split('/').at(-2)} ${body.state}: ${body.description ?? ''}`;
+    });
 }

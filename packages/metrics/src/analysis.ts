@@ -18,6 +18,8 @@ export interface MetricCounters {
   /** This step's values per arm (value metrics; the judge's samples), newest last. */
   canary: number[];
   baseline: number[];
+  /** When the newest value in canary/baseline was measured: the next one must not share its window. */
+  sampledAtMs?: number;
 }
 
 export interface AnalysisState {
@@ -47,11 +49,18 @@ export function counters(state: AnalysisState, metric: string): MetricCounters {
   return state.metrics[metric] ?? { failures: 0, consecutiveErrors: 0, canary: [], baseline: [] };
 }
 
-/** Adds this round's values to the series the judge compares (before judging it). */
+/**
+ * Adds this round's values to the series the judge compares (before judging it) — only when the
+ * round's window [atMs - windowMs, atMs] does not overlap the window of the last value taken.
+ * Rounds come every interval; with a window longer than the interval, consecutive values share
+ * most of their data, and a rank test fed with them would count one slow minute several times.
+ */
 export function withValues(
   c: MetricCounters,
   canary: number | undefined,
   baseline: number | undefined,
+  atMs: number,
+  windowMs: number,
 ): MetricCounters {
   if (
     canary === undefined ||
@@ -60,10 +69,12 @@ export function withValues(
     !Number.isFinite(baseline)
   )
     return c;
+  if (c.sampledAtMs !== undefined && atMs - c.sampledAtMs < windowMs) return c;
   return {
     ...c,
     canary: [...c.canary, canary].slice(-SERIES_LIMIT),
     baseline: [...c.baseline, baseline].slice(-SERIES_LIMIT),
+    sampledAtMs: atMs,
   };
 }
 
@@ -87,7 +98,11 @@ export function applyRound(
   for (const j of judgements) {
     const metric = spec.metrics.find((m) => m.name === j.metric)!;
     const c = { ...counters(state, j.metric) };
-    if (j.outcome === 'error' || j.outcome === 'inconclusive') {
+    if (j.outcome === 'inconclusive' && j.collecting) {
+      // Measured fine, the judge only waits for its next non-overlapping point: not an error.
+      c.consecutiveErrors = 0;
+      verdicts.push('none');
+    } else if (j.outcome === 'error' || j.outcome === 'inconclusive') {
       c.consecutiveErrors++;
       verdicts.push('none');
       if (c.consecutiveErrors > metric.consecutiveErrorsLimit)

@@ -34,6 +34,11 @@ export interface Judgement {
   /** Requests (ratio metrics) or points in this step (value metrics) per arm. */
   samples: { canary: number; baseline: number };
   statistics: Statistic[];
+  /**
+   * Inconclusive only because the judge is still collecting points (each from its own window):
+   * the measurement itself worked, so it is not counted as an error in a row.
+   */
+  collecting?: boolean;
 }
 
 /** Values of a value metric seen so far in the step, per arm (this round's included). */
@@ -132,15 +137,16 @@ function judgeSeries(
   m: Metric,
   s: Series,
   level: number,
-): Pick<Judgement, 'outcome' | 'reason' | 'statistics'> {
+): Pick<Judgement, 'outcome' | 'reason' | 'statistics' | 'collecting'> {
   let alpha = level;
   const c = s.canary.filter(Number.isFinite);
   const b = s.baseline.filter(Number.isFinite);
   if (c.length < m.minSamples || b.length < m.minSamples)
     return {
       outcome: 'inconclusive',
-      reason: `${c.length} canary / ${b.length} baseline points in this step, at least ${m.minSamples} per arm needed for the judge`,
+      reason: `${c.length} canary / ${b.length} baseline points in this step (one per window), at least ${m.minSamples} per arm needed for the judge`,
       statistics: [],
+      collecting: true,
     };
   const up = m.direction === 'increase';
   // Two tests (location, spread) share the level: Bonferroni keeps the metric's false-fail rate at alpha.

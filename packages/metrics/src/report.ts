@@ -61,7 +61,14 @@ export function replay(report: AnalysisReport): ReplayResult {
     if (!state || state.step !== r.step) state = startStep(r.step, r.stepStartedAtMs, state);
     state = { ...state, stepStartedAtMs: r.stepStartedAtMs };
     const holdMs = report.steps[r.step]?.holdMs ?? 0;
-    const out = judgeRound(report.spec, state, r.observations, r.atMs, holdMs);
+    const out = judgeRound(
+      report.spec,
+      state,
+      r.observations,
+      r.atMs,
+      holdMs,
+      report.spec.windowMs ?? report.intervalMs,
+    );
     state = out.state;
     last = out.decision;
     const recorded = describe(r.decision);

@@ -10,6 +10,8 @@ export function judgeRound(
   observations: readonly Observation[],
   nowMs: number,
   holdMs: number,
+  /** What {{interval}} spans in the queries: values closer together than this are not both judged. */
+  windowMs: number,
 ): { state: AnalysisState; judgements: Judgement[]; decision: Decision } {
   const metrics = { ...state.metrics };
   const judgements = observations.map((obs) => {
@@ -21,6 +23,8 @@ export function judgeRound(
             counters(state, metric.name),
             obs.arms.canary.status === 'ok' ? obs.arms.canary.value : undefined,
             obs.arms.baseline.status === 'ok' ? obs.arms.baseline.value : undefined,
+            nowMs,
+            windowMs,
           )
         : counters(state, metric.name);
     metrics[metric.name] = c;

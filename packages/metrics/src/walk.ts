@@ -90,7 +90,7 @@ export async function walkCanary(o: WalkOptions): Promise<WalkResult> {
       if (o.signal.aborted) throw new CancelledError('cancelled');
       const atMs = o.clock.now();
       const observations = await o.measure(atMs);
-      const out = judgeRound(o.spec, state, observations, atMs, step.holdMs);
+      const out = judgeRound(o.spec, state, observations, atMs, step.holdMs, o.spec.windowMs ?? o.intervalMs);
       const record: RoundRecord = {
         step: index,
         stepStartedAtMs: state.stepStartedAtMs,

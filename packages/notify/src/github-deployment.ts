@@ -8,8 +8,13 @@ import type { GitHubClient } from '@shipgate/core';
 
 export interface GitHubDeployment {
   id: number;
-  /** Marks the outcome; the previous deployment of the environment becomes inactive on success. */
-  finish(state: 'success' | 'failure', description: string): Promise<void>;
+  /** A new in_progress status (e.g. a canary step with its weight). */
+  progress(description: string): Promise<void>;
+  /**
+   * Marks the outcome ('error': it could not be decided); the previous deployment of the
+   * environment becomes inactive on success.
+   */
+  finish(state: 'success' | 'failure' | 'error', description: string): Promise<void>;
 }
 
 export interface GitHubDeploymentOptions {
@@ -42,7 +47,43 @@ export async function startGitHubDeployment(
   });
   const id = (created.data as { id?: number }).id;
   if (typeof id !== 'number') throw new Error(`GitHub did not create a deployment (${created.status})`);
-  type State = 'in_progress' | 'success' | 'failure' | 'inactive';
+  const d = deploymentHandle(api, o, id, previous.data[0]?.id);
+  await d.progress(o.description);
+  return d;
+}
+
+/**
+ * A deployment an earlier run created (its id recorded, e.g. a canary continued by a later job):
+ * its statuses go on from where they stood, nothing new is created. Undefined when GitHub no
+ * longer has it (deleted), so the caller can start a new one.
+ */
+export async function continueGitHubDeployment(
+  api: GitHubClient,
+  o: Pick<GitHubDeploymentOptions, 'owner' | 'repo' | 'environmentUrl' | 'logUrl'>,
+  id: number,
+): Promise<GitHubDeployment | undefined> {
+  const repo = { owner: o.owner, repo: o.repo };
+  try {
+    const d = await api.rest.repos.getDeployment({ ...repo, deployment_id: id });
+    const environment = (d.data as { environment?: string }).environment ?? '';
+    // The one it replaces: the newest older one (ids grow), not one created since.
+    const listed = await api.rest.repos.listDeployments({ ...repo, environment, per_page: 20 });
+    return deploymentHandle(api, o, id, listed.data.find((p) => p.id < id)?.id);
+  } catch (error) {
+    if ((error as { status?: number }).status === 404) return undefined;
+    throw error;
+  }
+}
+
+type State = 'in_progress' | 'success' | 'failure' | 'error' | 'inactive';
+
+function deploymentHandle(
+  api: GitHubClient,
+  o: Pick<GitHubDeploymentOptions, 'owner' | 'repo' | 'environmentUrl' | 'logUrl'>,
+  id: number,
+  previousId: number | undefined,
+): GitHubDeployment {
+  const repo = { owner: o.owner, repo: o.repo };
   const status = (state: State, description: string, deploymentId = id) =>
     api.rest.repos.createDeploymentStatus({
       ...repo,
@@ -53,14 +94,15 @@ export async function startGitHubDeployment(
       environment_url: state === 'inactive' ? undefined : o.environmentUrl,
       auto_inactive: false,
     });
-  await status('in_progress', o.description);
   return {
     id,
+    async progress(description) {
+      await status('in_progress', description);
+    },
     async finish(state, description) {
       await status(state, description);
-      const old = previous.data[0]?.id;
-      if (state === 'success' && old !== undefined && old !== id)
-        await status('inactive', `replaced by deployment ${id}`, old);
+      if (state === 'success' && previousId !== undefined && previousId !== id)
+        await status('inactive', `replaced by deployment ${id}`, previousId);
     },
   };
 }

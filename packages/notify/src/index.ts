@@ -4,6 +4,7 @@
  */
 export {
   startGitHubDeployment,
+  continueGitHubDeployment,
   type GitHubDeployment,
   type GitHubDeploymentOptions,
 } from './github-deployment.ts';

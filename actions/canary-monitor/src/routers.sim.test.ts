@@ -1,0 +1,192 @@
+/**
+ * canary-monitor's walk through each traffic router (Gateway API HTTPRoute, Istio VirtualService,
+ * NGINX canary Ingress) against kube-sim with the real client-node: the weights go through
+ * @shipgate/kube's setWeight on the recorded router, then promote or abort. The judge gets a
+ * fixed input here (healthy or 5% errors; kube-sim has no gateway data plane to carry real traffic
+ * by route weight); the real-Prometheus path through a router is bundle-routers.test.ts.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createMemoryLogger, systemClock } from '@shipgate/core';
+import {
+  KubeClient,
+  loadKubeConfig,
+  parseManifests,
+  readRollout,
+  runDeploy,
+  type DeployOptions,
+  type RolloutHandle,
+} from '@shipgate/kube';
+import * as kubeModule from '@shipgate/kube';
+import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
+import {
+  analysisSchema,
+  parseSteps,
+  resolveSpec,
+  walkCanary,
+  type ArmObservation,
+  type Observation,
+} from '@shipgate/metrics';
+import type { CanaryInputs } from './definition.ts';
+import { analysisDriver } from './driver.ts';
+import { act } from './outcome.ts';
+import { liveWeights, ROUTING, type RouterCase } from './routing-objects.ts';
+
+let sim: KubeSim;
+let dir: string;
+let kube: KubeClient;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'canary-routers-'));
+  sim = await startKubeSim({
+    kubeconfigPath: join(dir, 'kubeconfig'),
+    controllers: { images: { 'reg/*': { readyAfterMs: 5 } } },
+  });
+  kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
+});
+afterAll(async () => {
+  await sim.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const deploy = (app: string, over: Partial<DeployOptions>) =>
+  runDeploy({
+    kube,
+    namespace: 'default',
+    app,
+    version: '1.0.0',
+    images: [],
+    manifests: [],
+    mode: 'deploy',
+    canaryWeight: 10,
+    baseline: false,
+    autoRollback: true,
+    timeoutMs: 20_000,
+    scaleDownDelayMs: 0,
+    dryRun: false,
+    lockTimeoutMs: 2_000,
+    holder: `test ${app}`,
+    signal: new AbortController().signal,
+    clock: systemClock,
+    log: createMemoryLogger(),
+    ...over,
+  });
+
+const ratio = (errors: number, total: number): ArmObservation => ({
+  queries: ['errors', 'total'],
+  status: 'ok',
+  errors,
+  total,
+  value: errors / total,
+});
+const JUDGE_INPUT = {
+  healthy: (atMs: number): Observation[] => [
+    { metric: 'http-error-rate', atMs, arms: { canary: ratio(1, 1000), baseline: ratio(1, 1000) } },
+  ],
+  // Healthy through the first step, then 5% errors: the abort happens mid-walk at 50%.
+  failing: (atMs: number, round: number): Observation[] => [
+    {
+      metric: 'http-error-rate',
+      atMs,
+      arms: { canary: round < 3 ? ratio(1, 1000) : ratio(50, 1000), baseline: ratio(1, 1000) },
+    },
+  ],
+};
+
+/** Places a canary of 2.0.0 at 10% behind `router`, then walks 25% → 50% and promotes or aborts. */
+async function walkThrough(rc: RouterCase, app: string, judge: 'healthy' | 'failing') {
+  await deploy(app, { manifests: parseManifests(appYaml(app), 'app.yaml') });
+  await rc.create(kube, app);
+  await deploy(app, {
+    strategy: 'canary',
+    version: '2.0.0',
+    images: [{ ref: 'reg/web:2.0.0' }],
+    router: rc.router,
+    baseline: rc.baseline,
+  });
+  const log = createMemoryLogger();
+  const h: RolloutHandle = {
+    kube,
+    namespace: 'default',
+    app,
+    signal: new AbortController().signal,
+    clock: systemClock,
+    log,
+    timeoutMs: 20_000,
+  };
+  const rollout = (await readRollout(kube, 'default', app))!;
+  const steps = parseSteps('25:1200ms, 50:1200ms, 100');
+  const driver = analysisDriver(kubeModule, h, { steps, version: '2.0.0', legacy: false, extra: {} });
+  const seen: Record<string, number>[] = [];
+  let round = 0;
+  const walk = await walkCanary({
+    spec: resolveSpec(analysisSchema.parse({ metrics: [{ template: 'http-error-rate' }] })),
+    steps,
+    intervalMs: 400,
+    maxRunTimeMs: 60_000,
+    measure: async (atMs) => JUDGE_INPUT[judge](atMs, round++),
+    driver: {
+      ...driver,
+      async setWeight(w) {
+        const r = await driver.setWeight(w);
+        seen.push(await liveWeights(kube, rc, app));
+        return r;
+      },
+    },
+    clock: systemClock,
+    signal: new AbortController().signal,
+    log,
+  });
+  const inputs = { 'on-success': 'promote', 'on-failure': 'abort' } as CanaryInputs;
+  const final = await act(kubeModule, h, inputs, rollout, walk);
+  return { walk, final, seen, after: await liveWeights(kube, rc, app) };
+}
+
+describe.each(ROUTING)('$router', (rc) => {
+  test('healthy: 25% → 50% on the routing object, requested = effective, promoted: all on stable', async () => {
+    const app = `${rc.short}-ok`;
+    const r = await walkThrough(rc, app, 'healthy');
+    expect(r.walk.weights.map((w) => [w.requested, w.effective])).toEqual([
+      [25, 25],
+      [50, 50],
+    ]);
+    expect(r.seen).toEqual([rc.expected(app, 25), rc.expected(app, 50)]);
+    expect(r.final.verdict).toBe('promoted');
+    expect(r.after).toEqual({ [app]: 100 });
+    const stable = await kube.apps.readNamespacedDeployment({ name: app, namespace: 'default' });
+    expect(stable.spec?.template.spec?.containers[0]?.image).toBe('reg/web:2.0.0');
+  });
+
+  test('5% errors at 50%: aborted mid-walk, all traffic back on stable, canary removed', async () => {
+    const app = `${rc.short}-bad`;
+    const r = await walkThrough(rc, app, 'failing');
+    expect(r.walk.verdict).toBe('failed');
+    expect(r.seen.at(-1)).toEqual(rc.expected(app, 50));
+    expect(r.final.verdict).toBe('aborted');
+    expect(r.final.message).toMatch(/http-error-rate: canary 5% above the maximum 1%/);
+    expect(r.after).toEqual({ [app]: 100 });
+    await expect(
+      kube.apps.readNamespacedDeployment({ name: `${app}-canary`, namespace: 'default' }),
+    ).rejects.toMatchObject({ code: 404 });
+    const stable = await kube.apps.readNamespacedDeployment({ name: app, namespace: 'default' });
+    expect(stable.spec?.template.spec?.containers[0]?.image).toBe('reg/web:1.0.0');
+  });
+});
+
+function appYaml(app: string): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${app}, labels: {app: ${app}}}
+spec:
+  replicas: 4
+  selector: {matchLabels: {app: ${app}}}
+  template:
+    metadata: {labels: {app: ${app}}}
+    spec: {containers: [{name: web, image: "reg/web:1.0.0"}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: ${app}}
+spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
+`;
+}
