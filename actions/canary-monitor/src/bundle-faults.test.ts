@@ -116,13 +116,20 @@ test('SIGTERM: the canary is aborted to stable, the Lease released, exit non-zer
     { steps: '25:60s, 100' },
     {
       onSpawn: (child) => {
+        // Once: round 2 logs a line per metric, often in two chunks, and a second SIGTERM is the
+        // runner's "exit now" (143, no cleanup) — what made this test fail under load.
+        let sent = false;
         child.stdout?.on('data', (d: Buffer) => {
-          if (/round 2 /.test(d.toString())) child.kill('SIGTERM');
+          if (!sent && /round 2 /.test(d.toString())) {
+            sent = true;
+            child.kill('SIGTERM');
+          }
         });
       },
     },
   );
   expect(r.exitCode).not.toBe(0);
+  expect(r.stdout).toMatch(/::error::cancelled: canary 2\.0\.0 aborted/);
   expect(deployment(c, 'cancel-canary')).toBeUndefined();
   expect(deployment(c, 'cancel')?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
   expect(lease(c, 'cancel')?.spec?.holderIdentity ?? '').toBe('');
@@ -157,3 +164,15 @@ test('a hold longer than max-run-time: in-progress (Lease released), then a seco
     expect.stringMatching(new RegExp(`^${id} success: canary 2\\.0\\.0 promoted`)),
   ]);
 }, 120_000);
+
+test('no canary in progress: fails by default; if-no-canary: succeed is verdict none with nothing written', async () => {
+  const mark = auditMark(c);
+  const failing = await monitor(c, 'ghost');
+  expect(failing.exitCode).toBe(1);
+  expect(failing.stdout).toContain('no canary of ghost is in progress (recorded: nothing)');
+  const quiet = await monitor(c, 'ghost', { 'if-no-canary': 'succeed' });
+  expect(quiet.exitCode).toBe(0);
+  expect(quiet.outputs).toMatchObject({ verdict: 'none', 'final-weight': '' });
+  expect(quiet.stdout).toContain('::notice::no canary of ghost is in progress in default; nothing to do');
+  expect(mutationsSince(c, mark)).toEqual([]);
+});

@@ -7,10 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { runBundle } from '../../../test/support/run-bundle.ts';
 import {
   GITHUB_INPUTS,
+  auditMark,
   canaryOf,
   deployment,
   deploymentStatuses,
+  lease,
   monitor,
+  mutationsSince,
   startCluster,
   type Cluster,
 } from './test-cluster.ts';
@@ -42,8 +45,12 @@ test('a healthy canary walks 25 → 50 → 100 and is promoted; GitHub deploymen
   const id = /\d+/.exec(deploymentStatuses(c, since)[0] ?? '')?.[0];
   expect(deploymentStatuses(c, since)).toEqual([
     `${id} in_progress: canary 2.0.0 of good: analysis started`,
-    expect.stringMatching(new RegExp(`^${id} in_progress: canary 2\\.0\\.0 at 25% \\(effective \\d+%\\)$`)),
-    expect.stringMatching(new RegExp(`^${id} in_progress: canary 2\\.0\\.0 at 50% \\(effective \\d+%\\)$`)),
+    expect.stringMatching(
+      new RegExp(`^${id} in_progress: canary 2\\.0\\.0 at 25% \\(effective [\\d.]+%\\)$`),
+    ),
+    expect.stringMatching(
+      new RegExp(`^${id} in_progress: canary 2\\.0\\.0 at 50% \\(effective [\\d.]+%\\)$`),
+    ),
     expect.stringMatching(new RegExp(`^${id} success: canary 2\\.0\\.0 promoted`)),
   ]);
   const replayed = await runBundle('canary-monitor', {
@@ -84,4 +91,37 @@ test('5% errors: aborted within two intervals of the breach, stable untouched', 
   expect(statuses.at(-1)).toMatch(
     /failure: canary 5\.0\.0 failed: step 1 \(weight 25%\): http-error-rate: canary .* above/,
   );
+}, 120_000);
+
+test('dry-run: every change shown (weights, promote) as the cluster would make it; no mutation, no Lease, no GitHub deployment', async () => {
+  await canaryOf(c, 'dry', '2.0.0');
+  const mark = auditMark(c);
+  const ghWrites = c.gh.writes().length;
+  const secrets = {
+    'prometheus-token': 'prom-secret-7f3',
+    'prometheus-headers': 'X-Scope-OrgID: tenant-7f3',
+  };
+  const r = await monitor(c, 'dry', { 'dry-run': 'true', ...GITHUB_INPUTS, ...secrets }, { env: c.ghEnv() });
+  expect({ ...r.outputs, error: /::error::.*/.exec(r.stdout)?.[0] }).toMatchObject({
+    verdict: 'passed',
+    error: undefined,
+  });
+  expect(r.exitCode).toBe(0);
+  expect(r.stdout).toContain('dry run: the deploy Lease is not taken');
+  expect(r.stdout).toMatch(/step 1\/3: weight 25% \(effective [\d.]+%\)/);
+  expect(r.stdout).toMatch(/step 2\/3: weight 50% \(effective [\d.]+%\)/);
+  expect(r.stdout).toMatch(/dry run, nothing was changed: would promote — canary 2\.0\.0 promoted/);
+  // Each change went to the API server as dryRun=All: checked there, applied nowhere.
+  const entries = c.sim.audit.entries(mark);
+  expect(entries.filter((e) => e.query.dryRun === 'All' && e.verb === 'patch').length).toBeGreaterThan(0);
+  expect(entries.filter((e) => e.query.dryRun === 'All' && e.verb === 'delete').length).toBeGreaterThan(0);
+  expect(mutationsSince(c, mark)).toEqual([]);
+  expect(lease(c, 'dry')?.spec?.holderIdentity ?? '').toBe('');
+  expect(c.gh.writes().length).toBe(ghWrites);
+  expect(deployment(c, 'dry')?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
+  expect(deployment(c, 'dry-canary')).toBeDefined();
+  // Prometheus credentials are masked: only the runner's ::add-mask:: lines carry them, never the report.
+  const logLines = r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'));
+  expect(logLines.join('\n')).not.toMatch(/prom-secret-7f3|tenant-7f3/);
+  expect(await readFile(r.outputs['report-path']!, 'utf8')).not.toMatch(/prom-secret-7f3|tenant-7f3/);
 }, 120_000);

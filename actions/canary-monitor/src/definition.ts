@@ -63,6 +63,11 @@ export const definition = defineAction({
       description: 'What to do when the canary fails or stays inconclusive: abort to stable, or only report',
       default: 'abort',
     }),
+    'if-no-canary': input.choice(['fail', 'succeed'] as const, {
+      description:
+        'When no canary of the app is in progress: fail the step, or succeed with verdict none and change nothing (a scheduled canary-continue run)',
+      default: 'fail',
+    }),
     timeout: input.duration({
       description: 'How long promotion or abort may wait for Deployments to become available',
       default: '10m',
@@ -108,7 +113,8 @@ export const definition = defineAction({
     }),
   },
   outputs: {
-    verdict: 'promoted, aborted, passed, failed, inconclusive or in-progress',
+    verdict:
+      'promoted, aborted, passed, failed, inconclusive or in-progress; none when no canary was in progress (if-no-canary: succeed)',
     'final-weight': 'Canary weight in percent when the run ended (100 after promotion, 0 after abort)',
     score: 'The last analysis score (0-100), empty when no round was scored',
     'report-path': 'Path of the JSON report (replay it with --replay)',

@@ -1,7 +1,8 @@
 /**
  * The live path: the recorded canary, Prometheus checked, the Lease held, the steps walked, then
  * promote or abort through @shipgate/kube's verbs on the recorded state. Returns the report and
- * what happened; throws only for what must fail the step before the walk (input, record, query).
+ * what happened (undefined: no canary in progress and if-no-canary is succeed); throws only for
+ * what must fail the step before the walk (input, record, query).
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -35,7 +36,7 @@ export async function monitor(
   inputs: CanaryInputs,
   spec: AnalysisSpec,
   ctx: ActionContext,
-): Promise<{ analysis: AnalysisReport; final: FinalState }> {
+): Promise<{ analysis: AnalysisReport; final: FinalState } | undefined> {
   const kube = await import('@shipgate/kube');
   const app = inputs.app!;
   const client = new kube.KubeClient({
@@ -57,7 +58,9 @@ export async function monitor(
     runUrl: ctx.github.runUrl,
   };
   const rollout = await kube.readRollout(client, inputs.namespace, app);
-  if (!rollout || rollout.strategy !== 'canary' || !rollout.inProgress || rollout.orphaned)
+  const none = !rollout || rollout.strategy !== 'canary' || !rollout.inProgress;
+  if (none && !rollout?.orphaned && inputs['if-no-canary'] === 'succeed') return undefined;
+  if (none || rollout.orphaned)
     throw new ExternalError('Kubernetes API', `read the canary of ${inputs.namespace}/${app}`, {
       detail:
         rollout?.orphaned ??

@@ -29,6 +29,10 @@ export async function runCanaryMonitor(inputs: CanaryInputs, ctx: ActionContext)
     return { outputs: {} };
   }
   const report = await monitor(inputs, spec, ctx);
+  if (!report) {
+    ctx.log.notice(`no canary of ${inputs.app} is in progress in ${inputs.namespace}; nothing to do`);
+    return { outputs: { verdict: 'none', 'final-weight': '', score: '', 'report-path': '' } };
+  }
   const dir = inputs['report-dir'] ?? join(process.cwd(), 'shipgate-canary');
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `canary-${inputs.app}-${randomUUID().slice(0, 8)}.json`);

@@ -16,6 +16,8 @@ import {
   type PrometheusServer,
   type Traffic,
 } from '@shipgate/kube-sim';
+import { systemClock } from '@shipgate/core';
+import { Prometheus } from '@shipgate/metrics';
 import { runBundle, type BundleOptions } from '../../../test/support/run-bundle.ts';
 
 export interface Cluster {
@@ -138,8 +140,32 @@ export async function canaryOf(c: Cluster, app: string, version: string, perSeco
     env: c.env(),
   });
   if (canary.exitCode !== 0) throw new Error(`canary deploy failed: ${canary.stdout}`);
-  if (perSecond > 0)
+  if (perSecond > 0) {
     c.traffic.push(startTraffic(() => c.sim.controllers?.servicePort('default', app), perSecond));
+    await warmedUp(c, app);
+  }
+}
+
+/**
+ * Waits until Prometheus has scraped a full rate window of traffic answered by both new arms.
+ * Pods that just started answer their first requests slowly (cold JIT, startup GC); with 3 s
+ * windows that alone was seen to double the canary's p95 at step 1 on a loaded machine. A real
+ * canary's first minute-long window would hardly notice.
+ */
+export async function warmedUp(c: Cluster, app: string): Promise<void> {
+  const prometheus = new Prometheus({ url: c.prometheus.url, clock: systemClock });
+  const served = async (track: string) => {
+    const r = await prometheus.instant(
+      `sum(increase(http_requests_total{app="${app}",track="${track}"}[3s]))`,
+      Date.now(),
+    );
+    return r.kind === 'value' && r.value >= 30;
+  };
+  const deadline = Date.now() + 30_000;
+  while (!((await served('canary')) && (await served('baseline')))) {
+    if (Date.now() > deadline) throw new Error(`no traffic on the canary and baseline of ${app} within 30 s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 export function monitor(

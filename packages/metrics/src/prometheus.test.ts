@@ -6,7 +6,8 @@ import { systemClock } from '@shipgate/core';
 import { Prometheus, parseSampleValue } from './prometheus.ts';
 
 let server: Server;
-let answers: { status: number; body: unknown }[] = [];
+/** `hang`: the request is held open and never answered (a Prometheus stuck on a heavy query). */
+let answers: ({ status: number; body: unknown } | 'hang')[] = [];
 const seen: string[] = [];
 let url = '';
 
@@ -17,6 +18,7 @@ beforeAll(async () => {
     req.on('end', () => {
       seen.push(`${req.method} ${req.url} ${req.headers.authorization ?? ''} ${body}`);
       const a = answers.shift() ?? { status: 500, body: {} };
+      if (a === 'hang') return;
       res.writeHead(a.status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(a.body));
     });
@@ -24,7 +26,10 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/prom/`;
 });
-afterAll(() => new Promise((r) => server.close(r)));
+afterAll(() => {
+  server.closeAllConnections();
+  return new Promise((r) => server.close(r));
+});
 
 const vector = (value: string, warnings?: string[]) => ({
   status: 200,
@@ -72,4 +77,15 @@ test('5xx until the attempts run out is a measurement error naming the status', 
     status: 502,
     message: 'query /api/v1/query failed: Prometheus (502): bad gateway',
   });
+});
+
+test('a Prometheus that does not answer in time is retried, then a measurement error saying so', async () => {
+  answers = ['hang', 'hang'];
+  const p = new Prometheus({ url, clock: systemClock, attempts: 2, timeoutMs: 150 });
+  const before = seen.length;
+  expect(await p.instant('up', 0)).toMatchObject({
+    kind: 'error',
+    message: expect.stringContaining('no answer within 150 ms'),
+  });
+  expect(seen.length - before).toBe(2);
 });

@@ -14,13 +14,14 @@ const SECOND = 1000;
  * One A/A step: both arms draw per-second values from the same distribution; the value a round
  * sees at second t is the mean over its window (what rate()/histogram_quantile over [window] does).
  */
-function walk(seed: number, windowSeconds: number, judgedWindowMs: number, rounds = 60) {
+function walk(seed: number, windowSeconds: number, judgedWindowMs: number, rounds = 60, canaryShift = 0) {
   const random = seeded(seed);
   const perSecond = { canary: [] as number[], baseline: [] as number[] };
   let state: AnalysisState = startStep(0, 0);
   let last;
   for (let t = 1; t <= rounds; t++) {
-    for (const arm of ['canary', 'baseline'] as const) perSecond[arm].push(0.1 + 0.03 * normal(random));
+    for (const arm of ['canary', 'baseline'] as const)
+      perSecond[arm].push(0.1 + (arm === 'canary' ? canaryShift : 0) + 0.03 * normal(random));
     const mean = (xs: number[]) =>
       xs.slice(-windowSeconds).reduce((a, b) => a + b, 0) / Math.min(xs.length, windowSeconds);
     const round = judgeRound(
@@ -70,4 +71,11 @@ test('A/A with a 5 s window every 1 s: overlapping points false-fail the rank te
   // Measured (seeds 1-200): 13 overlapping (6.5%) vs 1 separate (0.5%).
   expect(separate).toBeLessThanOrEqual(4); // ≤ 2% of 200
   expect(overlapping).toBeGreaterThanOrEqual(10); // ≥ 5%: what the fix is for
+});
+
+test('a real latency regression is still caught by the judge on non-overlapping points (no bound involved)', () => {
+  const caught = Array.from({ length: 20 }, (_, i) => walk(i + 1, 5, 5 * SECOND, 60, 0.05).last);
+  // +50% on every request: Mann-Whitney over 12 non-overlapping windows per arm sees it every time.
+  expect(caught.map((j) => j.outcome)).toEqual(Array(20).fill('fail'));
+  expect(caught[0]!.reason).toMatch(/^Mann-Whitney p=/);
 });
