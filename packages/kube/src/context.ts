@@ -1,6 +1,6 @@
 /**
- * DeployContext: the documented state of one deploy run, shared by the strategies. Built once by
- * runDeploy from parsed inputs; strategies read it and append to `timeline` and `notes`.
+ * The documented state of a run: what it acts on (RunScope), what it deploys (DeploySpec) and what
+ * it learns on the way (DeployContext); strategies read it and append to `timeline` and `changes`.
  */
 import type { Clock, Logger } from '@shipgate/core';
 import type { PlainObject } from './backup.ts';
@@ -11,13 +11,29 @@ import type { RolloutSample } from './rollout-wait.ts';
 import type { TrafficRouter } from './routers/index.ts';
 import type { RolloutState, RouterName } from './state.ts';
 
-export interface DeployContext {
+/**
+ * Where a run acts and what drives it. DeployOptions (runDeploy's input), DeployContext (the run)
+ * and RolloutHandle (a later job's verbs) all extend it instead of repeating it.
+ */
+export interface RunScope {
   /** Client for the target cluster (retries and error mapping built in). */
   kube: KubeClient;
   /** Namespace of the app; every object shipgate reads or writes lives here. */
   namespace: string;
   /** The app's name: its Deployment (rolling/canary) or Service (blue-green) carries this name. */
   app: string;
+  /** Every write is sent with dryRun=All; nothing changes in the cluster. */
+  dryRun: boolean;
+  /** Aborted on SIGINT/SIGTERM (in a DeployContext also when the Lease is lost): waits stop. */
+  signal: AbortSignal;
+  clock: Clock;
+  log: Logger;
+  /** Link to this run, recorded in the rollout state and the ledger. */
+  runUrl?: string | undefined;
+}
+
+/** What a deploy puts in place and how: the parsed inputs runDeploy is given and the strategies read. */
+export interface DeploySpec {
   /** Version being deployed, without a leading v. */
   version: string;
   /** Images to set, as given (resolved against the live containers by each strategy). */
@@ -26,9 +42,6 @@ export interface DeployContext {
   manifests: PlainObject[];
   /** Canary: the first step's weight in percent. */
   canaryWeight: number;
-  /** Canary: the router's name and implementation. */
-  routerName: RouterName;
-  router: TrafficRouter;
   /** Canary: also run `<app>-baseline` (stable version, canary's size). */
   baseline: boolean;
   /** Restore the previous version by itself when the rollout fails. */
@@ -36,22 +49,21 @@ export interface DeployContext {
   /** Blue-green: how long the old colour stays scaled after the switch (ms). */
   scaleDownDelayMs: number;
   /** Blue-green: URL that reaches the preview Service, checked before the switch; undefined skips the gate. */
-  previewUrl: string | undefined;
-  /** Every write is sent with dryRun=All; nothing changes in the cluster. */
-  dryRun: boolean;
-  /** Absolute clock time by which the rollout must be done (start + the timeout input). */
+  previewUrl?: string | undefined;
+}
+
+/** The state of one run, built once by runDeploy (or contextFor) and shared by the strategies. */
+export interface DeployContext extends RunScope, DeploySpec {
+  /** Canary: the router's name and implementation (from the record for promote/abort). */
+  routerName: RouterName;
+  router: TrafficRouter;
+  /** Absolute clock time by which the rollout must be done (Lease taken + the timeout input). */
   deadlineMs: number;
-  /** Aborted on SIGINT/SIGTERM or when the Lease is lost: strategies stop waiting. */
-  signal: AbortSignal;
   /**
    * Re-checks that this run still holds the app's Lease; throws LeaseLostError otherwise. Called
    * before every change to the cluster (switch, scale, delete, write), cleanup after cancellation included.
    */
   guard(step: string): Promise<void>;
-  clock: Clock;
-  log: Logger;
-  /** Link to this run, recorded in the rollout state and the ledger. */
-  runUrl: string | undefined;
   /** The rollout state read from the cluster before this run; undefined on a first deploy. */
   previousState: RolloutState | undefined;
   /** Replica counts observed while waiting, in order (the summary's timeline). */

@@ -3,28 +3,19 @@
  * promote, abort, rollback and a canary weight step. Strategy, router, arms and versions come
  * from the record (readRollout); none of these take the Lease — wrap them in `withLease`.
  */
-import type { Clock, Logger } from '@shipgate/core';
-import type { KubeClient } from './client.ts';
 import type { HeldLock } from './lock.ts';
-import type { DeployContext, StrategyResult } from './context.ts';
+import type { DeployContext, RunScope, StrategyResult } from './context.ts';
 import { readRollout, type RecordedRollout } from './recorded.ts';
 import { routers } from './routers/index.ts';
 import { setCanaryWeight } from './strategies/canary-steps.ts';
 import { strategies } from './strategies/index.ts';
 import { writeState } from './workloads.ts';
 
-/** What a later job knows about the app, plus its run's signal, clock and log. */
-export interface RolloutHandle {
-  kube: KubeClient;
-  namespace: string;
-  app: string;
-  signal: AbortSignal;
-  clock: Clock;
-  log: Logger;
+/** What a later job knows about the app (RunScope: app, namespace, client, signal, clock, log). */
+export interface RolloutHandle extends Omit<RunScope, 'dryRun'> {
   /** How long a verb may wait for Deployments to become available (default 10 min). */
   timeoutMs?: number;
   dryRun?: boolean;
-  runUrl?: string;
   /** The Lease held around the verb (withLease): its loss stops waits, and every write re-checks it. */
   lease?: HeldLock;
 }

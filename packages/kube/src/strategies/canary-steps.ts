@@ -1,6 +1,7 @@
 /**
  * A canary's traffic steps: the router target of an app's arms, the effective weight measured
- * after a step, and `setCanaryWeight` — the step canary-monitor takes at each weight of its plan.
+ * after a step, `setCanaryWeight` — the step canary-monitor takes at each weight of its plan — and
+ * `removeCanary` (abort, a failed or cancelled canary, the end of a promotion).
  */
 import { InputError } from '@shipgate/core';
 import type { DeployContext, StrategyResult } from '../context.ts';
@@ -8,7 +9,14 @@ import { armNames } from '../recorded.ts';
 import type { RouterTarget, Weights } from '../routers/index.ts';
 import { decodeState, type RolloutState } from '../state.ts';
 import { effectiveWeight, splitReplicas, weightDiffers } from '../weights.ts';
-import { readDeployment, scaleDeployment, waitFor, writeState } from '../workloads.ts';
+import {
+  deleteDeployment,
+  deleteService,
+  readDeployment,
+  scaleDeployment,
+  waitFor,
+  writeState,
+} from '../workloads.ts';
 
 export function routerTarget(ctx: DeployContext): RouterTarget {
   const n = armNames(ctx.app);
@@ -113,4 +121,46 @@ export async function setCanaryWeight(ctx: DeployContext, weight: number): Promi
     effectiveWeight: effective,
     previousVersion: state.previousVersion,
   };
+}
+
+/** Stable back to its size and all traffic, canary and baseline (and their Services) deleted. */
+export async function removeCanary(
+  ctx: DeployContext,
+  state: RolloutState,
+  phase: RolloutState['phase'],
+): Promise<void> {
+  const n = armNames(ctx.app);
+  if (state.router && state.router !== 'replicas') {
+    await ctx.guard('set router weights');
+    await ctx.router.reset(routerTarget(ctx));
+  }
+  if (state.stableReplicas !== undefined) {
+    await scaleDeployment(ctx, ctx.app, state.stableReplicas);
+    // Stable's capacity is back before the arms go; a failed wait never keeps a bad canary running.
+    const ready = await waitFor(ctx, ctx.app).catch(() => undefined);
+    if (!ready?.ok) ctx.log.warn(`${ctx.app} is not back to ${state.stableReplicas} ready replicas yet`);
+  }
+  await deleteDeployment(ctx, n.canary);
+  await deleteDeployment(ctx, n.baseline);
+  if (state.router && state.router !== 'replicas') {
+    await deleteService(ctx, n.canary);
+    await deleteService(ctx, n.baseline);
+  }
+  // Unless promoted, stable never left the previous version: the record says so.
+  const back = phase !== 'succeeded' && state.previousImages;
+  await writeState(ctx, 'Deployment', ctx.app, {
+    ...state,
+    phase,
+    canary: undefined,
+    baseline: undefined,
+    ...(back
+      ? {
+          version: state.previousVersion ?? 'stable',
+          images: state.previousImages,
+          previousVersion: state.version,
+          previousImages: state.images,
+        }
+      : {}),
+    updatedAt: new Date(ctx.clock.now()).toISOString(),
+  });
 }
