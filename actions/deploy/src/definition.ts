@@ -85,7 +85,7 @@ export const definition = defineAction({
     }),
     'scale-down-delay': input.duration({
       description:
-        'Blue-green: keep the old colour scaled this long after the switch (default 30s); a rollback in this window is an instant switch back, and the deploy lock is free meanwhile',
+        'Blue-green: keep the old colour scaled this long after the switch (default 30s; also when promote finishes a switch); a rollback in this window is an instant switch back, and the deploy lock is free meanwhile',
       max: '6h',
     }),
     'preview-url': input.url({
@@ -117,6 +117,13 @@ export const definition = defineAction({
       default: '5m',
       max: '6h',
     }),
+    'lease-duration': input.duration({
+      description:
+        'How long the per-app Lease lasts without a renewal (renewed every third of it): how long a run whose runner died blocks the next one',
+      default: '60s',
+      min: '2s',
+      max: '1h',
+    }),
   },
   outputs: {
     version: 'The version deployed (without v)',
@@ -137,8 +144,9 @@ export const definition = defineAction({
       for (const n of names) if (given(n)) warnings.push(`input "${String(n)}" is ignored: ${why}`);
     };
     if (i.mode !== 'deploy') {
+      // scale-down-delay is not in the list: promote finishing a blue-green switch uses it.
       ignore(
-        ['image', 'images', 'manifests', 'canary-weight', 'preview-url', 'scale-down-delay'],
+        ['image', 'images', 'manifests', 'canary-weight', 'preview-url'],
         `mode ${i.mode} acts on the rollout recorded in the cluster`,
       );
       if (i.baseline)

@@ -116,7 +116,7 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
       dryRun: inputs['dry-run'],
       backupDir: inputs['backup-dir'],
       lockTimeoutMs: inputs['lock-timeout'],
-      leaseSeconds: leaseSeconds(ctx.env),
+      leaseSeconds: Math.ceil(inputs['lease-duration'] / 1000),
       holder: holderIdentity(ctx),
       runUrl: ctx.github.runUrl,
       actor: ctx.github.actor,
@@ -173,14 +173,4 @@ function holderIdentity(ctx: ActionContext): string {
   const job = ctx.env.GITHUB_JOB ? ` job ${ctx.env.GITHUB_JOB}` : '';
   const attempt = ctx.env.GITHUB_RUN_ATTEMPT ? `/${ctx.env.GITHUB_RUN_ATTEMPT}` : '';
   return `${repo} run ${ctx.github.runId ?? 'local'}${attempt}${job} (deploy, ${randomUUID().slice(0, 8)})`;
-}
-
-/** SHIPGATE_LEASE_SECONDS tunes the Lease duration (default 60 s; tests shorten it). */
-function leaseSeconds(env: NodeJS.ProcessEnv): number | undefined {
-  const raw = env.SHIPGATE_LEASE_SECONDS;
-  if (raw === undefined || raw === '') return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 2 || n > 3600)
-    throw new InputError('SHIPGATE_LEASE_SECONDS', raw, 'whole seconds from 2 to 3600');
-  return n;
 }

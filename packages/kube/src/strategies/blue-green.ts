@@ -1,18 +1,22 @@
 /**
  * Blue-green: Deployments `<app>-blue` / `<app>-green`; the app's Service selects the active
- * colour, `<app>-preview` the idle one. A deploy fills the idle colour, waits, optionally gates on
- * a health URL through the preview Service, switches the active Service's selector in one update,
- * keeps the old colour scaled for the scale-down delay (an instant switch back) and then scales it
- * to zero. The rollout state lives on the app's Service (there is no `<app>` Deployment).
+ * colour, `<app>-preview` the idle one. A deploy is named steps: plan → fill the idle colour
+ * (wait, optional health gate through the preview Service) → switch (blue-green-switch.ts) →
+ * the old colour kept for the scale-down delay (an instant switch back), then scaled to zero.
+ * The rollout state lives on the app's Service (there is no `<app>` Deployment). A rollout whose
+ * runner died before the switch is finished by promote or emptied by abort.
  */
 import { CancelledError, ExternalError, InputError } from '@shipgate/core';
 import type * as k8s from '@kubernetes/client-node';
-import { FIELD_MANAGER, dryRunParam } from '../client.ts';
+import type { PlainObject } from '../backup.ts';
 import type { DeployContext, StrategyResult } from '../context.ts';
 import { checkHealth } from '../health.ts';
 import { resolveImages } from '../images.ts';
+import { armNames } from '../recorded.ts';
 import { ANNOTATIONS, LABELS, decodeState, type RolloutState } from '../state.ts';
+import { step } from '../steps.ts';
 import {
+  cleanupContext,
   createOrReplace,
   imagesOf,
   readDeployment,
@@ -20,61 +24,20 @@ import {
   scaleDeployment,
   waitFor,
   writeState,
-  cleanupContext,
 } from '../workloads.ts';
 import { armDeployment, type Track } from './arms.ts';
+import {
+  other,
+  readService,
+  selectColour,
+  switchColours,
+  type Colour,
+  type ColourPlan,
+} from './blue-green-switch.ts';
 import { baseState } from './rolling.ts';
 import type { Strategy } from './strategy.ts';
 
-export type Colour = 'blue' | 'green';
-const other = (c: Colour): Colour => (c === 'blue' ? 'green' : 'blue');
-const previewName = (ctx: DeployContext) => `${ctx.app}-preview`;
-
-async function readService(ctx: DeployContext, name: string): Promise<k8s.V1Service | undefined> {
-  return ctx.kube.find(`read service ${name}`, () =>
-    ctx.kube.core.readNamespacedService({ name, namespace: ctx.namespace }),
-  );
-}
-
-/** Points a Service at one colour in a single read-modify-write (409 → re-read, re-apply). Also rollback's switch. */
-export async function selectColour(
-  ctx: DeployContext,
-  name: string,
-  colour: Colour,
-  state?: RolloutState,
-): Promise<void> {
-  await ctx.guard(`switch service ${name} to ${colour}`);
-  ctx.changes.push({
-    object: `Service/${name}`,
-    action: 'switch',
-    detail: `selector ${LABELS.track}=${colour}`,
-  });
-  await ctx.kube.update(
-    `switch service ${name} to ${colour}`,
-    () => ctx.kube.core.readNamespacedService({ name, namespace: ctx.namespace }),
-    (svc) => {
-      svc.spec = { ...svc.spec, selector: { ...svc.spec?.selector, [LABELS.track]: colour } };
-      if (state)
-        svc.metadata = {
-          ...svc.metadata,
-          annotations: {
-            ...svc.metadata?.annotations,
-            [ANNOTATIONS.state]: JSON.stringify(state),
-            [ANNOTATIONS.version]: state.version,
-          },
-        };
-      return true;
-    },
-    (svc) =>
-      ctx.kube.core.replaceNamespacedService({
-        name,
-        namespace: ctx.namespace,
-        body: svc,
-        dryRun: dryRunParam(ctx.dryRun),
-        fieldManager: FIELD_MANAGER,
-      }),
-  );
-}
+export { finishScaleDown, selectColour, type Colour } from './blue-green-switch.ts';
 
 function colourDeployment(
   template: Parameters<typeof armDeployment>[0],
@@ -133,7 +96,7 @@ async function firstDeploy(ctx: DeployContext): Promise<StrategyResult> {
   await createOrReplace(ctx, {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: previewName(ctx), labels: { [LABELS.managedBy]: 'shipgate' } },
+    metadata: { name: armNames(ctx.app).preview, labels: { [LABELS.managedBy]: 'shipgate' } },
     spec: { ...spec, selector: { ...spec.selector, [LABELS.track]: 'green' } },
   });
   return {
@@ -146,6 +109,15 @@ async function firstDeploy(ctx: DeployContext): Promise<StrategyResult> {
 async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   const svc = await readService(ctx, ctx.app);
   if (!svc) return firstDeploy(ctx);
+  const plan = await step('plan', () => planColours(ctx, svc));
+  if ('status' in plan) return plan;
+  const failure = await step('fill idle colour', () => fillIdle(ctx, plan));
+  if (failure) return step('undo failed colour', () => failedColour(ctx, plan, failure));
+  return step('switch', () => switchColours(ctx, plan));
+}
+
+/** Which colour serves and which gets the new version (recorded as progressing); 'unchanged' when it already serves it. */
+async function planColours(ctx: DeployContext, svc: k8s.V1Service): Promise<FillPlan | StrategyResult> {
   const state = decodeState(svc.metadata?.annotations);
   const active: Colour =
     state?.activeColour ?? (svc.spec?.selector?.[LABELS.track] === 'green' ? 'green' : 'blue');
@@ -160,20 +132,17 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
   const current = imagesOf(activeDep);
   const desired = resolveImages(current, ctx.images);
   const liveVersion = state?.version;
-  if (liveVersion === ctx.version && sameImages(current, desired)) {
+  if (liveVersion === ctx.version && sameImages(current, desired))
     return {
       status: 'unchanged',
       message: `${ctx.app}-${active} already serves ${ctx.version}; nothing to do`,
       previousVersion: liveVersion,
     };
-  }
   const template =
     ctx.manifests.find((o) => o.kind === 'Deployment' && o.metadata.name === ctx.app) ?? activeDep;
   for (const o of ctx.manifests)
     if (!(o.metadata.name === ctx.app && (o.kind === 'Deployment' || o.kind === 'Service')))
       await createOrReplace(ctx, o);
-  const replicas = activeDep.spec?.replicas ?? 1;
-  const idleName = `${ctx.app}-${idle}`;
   const next: RolloutState = {
     ...baseState(ctx, 'blue-green', desired),
     previousVersion: liveVersion,
@@ -182,11 +151,26 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
     idleColour: idle,
   };
   await writeState(ctx, 'Service', ctx.app, next);
+  const idleDeployment = colourDeployment(template, ctx, idle, desired, activeDep.spec?.replicas ?? 1);
+  return { active, idle, liveVersion, current, desired, next, idleDeployment };
+}
+
+/** A deploy's plan: the idle colour's Deployment is created from it (promote finds it there already). */
+interface FillPlan extends ColourPlan {
+  idleDeployment?: PlainObject;
+}
+
+/**
+ * Fills the idle colour (creates it when the plan has it), waits for it and, with a preview URL,
+ * its health gate; returns why it failed, or undefined. A cancellation before the switch empties
+ * the idle colour (the active one never stopped serving).
+ */
+async function fillIdle(ctx: DeployContext, p: FillPlan): Promise<string | undefined> {
   try {
-    await createOrReplace(ctx, colourDeployment(template, ctx, idle, desired, replicas));
-    const outcome = await waitFor(ctx, idleName);
-    let failure = outcome.ok ? undefined : outcome.message;
-    if (!failure && ctx.previewUrl && !ctx.dryRun) {
+    if (p.idleDeployment) await createOrReplace(ctx, p.idleDeployment);
+    const outcome = await waitFor(ctx, `${ctx.app}-${p.idle}`);
+    if (!outcome.ok) return outcome.message;
+    if (ctx.previewUrl && !ctx.dryRun) {
       const health = await checkHealth(ctx.previewUrl, {
         clock: ctx.clock,
         signal: ctx.signal,
@@ -194,90 +178,104 @@ async function deploy(ctx: DeployContext): Promise<StrategyResult> {
         log: ctx.log,
       });
       ctx.log.info(`health gate ${health.ok ? 'passed' : 'failed'}: ${health.message}`);
-      if (!health.ok) failure = `health gate through the preview Service failed: ${health.message}`;
-    }
-    if (failure) {
-      // The active colour never stopped serving; the idle one is emptied (or kept to inspect).
-      if (ctx.autoRollback) await scaleDeployment(ctx, idleName, 0);
-      await writeState(ctx, 'Service', ctx.app, {
-        ...next,
-        phase: ctx.autoRollback ? 'rolled-back' : 'failed',
-        version: liveVersion ?? next.version,
-        images: current,
-      });
-      return {
-        status: ctx.autoRollback ? 'rolled-back' : 'failed',
-        message: `${ctx.version} on ${idle} failed: ${failure}; ${ctx.app} stays on ${active} (${liveVersion ?? 'previous'})`,
-        previousVersion: liveVersion,
-      };
+      if (!health.ok) return `health gate through the preview Service failed: ${health.message}`;
     }
     if (ctx.signal.aborted) throw new CancelledError('cancelled before the switch');
+    return undefined;
   } catch (error) {
     if (error instanceof CancelledError) {
-      ctx.log.warn(`cancelled before the switch: ${ctx.app} stays on ${active}; emptying ${idleName}`);
-      const c = cleanupContext(ctx);
-      await scaleDeployment(c, idleName, 0);
-      await writeState(c, 'Service', ctx.app, {
-        ...next,
-        phase: 'aborted',
-        version: liveVersion ?? next.version,
-        images: current,
-      });
+      ctx.log.warn(
+        `cancelled before the switch: ${ctx.app} stays on ${p.active}; emptying ${ctx.app}-${p.idle}`,
+      );
+      await emptyIdle(cleanupContext(ctx), p, 'aborted');
     }
     throw error;
   }
-  const later = ctx.scaleDownDelayMs > 0 && !ctx.dryRun;
-  const switched: RolloutState = {
-    ...next,
-    phase: 'succeeded',
-    step: 1,
-    activeColour: idle,
-    idleColour: active,
-    // Recorded so that whichever run comes after the window scales the old colour down, once.
-    scaleDownAt: later ? new Date(ctx.clock.now() + ctx.scaleDownDelayMs).toISOString() : undefined,
+}
+
+/** The idle colour scaled to 0 and the record back on the active colour's version. */
+async function emptyIdle(ctx: DeployContext, p: ColourPlan, phase: RolloutState['phase']): Promise<void> {
+  await scaleDeployment(ctx, `${ctx.app}-${p.idle}`, 0);
+  await writeState(ctx, 'Service', ctx.app, {
+    ...p.next,
+    phase,
+    version: p.liveVersion ?? p.next.version,
+    images: p.current,
     updatedAt: new Date(ctx.clock.now()).toISOString(),
-  };
-  try {
-    await selectColour(ctx, ctx.app, idle, switched);
-  } catch (error) {
-    // The switch itself failed: the active colour still serves; the idle one is emptied again.
-    ctx.log.warn(`switch to ${idle} failed: ${ctx.app} stays on ${active}; emptying ${idleName}`);
-    await scaleDeployment(ctx, idleName, 0).catch(() => undefined);
-    throw error;
-  }
-  if (await readService(ctx, previewName(ctx))) await selectColour(ctx, previewName(ctx), active);
-  if (!later) await scaleDeployment(ctx, `${ctx.app}-${active}`, 0);
+  });
+}
+
+/** The active colour never stopped serving; the idle one is emptied (or, auto-rollback off, kept to inspect). */
+async function failedColour(ctx: DeployContext, p: ColourPlan, failure: string): Promise<StrategyResult> {
+  if (ctx.autoRollback) await emptyIdle(ctx, p, 'rolled-back');
   else
-    ctx.log.info(
-      `${ctx.app} now selects ${idle} (${ctx.version}); ${active} stays scaled until ${switched.scaleDownAt} so a rollback is an instant switch back (the deploy lock is free meanwhile)`,
-    );
+    await writeState(ctx, 'Service', ctx.app, {
+      ...p.next,
+      phase: 'failed',
+      version: p.liveVersion ?? p.next.version,
+      images: p.current,
+    });
   return {
-    status: 'succeeded',
-    images: desired,
-    message: `${ctx.app} switched from ${active} (${liveVersion ?? '?'}) to ${idle} (${ctx.version})${later ? '' : `; ${active} scaled to 0`}`,
-    previousVersion: liveVersion,
-    scaleDown: later ? { colour: active, atMs: ctx.clock.now() + ctx.scaleDownDelayMs } : undefined,
+    status: ctx.autoRollback ? 'rolled-back' : 'failed',
+    message: `${p.next.version} on ${p.idle} failed: ${failure}; ${ctx.app} stays on ${p.active} (${p.liveVersion ?? 'previous'})`,
+    previousVersion: p.liveVersion,
   };
 }
 
 /**
- * After the scale-down window (run holding the Lease again): scales `colour` to 0 only if the
- * record still names it idle with a pending scale-down and the Service does not select it — so it
- * happens at most once, and never to the live colour (a rollback in the window switched back).
+ * The rollout recorded as progressing whose Service still selects the old colour: a runner that
+ * died (or was cancelled without cleanup) before the switch. Undefined when there is none.
  */
-export async function finishScaleDown(ctx: DeployContext, colour: Colour): Promise<string> {
+async function unswitched(ctx: DeployContext): Promise<ColourPlan | undefined> {
   const svc = await readService(ctx, ctx.app);
   const state = decodeState(svc?.metadata?.annotations);
-  const live = svc?.spec?.selector?.[LABELS.track];
-  if (!svc || !state?.scaleDownAt || state.idleColour !== colour || live === colour)
-    return `${ctx.app}-${colour} left as it is: ${live === colour ? 'it is the live colour again' : 'the record no longer schedules its scale-down (another run acted in the window)'}`;
-  await scaleDeployment(ctx, `${ctx.app}-${colour}`, 0);
-  await writeState(ctx, 'Service', ctx.app, {
-    ...state,
-    scaleDownAt: undefined,
-    updatedAt: new Date(ctx.clock.now()).toISOString(),
-  });
-  return `${ctx.app}-${colour} scaled to 0 after the scale-down window`;
+  if (!svc || state?.strategy !== 'blue-green' || state.phase !== 'progressing') return undefined;
+  if (!state.activeColour || !state.idleColour || !state.previousImages) return undefined;
+  if (svc.spec?.selector?.[LABELS.track] === state.idleColour) return undefined;
+  return {
+    active: state.activeColour,
+    idle: state.idleColour,
+    liveVersion: state.previousVersion,
+    current: state.previousImages,
+    desired: state.images,
+    next: state,
+  };
+}
+
+/** Finishes an unswitched rollout: the idle colour (already filled) is waited for, then switched to. */
+async function promote(ctx: DeployContext): Promise<StrategyResult> {
+  const plan = await step('read unswitched rollout', () => unswitched(ctx));
+  if (!plan)
+    return {
+      status: 'unchanged',
+      message: `no blue-green rollout of ${ctx.app} is waiting for its switch; nothing to promote (a deploy switches by itself)`,
+    };
+  const idleName = `${ctx.app}-${plan.idle}`;
+  if (!(await readDeployment(ctx, idleName)))
+    throw new ExternalError('Kubernetes API', `read deployment ${idleName}`, {
+      status: 404,
+      detail: `the record says ${plan.next.version} is being filled into ${idleName}, but it does not exist`,
+      hint: 'Run deploy with mode: abort to clear the record (the Service never left the old colour), then deploy again.',
+    });
+  ctx.log.info(
+    `${ctx.app} still selects ${plan.active}: finishing the switch to ${plan.idle} (${plan.next.version})`,
+  );
+  const failure = await step('fill idle colour', () => fillIdle(ctx, plan));
+  if (failure) return step('undo failed colour', () => failedColour(ctx, plan, failure));
+  return step('switch', () => switchColours(ctx, plan));
+}
+
+/** Drops an unswitched rollout (idle colour emptied); after a switch, switches back (rollback). */
+async function abort(ctx: DeployContext): Promise<StrategyResult> {
+  const plan = await step('read unswitched rollout', () => unswitched(ctx));
+  if (!plan) return rollback(ctx);
+  await step('empty idle colour', () => emptyIdle(ctx, plan, 'aborted'));
+  return {
+    status: 'rolled-back',
+    outcome: 'aborted',
+    message: `${plan.next.version} aborted before the switch: ${ctx.app} stays on ${plan.active} (${plan.liveVersion ?? 'previous'}); ${ctx.app}-${plan.idle} scaled to 0`,
+    previousVersion: plan.liveVersion,
+  };
 }
 
 async function rollback(ctx: DeployContext): Promise<StrategyResult> {
@@ -318,11 +316,4 @@ async function rollback(ctx: DeployContext): Promise<StrategyResult> {
   };
 }
 
-export const blueGreen: Strategy = {
-  deploy,
-  async promote() {
-    return { status: 'unchanged', message: 'blue-green switches as part of deploy; nothing to promote' };
-  },
-  abort: rollback,
-  rollback,
-};
+export const blueGreen: Strategy = { deploy, promote, abort, rollback };

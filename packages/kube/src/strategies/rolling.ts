@@ -15,6 +15,7 @@ import {
   writeState,
   cleanupContext,
 } from '../workloads.ts';
+import { step } from '../steps.ts';
 import type { Strategy } from './strategy.ts';
 
 /** Applies the manifests other than the app's Deployment (Services, ConfigMaps) before the rollout. */
@@ -190,13 +191,33 @@ async function rollback(ctx: DeployContext): Promise<StrategyResult> {
   };
 }
 
+/**
+ * A rolling update recorded as progressing (its runner died or was killed mid-rollout) is put back
+ * on the recorded previous version; a finished one has nothing to abort (that is rollback's job).
+ */
+async function abort(ctx: DeployContext): Promise<StrategyResult> {
+  const live = await readDeployment(ctx, ctx.app);
+  const state = decodeState(live?.metadata?.annotations);
+  if (!live || state?.strategy !== 'rolling' || state.phase !== 'progressing' || !state.previousImages)
+    return { status: 'unchanged', message: 'a rolling update has nothing to abort; use rollback' };
+  const back = state.previousVersion ?? 'the previous images';
+  ctx.log.warn(
+    `the rolling update of ${ctx.app} to ${state.version} was left in progress: putting it back on ${back}`,
+  );
+  const ok = await step('restore previous version', () => restore(ctx, state, true));
+  return {
+    status: ok ? 'rolled-back' : 'failed',
+    outcome: 'aborted',
+    message: `rolling update to ${state.version} aborted: ${ctx.app} ${ok ? 'is back on' : 'did not become available again on'} ${back}`,
+    previousVersion: state.previousVersion,
+  };
+}
+
 export const rolling: Strategy = {
   deploy,
   async promote() {
     return { status: 'unchanged', message: 'a rolling update has nothing to promote' };
   },
-  async abort() {
-    return { status: 'unchanged', message: 'a rolling update has nothing to abort; use rollback' };
-  },
+  abort,
   rollback,
 };
