@@ -1,30 +1,22 @@
-/** The built bundle (dist/deploy) as the runner runs it, against kube-sim. Build first: npm run build -- deploy */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+/** The built bundle (dist/deploy) as the runner runs it, against kube-fx.sim. Build first: npm run build -- deploy */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
 import { runBundle } from '../../../test/support/run-bundle.ts';
+import { useDeployBundle } from '../../../test/support/deploy-bundle.ts';
+import { appYaml } from '../../../test/support/kube-sim-fixture.ts';
 
-let sim: KubeSim;
+const fx = useDeployBundle('deploy-bundle', {
+  'reg/slow:*': { readyAfterMs: 60_000 },
+  'reg/mid:*': { readyAfterMs: 1_500 },
+  'reg/*': { readyAfterMs: 10 },
+});
 let gh: GitHubSim;
 let grafana: Server;
 const grafanaPosts: { auth?: string; body: unknown }[] = [];
-let dir: string;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'deploy-bundle-'));
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: {
-      images: {
-        'reg/slow:*': { readyAfterMs: 60_000 },
-        'reg/mid:*': { readyAfterMs: 1_500 },
-        'reg/*': { readyAfterMs: 10 },
-      },
-    },
-  });
   gh = await startGitHubSim({
     token: 'gh-token',
     repos: [{ owner: 'acme', name: 'shop', tags: { 'v1.0.0': 'main', 'v1.1.0': 'main' } }],
@@ -38,47 +30,16 @@ beforeAll(async () => {
     });
   });
   await new Promise<void>((r) => grafana.listen(0, '127.0.0.1', r));
-  await writeFile(
-    join(dir, 'app.yaml'),
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: web, labels: {app: web}}
-spec:
-  replicas: 2
-  selector: {matchLabels: {app: web}}
-  template:
-    metadata: {labels: {app: web}}
-    spec: {containers: [{name: web, image: "reg/web:1.0.0"}]}
-`,
-  );
+  await writeFile(join(fx.dir, 'app.yaml'), appYaml('web', 2));
 });
 afterAll(async () => {
-  await sim.stop();
   await gh.stop();
   await new Promise((r) => grafana.close(r));
-  await rm(dir, { recursive: true, force: true });
 });
 
-const env = () => ({ KUBECONFIG: sim.kubeconfigPath!, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir });
+const env = () => fx.env();
 const manifest = (app: string, replicas: number) =>
-  writeFile(
-    join(dir, `${app}.yaml`),
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec: {containers: [{name: web, image: "reg/web:1.0.0"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
-`,
-  );
+  writeFile(join(fx.dir, `${app}.yaml`), appYaml(app, replicas));
 
 test.each([
   [
@@ -94,11 +55,11 @@ test.each([
   ['image with spaces', { app: 'web', image: 'reg/web: 2', version: '1.0.0' }, /image.*reg\/web: 2/],
   ['missing app', { image: 'reg/web:2', version: '1.0.0' }, /"app"/],
 ])('bad input (%s) fails before any request', async (_name, inputs, message) => {
-  const seq = sim.audit.lastSeq();
+  const seq = fx.sim.audit.lastSeq();
   const r = await runBundle('deploy', { inputs, env: env() });
   expect(r.exitCode).toBe(1);
   expect(r.stdout).toMatch(message);
-  expect(sim.audit.entries(seq)).toEqual([]);
+  expect(fx.sim.audit.entries(seq)).toEqual([]);
 });
 
 test('first deploy from manifests, then an upgrade, through the bundle', async () => {
@@ -170,16 +131,8 @@ test('GitHub deployment statuses and a Grafana annotation', async () => {
 });
 
 test('SIGTERM mid-canary: the canary is removed, stable keeps everything, the lease is released', async () => {
-  await manifest('term', 4);
-  expect(
-    (
-      await runBundle('deploy', {
-        inputs: { app: 'term', manifests: 'term.yaml', version: '1.0.0' },
-        env: env(),
-      })
-    ).exitCode,
-  ).toBe(0);
-  const seq = sim.audit.lastSeq();
+  await fx.firstDeploy('term', { replicas: 4 });
+  const seq = fx.sim.audit.lastSeq();
   const r = await runBundle('deploy', {
     inputs: {
       app: 'term',
@@ -192,7 +145,7 @@ test('SIGTERM mid-canary: the canary is removed, stable keeps everything, the le
     onSpawn: (child) => {
       const poll = setInterval(() => {
         if (
-          sim.audit
+          fx.sim.audit
             .entries(seq)
             .some(
               (e) => e.verb === 'create' && e.resource === 'deployments' && e.body.includes('term-canary'),
@@ -207,15 +160,15 @@ test('SIGTERM mid-canary: the canary is removed, stable keeps everything, the le
   });
   expect(r.exitCode).not.toBe(0);
   expect(r.stdout).toMatch(/cancel/i);
-  const deps = sim.store
-    .list(sim.store.type('apps', 'deployments')!, 'default')
+  const deps = fx.sim.store
+    .list(fx.sim.store.type('apps', 'deployments')!, 'default')
     .items.map((d) => d.metadata.name);
   expect(deps).toContain('term');
   expect(deps).not.toContain('term-canary');
-  const stable = sim.store.get(sim.store.type('apps', 'deployments')!, 'default', 'term');
+  const stable = fx.sim.store.get(fx.sim.store.type('apps', 'deployments')!, 'default', 'term');
   expect(stable?.spec.replicas).toBe(4);
-  const lease = sim.store.get(
-    sim.store.type('coordination.k8s.io', 'leases')!,
+  const lease = fx.sim.store.get(
+    fx.sim.store.type('coordination.k8s.io', 'leases')!,
     'default',
     'term-shipgate-lock',
   );
@@ -223,23 +176,15 @@ test('SIGTERM mid-canary: the canary is removed, stable keeps everything, the le
 });
 
 test('SIGTERM mid-blue-green: the Service stays on the old colour', async () => {
-  await manifest('bgt', 2);
-  expect(
-    (
-      await runBundle('deploy', {
-        inputs: { app: 'bgt', strategy: 'blue-green', manifests: 'bgt.yaml', version: '1.0.0' },
-        env: env(),
-      })
-    ).exitCode,
-  ).toBe(0);
-  const seq = sim.audit.lastSeq();
+  await fx.firstDeploy('bgt', { replicas: 2, strategy: 'blue-green' });
+  const seq = fx.sim.audit.lastSeq();
   const r = await runBundle('deploy', {
     inputs: { app: 'bgt', strategy: 'blue-green', image: 'reg/slow:2.0.0', version: '2.0.0' },
     env: env(),
     onSpawn: (child) => {
       const poll = setInterval(() => {
         if (
-          sim.audit
+          fx.sim.audit
             .entries(seq)
             .some((e) => e.verb === 'create' && e.resource === 'deployments' && e.body.includes('bgt-green'))
         ) {
@@ -251,24 +196,18 @@ test('SIGTERM mid-blue-green: the Service stays on the old colour', async () => 
     },
   });
   expect(r.exitCode).not.toBe(0);
-  const svc = sim.store.get(sim.store.type('', 'services')!, 'default', 'bgt');
+  const svc = fx.sim.store.get(fx.sim.store.type('', 'services')!, 'default', 'bgt');
   expect(svc?.spec.selector['shipgate.dev/track']).toBe('blue');
-  expect(sim.store.get(sim.store.type('apps', 'deployments')!, 'default', 'bgt-green')?.spec.replicas).toBe(
-    0,
-  );
-  expect(sim.store.get(sim.store.type('apps', 'deployments')!, 'default', 'bgt-blue')?.spec.replicas).toBe(2);
+  expect(
+    fx.sim.store.get(fx.sim.store.type('apps', 'deployments')!, 'default', 'bgt-green')?.spec.replicas,
+  ).toBe(0);
+  expect(
+    fx.sim.store.get(fx.sim.store.type('apps', 'deployments')!, 'default', 'bgt-blue')?.spec.replicas,
+  ).toBe(2);
 });
 
 test('two deploys of one app at once: one waits for the lease and fails naming the holder', async () => {
-  await manifest('both', 1);
-  expect(
-    (
-      await runBundle('deploy', {
-        inputs: { app: 'both', manifests: 'both.yaml', version: '1.0.0' },
-        env: env(),
-      })
-    ).exitCode,
-  ).toBe(0);
+  await fx.firstDeploy('both', { replicas: 1 });
   const one = (v: string, run: string) =>
     runBundle('deploy', {
       inputs: { app: 'both', image: `reg/mid:${v}`, version: v, 'lock-timeout': '1s' },
@@ -282,15 +221,7 @@ test('two deploys of one app at once: one waits for the lease and fails naming t
 });
 
 test('two jobs of one run (a matrix) deploying the same app do not share the lease', async () => {
-  await manifest('matrix', 1);
-  expect(
-    (
-      await runBundle('deploy', {
-        inputs: { app: 'matrix', manifests: 'matrix.yaml', version: '1.0.0' },
-        env: env(),
-      })
-    ).exitCode,
-  ).toBe(0);
+  await fx.firstDeploy('matrix', { replicas: 1 });
   const job = (v: string) =>
     runBundle('deploy', {
       inputs: { app: 'matrix', image: `reg/mid:${v}`, version: v, 'lock-timeout': '1s' },
@@ -304,16 +235,8 @@ test('two jobs of one run (a matrix) deploying the same app do not share the lea
 });
 
 test('dry run through the bundle: summary shows what would change, nothing is written', async () => {
-  await manifest('dryb', 2);
-  expect(
-    (
-      await runBundle('deploy', {
-        inputs: { app: 'dryb', manifests: 'dryb.yaml', version: '1.0.0' },
-        env: env(),
-      })
-    ).exitCode,
-  ).toBe(0);
-  const seq = sim.audit.lastSeq();
+  await fx.firstDeploy('dryb', { replicas: 2 });
+  const seq = fx.sim.audit.lastSeq();
   const r = await runBundle('deploy', {
     inputs: { app: 'dryb', image: 'reg/web:1.1.0', version: '1.1.0', 'dry-run': 'true' },
     env: env(),
@@ -321,5 +244,5 @@ test('dry run through the bundle: summary shows what would change, nothing is wr
   expect(r.exitCode).toBe(0);
   expect(r.summary).toMatch(/What would change \(server-side dry run\)/);
   expect(r.summary).toMatch(/Deployment\/dryb/);
-  expect(sim.audit.mutations(seq)).toEqual([]);
+  expect(fx.sim.audit.mutations(seq)).toEqual([]);
 });

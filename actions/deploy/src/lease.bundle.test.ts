@@ -4,71 +4,20 @@
  * SIGTERM during a retry backoff or a hung call stops at once, paths are checked first.
  * Build first: npm run build -- deploy
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KubeClient, loadKubeConfig } from '@shipgate/kube';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
 import { runBundle } from '../../../test/support/run-bundle.ts';
+import { useDeployBundle } from '../../../test/support/deploy-bundle.ts';
 
-let sim: KubeSim;
-let kube: KubeClient;
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'deploy-lease-'));
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: {
-      images: {
-        'reg/slow:*': { neverReady: true },
-        'reg/mid:*': { readyAfterMs: 1_500 },
-        'reg/*': { readyAfterMs: 5 },
-      },
-    },
-  });
-  kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
+const fx = useDeployBundle('deploy-lease', {
+  'reg/slow:*': { neverReady: true },
+  'reg/mid:*': { readyAfterMs: 1_500 },
+  'reg/*': { readyAfterMs: 5 },
 });
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
+const env = (extra: Record<string, string> = {}) => fx.env(extra);
+const firstDeploy = (app: string, strategy = 'rolling') => fx.firstDeploy(app, { strategy });
 
-const env = (extra: Record<string, string> = {}) => ({
-  KUBECONFIG: sim.kubeconfigPath!,
-  GITHUB_WORKSPACE: dir,
-  RUNNER_TEMP: dir,
-  ...extra,
-});
-
-async function firstDeploy(app: string, strategy = 'rolling'): Promise<void> {
-  await writeFile(
-    join(dir, `${app}.yaml`),
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: 2
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec: {containers: [{name: web, image: "reg/web:1.0.0"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
-`,
-  );
-  const r = await runBundle('deploy', {
-    inputs: { app, manifests: `${app}.yaml`, version: '1.0.0', strategy },
-    env: env(),
-  });
-  expect(r.exitCode).toBe(0);
-}
-
-const LEASES = () => sim.store.type('coordination.k8s.io', 'leases')!;
-const DEPLOYMENTS = () => sim.store.type('apps', 'deployments')!;
-const lease = (app: string) => sim.store.get(LEASES(), 'default', `${app}-shipgate-lock`);
+const LEASES = () => fx.sim.store.type('coordination.k8s.io', 'leases')!;
+const DEPLOYMENTS = () => fx.sim.store.type('apps', 'deployments')!;
+const lease = (app: string) => fx.sim.store.get(LEASES(), 'default', `${app}-shipgate-lock`);
 const until = async (what: () => boolean, ms = 20_000) => {
   const end = Date.now() + ms;
   while (!what()) {
@@ -82,19 +31,25 @@ test('a Lease lost mid-run (renewals failing until it expired, another run takin
   let expiredSeq = 0;
   let fault = '';
   const r = await runBundle('deploy', {
-    inputs: { app: 'lost', image: 'reg/slow:2.0.0', version: '2.0.0', timeout: '60s' },
-    env: env({ SHIPGATE_LEASE_SECONDS: '2' }),
+    inputs: {
+      app: 'lost',
+      image: 'reg/slow:2.0.0',
+      version: '2.0.0',
+      timeout: '60s',
+      'lease-duration': '2s',
+    },
+    env: env(),
     onSpawn: () => {
       void (async () => {
         await until(() => lease('lost')?.spec?.holderIdentity !== undefined);
-        fault = sim.faults.inject({ verb: 'update', resource: 'leases', status: 503 }).id;
+        fault = fx.sim.faults.inject({ verb: 'update', resource: 'leases', status: 503 }).id;
         const renewed = Date.parse(lease('lost')!.spec.renewTime as string);
         await until(() => Date.now() > renewed + 2_000);
-        expiredSeq = sim.audit.lastSeq();
+        expiredSeq = fx.sim.audit.lastSeq();
       })();
     },
   });
-  sim.faults.remove(fault);
+  fx.sim.faults.remove(fault);
   expect(r.exitCode).toBe(1);
   expect(r.stdout).toMatch(/renewing the deploy lock failed, retrying/);
   expect(r.stdout).toMatch(
@@ -103,8 +58,8 @@ test('a Lease lost mid-run (renewals failing until it expired, another run takin
   expect(expiredSeq).toBeGreaterThan(0);
   // From the moment the Lease expired (another run may own the app) run A changed nothing: no
   // restore of the old images, no state written; its only writes were failed renewals.
-  expect(sim.audit.mutations(expiredSeq).filter((e) => e.resource !== 'leases')).toEqual([]);
-  expect(sim.store.get(DEPLOYMENTS(), 'default', 'lost')?.spec.template.spec.containers[0].image).toBe(
+  expect(fx.sim.audit.mutations(expiredSeq).filter((e) => e.resource !== 'leases')).toEqual([]);
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'lost')?.spec.template.spec.containers[0].image).toBe(
     'reg/slow:2.0.0',
   );
   // Run B takes the expired Lease and finds it as A left it (A did not clear it: it was not A's any more).
@@ -144,9 +99,9 @@ test('rollback during the blue-green scale-down window takes the Lease at once a
   expect(abort!.exitCode).toBe(0);
   expect(abortMs).toBeLessThan(3_000); // did not wait for the window
   expect(abort!.stdout).not.toMatch(/waiting for the deploy lock/);
-  const svc = sim.store.get(sim.store.type('', 'services')!, 'default', 'win');
+  const svc = fx.sim.store.get(fx.sim.store.type('', 'services')!, 'default', 'win');
   expect(svc?.spec.selector['shipgate.dev/track']).toBe('blue');
-  expect(sim.store.get(DEPLOYMENTS(), 'default', 'win-blue')?.spec.replicas).toBe(2);
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'win-blue')?.spec.replicas).toBe(2);
   expect(deploy.stdout).toMatch(/win-blue left as it is: it is the live colour again/);
 });
 
@@ -164,9 +119,9 @@ test('without a rollback the old colour is scaled down once after the window, ou
   });
   expect(deploy.exitCode).toBe(0);
   expect(deploy.stdout).toMatch(/win2-blue scaled to 0 after the scale-down window/);
-  expect(sim.store.get(DEPLOYMENTS(), 'default', 'win2-blue')?.spec.replicas).toBe(0);
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'win2-blue')?.spec.replicas).toBe(0);
   const state = JSON.parse(
-    sim.store.get(sim.store.type('', 'services')!, 'default', 'win2')!.metadata.annotations![
+    fx.sim.store.get(fx.sim.store.type('', 'services')!, 'default', 'win2')!.metadata.annotations![
       'shipgate.dev/rollout'
     ]!,
   );
@@ -176,7 +131,7 @@ test('without a rollback the old colour is scaled down once after the window, ou
 
 test('time queued behind another run’s Lease does not count against timeout; the wait is logged once', async () => {
   await firstDeploy('queue');
-  await kube.coordination.replaceNamespacedLease({
+  await fx.kube.coordination.replaceNamespacedLease({
     name: 'queue-shipgate-lock',
     namespace: 'default',
     body: {
@@ -213,13 +168,13 @@ test.each([
 ])('SIGTERM during %s stops the run at once and releases the Lease', async (_name, app, how) => {
   await firstDeploy(app);
   const fault = { verb: 'get', resource: 'deployments', ...how };
-  const f = sim.faults.inject({ ...fault, name: app });
+  const f = fx.sim.faults.inject({ ...fault, name: app });
   let killedAt = 0;
   const r = await runBundle('deploy', {
     inputs: { app, image: 'reg/web:2.0.0', version: '2.0.0' },
     env: env(),
     onSpawn: (child) => {
-      void until(() => f.hits > 0 || (sim.faults.list().find((x) => x.id === f.id)?.hits ?? 0) > 0).then(
+      void until(() => f.hits > 0 || (fx.sim.faults.list().find((x) => x.id === f.id)?.hits ?? 0) > 0).then(
         () => {
           killedAt = Date.now();
           child.kill('SIGTERM');
@@ -227,7 +182,7 @@ test.each([
       );
     },
   });
-  sim.faults.remove(f.id);
+  fx.sim.faults.remove(f.id);
   expect(killedAt).toBeGreaterThan(0);
   expect(Date.now() - killedAt).toBeLessThan(3_000);
   expect(r.exitCode).not.toBe(0);
@@ -236,7 +191,7 @@ test.each([
 });
 
 test('a backup-dir under /proc is refused before the Lease or any request', async () => {
-  const seq = sim.audit.lastSeq();
+  const seq = fx.sim.audit.lastSeq();
   const r = await runBundle('deploy', {
     inputs: { app: 'web', image: 'reg/web:2.0.0', version: '2.0.0', 'backup-dir': '/proc/self/shipgate' },
     env: env(),
@@ -245,5 +200,5 @@ test('a backup-dir under /proc is refused before the Lease or any request', asyn
   expect(r.stdout).toMatch(
     /Invalid input "backup-dir": got "\/proc\/self\/shipgate"; allowed: a writable directory/,
   );
-  expect(sim.audit.entries(seq)).toEqual([]);
+  expect(fx.sim.audit.entries(seq)).toEqual([]);
 });

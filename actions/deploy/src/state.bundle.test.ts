@@ -2,53 +2,19 @@
  * Input rules in the action's definition, name limits and state that never lies, through the built
  * bundle against kube-sim. Build first: npm run build -- deploy
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
 import { runBundle } from '../../../test/support/run-bundle.ts';
+import { useDeployBundle } from '../../../test/support/deploy-bundle.ts';
 
-let sim: KubeSim;
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'deploy-state-'));
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: { images: { 'reg/slow:*': { neverReady: true }, 'reg/*': { readyAfterMs: 5 } } },
-  });
+const fx = useDeployBundle('deploy-state', {
+  'reg/slow:*': { neverReady: true },
+  'reg/*': { readyAfterMs: 5 },
 });
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const env = () => ({ KUBECONFIG: sim.kubeconfigPath!, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir });
-const deploy = (inputs: Record<string, string>) => runBundle('deploy', { inputs, env: env() });
-const DEPLOYMENTS = () => sim.store.type('apps', 'deployments')!;
+const env = () => fx.env();
+const deploy = (inputs: Record<string, string>) => fx.deploy(inputs);
+const firstDeploy = (app: string, replicas = 2) => fx.firstDeploy(app, { replicas });
+const DEPLOYMENTS = () => fx.sim.store.type('apps', 'deployments')!;
 const annotations = (name: string) =>
-  (sim.store.get(DEPLOYMENTS(), 'default', name)?.metadata.annotations ?? {}) as Record<string, string>;
-
-async function firstDeploy(app: string, replicas = 2): Promise<void> {
-  await writeFile(
-    join(dir, `${app}.yaml`),
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec: {containers: [{name: web, image: "reg/web:1.0.0"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
-`,
-  );
-  expect((await deploy({ app, manifests: `${app}.yaml`, version: '1.0.0' })).exitCode).toBe(0);
-}
+  (fx.sim.store.get(DEPLOYMENTS(), 'default', name)?.metadata.annotations ?? {}) as Record<string, string>;
 
 test.each([
   [
@@ -70,11 +36,11 @@ test.each([
   ],
   ['deploy without an image', { app: 'web', version: '2.0.0' }, /Invalid input "image": got nothing/],
 ])('%s is refused in the definition, before the Lease or any request', async (_name, inputs, message) => {
-  const seq = sim.audit.lastSeq();
+  const seq = fx.sim.audit.lastSeq();
   const r = await deploy(inputs);
   expect(r.exitCode).toBe(1);
   expect(r.stdout).toMatch(message);
-  expect(sim.audit.entries(seq)).toEqual([]);
+  expect(fx.sim.audit.entries(seq)).toEqual([]);
 });
 
 test('inputs the chosen strategy ignores are warned by name', async () => {
@@ -115,9 +81,9 @@ test('after an auto-rollback the record follows the images: the next run reports
 
 test('a ledger write failure after a good rollout is a warning; outputs are set', async () => {
   await firstDeploy('led');
-  const f = sim.faults.inject({ resource: 'configmaps', name: 'led-shipgate-releases', status: 500 });
+  const f = fx.sim.faults.inject({ resource: 'configmaps', name: 'led-shipgate-releases', status: 500 });
   const r = await deploy({ app: 'led', image: 'reg/web:1.1.0', version: '1.1.0' });
-  sim.faults.remove(f.id);
+  fx.sim.faults.remove(f.id);
   expect(r.exitCode).toBe(0);
   expect(r.stdout).toMatch(/::warning::release ledger not updated \(.*500.*\); the rollout itself succeeded/);
   expect(r.outputs).toMatchObject({ status: 'succeeded', version: '1.1.0', 'previous-version': '1.0.0' });
@@ -125,9 +91,9 @@ test('a ledger write failure after a good rollout is a warning; outputs are set'
 
 test('outputs are set when the run fails with an error', async () => {
   await firstDeploy('outs');
-  const f = sim.faults.inject({ verb: 'get', resource: 'deployments', name: 'outs', status: 403 });
+  const f = fx.sim.faults.inject({ verb: 'get', resource: 'deployments', name: 'outs', status: 403 });
   const r = await deploy({ app: 'outs', image: 'reg/web:1.1.0', version: '1.1.0' });
-  sim.faults.remove(f.id);
+  fx.sim.faults.remove(f.id);
   expect(r.exitCode).toBe(1);
   expect(r.outputs).toMatchObject({ status: 'failed', version: '1.1.0' });
 });
@@ -141,12 +107,13 @@ test('SIGKILL mid-canary, then a new canary deploy: told a canary is in progress
       image: 'reg/slow:2.0.0',
       version: '2.0.0',
       'canary-weight': '25',
+      'lease-duration': '3s',
     },
-    env: { ...env(), SHIPGATE_LEASE_SECONDS: '3' },
+    env: env(),
     onSpawn: (child) => {
       const poll = setInterval(() => {
         if (
-          sim.store.get(DEPLOYMENTS(), 'default', 'kil-canary') &&
+          fx.sim.store.get(DEPLOYMENTS(), 'default', 'kil-canary') &&
           annotations('kil')['shipgate.dev/version'] === '2.0.0'
         ) {
           clearInterval(poll);
@@ -170,7 +137,7 @@ test('SIGKILL mid-canary, then a new canary deploy: told a canary is in progress
   expect(next.stdout).toMatch(/Hint: Promote or abort it first/);
   const abort = await deploy({ app: 'kil', mode: 'abort', 'lock-timeout': '90s' });
   expect(abort.exitCode).toBe(0);
-  expect(sim.store.get(DEPLOYMENTS(), 'default', 'kil-canary')).toBeUndefined();
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'kil-canary')).toBeUndefined();
   expect(annotations('kil')['shipgate.dev/version']).toBe('1.0.0');
   const again = await deploy({ app: 'kil', strategy: 'canary', image: 'reg/web:3.0.0', version: '3.0.0' });
   expect(again.exitCode).toBe(0);
@@ -178,7 +145,7 @@ test('SIGKILL mid-canary, then a new canary deploy: told a canary is in progress
 
 test('an orphaned canary record (no canary Deployment) is reported as such, with the way out', async () => {
   await firstDeploy('orph', 4);
-  const dep = sim.store.get(DEPLOYMENTS(), 'default', 'orph')!;
+  const dep = fx.sim.store.get(DEPLOYMENTS(), 'default', 'orph')!;
   const notes = dep.metadata.annotations as Record<string, string>;
   const state = JSON.parse(notes['shipgate.dev/rollout']!);
   notes['shipgate.dev/rollout'] = JSON.stringify({
@@ -191,7 +158,7 @@ test('an orphaned canary record (no canary Deployment) is reported as such, with
     canary: 'orph-canary',
     stableReplicas: 4,
   });
-  sim.store.update(DEPLOYMENTS(), dep);
+  fx.sim.store.update(DEPLOYMENTS(), dep);
   const next = await deploy({ app: 'orph', strategy: 'canary', image: 'reg/web:3.0.0', version: '3.0.0' });
   expect(next.exitCode).toBe(1);
   expect(next.stdout).not.toMatch(/Invalid input/);

@@ -3,54 +3,16 @@
  * knows), for every traffic router and for blue-green, through the built bundle against kube-sim.
  * Build first: npm run build -- deploy
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { KubeClient, loadKubeConfig } from '@shipgate/kube';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
-import { runBundle } from '../../../test/support/run-bundle.ts';
+import { useDeployBundle } from '../../../test/support/deploy-bundle.ts';
 
-let sim: KubeSim;
-let kube: KubeClient;
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'deploy-verbs-'));
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: { images: { 'reg/*': { readyAfterMs: 5 } } },
-  });
-  kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
+const fx = useDeployBundle('deploy-verbs', {
+  'reg/slow:*': { neverReady: true },
+  'reg/mid:*': { readyAfterMs: 1_500 },
+  'reg/*': { readyAfterMs: 5 },
 });
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const env = () => ({ KUBECONFIG: sim.kubeconfigPath!, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir });
-const deploy = (inputs: Record<string, string>) => runBundle('deploy', { inputs, env: env() });
-
-async function firstDeploy(app: string, replicas: number, strategy = 'rolling'): Promise<void> {
-  await writeFile(
-    join(dir, `${app}.yaml`),
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec: {containers: [{name: web, image: "reg/web:1.0.0"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
-`,
-  );
-  const r = await deploy({ app, manifests: `${app}.yaml`, version: '1.0.0', strategy });
-  expect(r.exitCode).toBe(0);
-}
+const deploy = (inputs: Record<string, string>) => fx.deploy(inputs);
+const firstDeploy = (app: string, replicas: number, strategy = 'rolling') =>
+  fx.firstDeploy(app, { replicas, strategy });
 
 const custom = (group: string, plural: string) => ({ group, version: 'v1', namespace: 'default', plural });
 const HTTPROUTE = custom('gateway.networking.k8s.io', 'httproutes');
@@ -59,7 +21,7 @@ const VIRTUALSERVICE = custom('networking.istio.io', 'virtualservices');
 /** The router's traffic object for `app`, created as a platform team would. */
 async function routeFor(router: string, app: string): Promise<void> {
   if (router === 'gateway-api')
-    await kube.custom.createNamespacedCustomObject({
+    await fx.kube.custom.createNamespacedCustomObject({
       ...HTTPROUTE,
       body: {
         apiVersion: 'gateway.networking.k8s.io/v1',
@@ -69,7 +31,7 @@ async function routeFor(router: string, app: string): Promise<void> {
       },
     });
   if (router === 'istio')
-    await kube.custom.createNamespacedCustomObject({
+    await fx.kube.custom.createNamespacedCustomObject({
       ...VIRTUALSERVICE,
       body: {
         apiVersion: 'networking.istio.io/v1',
@@ -79,7 +41,7 @@ async function routeFor(router: string, app: string): Promise<void> {
       },
     });
   if (router === 'nginx')
-    await kube.networking.createNamespacedIngress({
+    await fx.kube.networking.createNamespacedIngress({
       namespace: 'default',
       body: {
         metadata: { name: app },
@@ -106,38 +68,42 @@ async function routeFor(router: string, app: string): Promise<void> {
 /** Where the router sends traffic now: service → weight (the app's Service alone: 100). */
 async function liveWeights(router: string, app: string): Promise<Record<string, number>> {
   if (router === 'gateway-api') {
-    const o = (await kube.custom.getNamespacedCustomObject({ ...HTTPROUTE, name: app })) as {
+    const o = (await fx.kube.custom.getNamespacedCustomObject({ ...HTTPROUTE, name: app })) as {
       spec: { rules: { backendRefs: { name: string; weight?: number }[] }[] };
     };
     return Object.fromEntries(o.spec.rules[0]!.backendRefs.map((b) => [b.name, b.weight ?? 1]));
   }
   if (router === 'istio') {
-    const o = (await kube.custom.getNamespacedCustomObject({ ...VIRTUALSERVICE, name: app })) as {
+    const o = (await fx.kube.custom.getNamespacedCustomObject({ ...VIRTUALSERVICE, name: app })) as {
       spec: { http: { route: { destination: { host: string }; weight?: number }[] }[] };
     };
     return Object.fromEntries(o.spec.http[0]!.route.map((d) => [d.destination.host, d.weight ?? 100]));
   }
   if (router === 'nginx') {
-    const canary = await kube.find('read', () =>
-      kube.networking.readNamespacedIngress({ name: `${app}-canary`, namespace: 'default' }),
+    const canary = await fx.kube.find('read', () =>
+      fx.kube.networking.readNamespacedIngress({ name: `${app}-canary`, namespace: 'default' }),
     );
     const w = Number(canary?.metadata?.annotations?.['nginx.ingress.kubernetes.io/canary-weight'] ?? 0);
     return w ? { [app]: 100 - w, [`${app}-canary`]: w } : { [app]: 100 };
   }
   const ready = async (name: string) =>
-    (await kube.find('read', () => kube.apps.readNamespacedDeployment({ name, namespace: 'default' })))
+    (await fx.kube.find('read', () => fx.kube.apps.readNamespacedDeployment({ name, namespace: 'default' })))
       ?.status?.readyReplicas ?? 0;
   const canary = await ready(`${app}-canary`);
   return canary ? { [app]: await ready(app), [`${app}-canary`]: canary } : { [app]: 100 };
 }
 
 const image = async (name: string) =>
-  (await kube.apps.readNamespacedDeployment({ name, namespace: 'default' })).spec?.template?.spec
+  (await fx.kube.apps.readNamespacedDeployment({ name, namespace: 'default' })).spec?.template?.spec
     ?.containers[0]?.image;
 const exists = async (kind: 'deployment' | 'service', name: string): Promise<boolean> =>
   kind === 'deployment'
-    ? !!(await kube.find('read', () => kube.apps.readNamespacedDeployment({ name, namespace: 'default' })))
-    : !!(await kube.find('read', () => kube.core.readNamespacedService({ name, namespace: 'default' })));
+    ? !!(await fx.kube.find('read', () =>
+        fx.kube.apps.readNamespacedDeployment({ name, namespace: 'default' }),
+      ))
+    : !!(await fx.kube.find('read', () =>
+        fx.kube.core.readNamespacedService({ name, namespace: 'default' }),
+      ));
 
 describe.each(['replicas', 'gateway-api', 'istio', 'nginx'])('canary with router %s', (router) => {
   test.each(['promote', 'abort'])('%s in a fresh job with only app, namespace, mode', async (mode) => {
@@ -181,7 +147,7 @@ test('inputs that contradict the recorded canary are refused naming both values,
     'canary-weight': '20',
   });
   expect(c.exitCode).toBe(0);
-  const seq = sim.audit.lastSeq();
+  const seq = fx.sim.audit.lastSeq();
   const wrong = await deploy({ app: 'contra', mode: 'promote', strategy: 'rolling' });
   expect(wrong.exitCode).toBe(1);
   expect(wrong.stdout).toMatch(
@@ -197,7 +163,7 @@ test('inputs that contradict the recorded canary are refused naming both values,
   expect(router.stdout).toMatch(/Invalid input "traffic-router": got "replicas"; allowed: istio/);
   const version = await deploy({ app: 'contra', mode: 'abort', version: '3.0.0' });
   expect(version.stdout).toMatch(/Invalid input "version": got "3.0.0"; allowed: 2.0.0/);
-  expect(sim.audit.mutations(seq)).toEqual([]);
+  expect(fx.sim.audit.mutations(seq)).toEqual([]);
   // The Istio route still splits: nothing was half-promoted.
   expect(await liveWeights('istio', 'contra')).toEqual({ contra: 80, 'contra-canary': 20 });
 });
@@ -225,7 +191,7 @@ test('blue-green: abort in a fresh job switches the Service back; promote has no
   });
   expect(up.exitCode).toBe(0);
   const selector = async () =>
-    (await kube.core.readNamespacedService({ name: 'bgv', namespace: 'default' })).spec?.selector?.[
+    (await fx.kube.core.readNamespacedService({ name: 'bgv', namespace: 'default' })).spec?.selector?.[
       'shipgate.dev/track'
     ];
   expect(await selector()).toBe('green');
@@ -237,4 +203,105 @@ test('blue-green: abort in a fresh job switches the Service back; promote has no
   expect(abort.outputs).toMatchObject({ strategy: 'blue-green', status: 'rolled-back' });
   expect(await selector()).toBe('blue');
   expect(await image('bgv-blue')).toBe('reg/web:1.0.0');
+});
+
+const DEPLOYMENTS = () => fx.sim.store.type('apps', 'deployments')!;
+const SERVICES = () => fx.sim.store.type('', 'services')!;
+const recorded = (kind: 'deployment' | 'service', name: string) =>
+  JSON.parse(
+    (fx.sim.store.get(kind === 'deployment' ? DEPLOYMENTS() : SERVICES(), 'default', name)?.metadata
+      .annotations?.['shipgate.dev/rollout'] as string | undefined) ?? '{}',
+  ) as Record<string, unknown>;
+const track = (service: string) =>
+  fx.sim.store.get(SERVICES(), 'default', service)?.spec.selector['shipgate.dev/track'];
+
+/**
+ * A deploy whose runner dies (SIGKILL: no cleanup, the Lease left to expire) once `ready()` holds;
+ * its Lease lasts 2 s so the fresh job after it takes it soon.
+ */
+async function killedDeploy(inputs: Record<string, string>, ready: () => boolean): Promise<void> {
+  const r = await fx.deploy(
+    { ...inputs, 'lease-duration': '2s' },
+    {
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          if (!ready()) return;
+          clearInterval(poll);
+          child.kill('SIGKILL');
+        }, 5);
+        child.on('exit', () => clearInterval(poll));
+      },
+    },
+  );
+  expect(r.signal).toBe('SIGKILL');
+}
+
+/** A blue-green deploy of 2.0.0 whose runner died after filling green, before the switch. */
+async function unswitchedBlueGreen(app: string): Promise<void> {
+  await firstDeploy(app, 2, 'blue-green');
+  await killedDeploy(
+    { app, strategy: 'blue-green', image: 'reg/mid:2.0.0', version: '2.0.0' },
+    () => !!fx.sim.store.get(DEPLOYMENTS(), 'default', `${app}-green`),
+  );
+  expect(track(app)).toBe('blue');
+  expect(recorded('service', app)).toMatchObject({ phase: 'progressing', version: '2.0.0' });
+}
+
+test('blue-green: promote in a fresh job finishes a switch its runner died before', async () => {
+  await unswitchedBlueGreen('bgp');
+  const r = await deploy({ app: 'bgp', mode: 'promote', 'scale-down-delay': '0s', 'lock-timeout': '30s' });
+  expect(r.exitCode).toBe(0);
+  expect(r.outputs).toMatchObject({ strategy: 'blue-green', status: 'succeeded', version: '2.0.0' });
+  expect(r.stdout).toMatch(/bgp still selects blue: finishing the switch to green \(2\.0\.0\)/);
+  expect(track('bgp')).toBe('green');
+  expect(track('bgp-preview')).toBe('blue');
+  expect(await image('bgp-green')).toBe('reg/mid:2.0.0');
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'bgp-green')?.status?.readyReplicas).toBe(2);
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'bgp-blue')?.spec.replicas).toBe(0);
+  expect(recorded('service', 'bgp')).toMatchObject({
+    phase: 'succeeded',
+    version: '2.0.0',
+    activeColour: 'green',
+    previousVersion: '1.0.0',
+  });
+  // Done: a second promote has nothing to do and says so.
+  const again = await deploy({ app: 'bgp', mode: 'promote' });
+  expect(again.exitCode).toBe(1);
+  expect(again.stdout).toMatch(/nothing to promote/);
+});
+
+test('blue-green: abort in a fresh job empties a rollout its runner left before the switch', async () => {
+  await unswitchedBlueGreen('bga');
+  const r = await deploy({ app: 'bga', mode: 'abort', 'lock-timeout': '30s' });
+  expect(r.exitCode).toBe(0);
+  expect(r.outputs).toMatchObject({ strategy: 'blue-green', status: 'rolled-back' });
+  expect(r.stdout).toMatch(/2\.0\.0 aborted before the switch: bga stays on blue \(1\.0\.0\)/);
+  expect(track('bga')).toBe('blue');
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'bga-green')?.spec.replicas).toBe(0);
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'bga-blue')?.spec.replicas).toBe(2);
+  expect(recorded('service', 'bga')).toMatchObject({ phase: 'aborted', version: '1.0.0' });
+});
+
+test('rolling: abort in a fresh job puts a rollout left progressing back on the recorded previous version', async () => {
+  await firstDeploy('rla', 2);
+  await killedDeploy(
+    { app: 'rla', image: 'reg/slow:2.0.0', version: '2.0.0' },
+    () => recorded('deployment', 'rla').phase === 'progressing',
+  );
+  expect(await image('rla')).toBe('reg/slow:2.0.0');
+  const r = await deploy({ app: 'rla', mode: 'abort', 'lock-timeout': '30s' });
+  expect(r.exitCode).toBe(0);
+  expect(r.outputs).toMatchObject({
+    strategy: 'rolling',
+    status: 'rolled-back',
+    'previous-version': '1.0.0',
+  });
+  expect(r.stdout).toMatch(/rolling update to 2\.0\.0 aborted: rla is back on 1\.0\.0/);
+  expect(await image('rla')).toBe('reg/web:1.0.0');
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'rla')?.status?.readyReplicas).toBe(2);
+  expect(recorded('deployment', 'rla')).toMatchObject({ phase: 'rolled-back', version: '1.0.0' });
+  // A finished rolling update has nothing to abort (rollback is the verb for that).
+  const again = await deploy({ app: 'rla', mode: 'abort' });
+  expect(again.exitCode).toBe(1);
+  expect(again.stdout).toMatch(/a rolling update has nothing to abort; use rollback/);
 });

@@ -2,16 +2,11 @@
  * The backup against kube-sim with the real client-node: what it holds (app labels, shipgate's
  * names, not other apps' objects, Secrets by hash only) and how many requests it takes.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
+import { readFile } from 'node:fs/promises';
 import { collectAppObjects, writeBackup, parseBackup } from '../backup.ts';
-import { KubeClient, loadKubeConfig } from '../client.ts';
+import { useKubeSim } from './test-utils.ts';
 
-let sim: KubeSim;
-let dir: string;
-let kube: KubeClient;
+const fx = useKubeSim('kube-backup');
 const namespace = 'default';
 
 const deployment = (name: string, labels: Record<string, string>) => ({
@@ -31,9 +26,6 @@ const service = (name: string, labels: Record<string, string> = {}) => ({
 });
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kube-backup-'));
-  sim = await startKubeSim({ kubeconfigPath: join(dir, 'kubeconfig') });
-  kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
   for (const [name, labels] of [
     ['web', { app: 'web' }],
     ['web-canary', { 'shipgate.dev/app': 'web' }], // found by name
@@ -41,35 +33,35 @@ beforeAll(async () => {
     ['other-2', {}],
     ['other-3', { 'app.kubernetes.io/name': 'other' }],
   ] as const)
-    await kube.apps.createNamespacedDeployment({ namespace, body: deployment(name, labels) });
-  await kube.core.createNamespacedService({ namespace, body: service('web') }); // unlabelled: by name
-  await kube.core.createNamespacedService({ namespace, body: service('web-preview') });
-  await kube.core.createNamespacedService({
+    await fx.kube.apps.createNamespacedDeployment({ namespace, body: deployment(name, labels) });
+  await fx.kube.core.createNamespacedService({ namespace, body: service('web') }); // unlabelled: by name
+  await fx.kube.core.createNamespacedService({ namespace, body: service('web-preview') });
+  await fx.kube.core.createNamespacedService({
     namespace,
     body: service('api', { 'app.kubernetes.io/name': 'web' }),
   });
-  await kube.core.createNamespacedService({ namespace, body: service('other', { app: 'other' }) });
+  await fx.kube.core.createNamespacedService({ namespace, body: service('other', { app: 'other' }) });
   for (const [name, labels] of [
     ['cfg-a', { 'app.kubernetes.io/name': 'web' }],
     ['cfg-b', { app: 'web' }],
     ['web', {}], // a ConfigMap is the app's only by label
   ] as const)
-    await kube.core.createNamespacedConfigMap({
+    await fx.kube.core.createNamespacedConfigMap({
       namespace,
       body: { metadata: { name, labels }, data: { k: 'v' } },
     });
-  await kube.core.createNamespacedSecret({
+  await fx.kube.core.createNamespacedSecret({
     namespace,
     body: {
       metadata: { name: 'db', labels: { app: 'web' } },
       data: { password: Buffer.from('hunter2').toString('base64') },
     },
   });
-  await kube.core.createNamespacedSecret({
+  await fx.kube.core.createNamespacedSecret({
     namespace,
     body: { metadata: { name: 'not-ours' }, data: { x: 'eQ==' } },
   });
-  await kube.custom.createNamespacedCustomObject({
+  await fx.kube.custom.createNamespacedCustomObject({
     group: 'gateway.networking.k8s.io',
     version: 'v1',
     namespace,
@@ -82,7 +74,7 @@ beforeAll(async () => {
     },
   });
   // The Istio router edits it, so the backup must hold it.
-  await kube.custom.createNamespacedCustomObject({
+  await fx.kube.custom.createNamespacedCustomObject({
     group: 'networking.istio.io',
     version: 'v1',
     namespace,
@@ -94,10 +86,6 @@ beforeAll(async () => {
       spec: { hosts: ['web'], http: [{ route: [{ destination: { host: 'web' } }] }] },
     },
   });
-});
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
 });
 
 const EXPECTED = [
@@ -113,9 +101,9 @@ const EXPECTED = [
 ];
 
 test('holds the objects labelled for the app and those with shipgate names, one list per kind, no per-object reads', async () => {
-  const seq = sim.audit.lastSeq();
-  const { objects, secrets } = await collectAppObjects(kube, namespace, 'web');
-  const requests = sim.audit.entries(seq);
+  const seq = fx.sim.audit.lastSeq();
+  const { objects, secrets } = await collectAppObjects(fx.kube, namespace, 'web');
+  const requests = fx.sim.audit.entries(seq);
   expect(objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(EXPECTED);
   expect(objects.find((o) => o.kind === 'Deployment')).toMatchObject({ apiVersion: 'apps/v1' });
   expect(secrets.map((s) => s.name)).toEqual(['db']);
@@ -126,19 +114,19 @@ test('holds the objects labelled for the app and those with shipgate names, one 
 });
 
 test('namespace-wide lists are paginated: the same objects with pages of 2', async () => {
-  const seq = sim.audit.lastSeq();
-  const { objects } = await collectAppObjects(kube, namespace, 'web', { pageSize: 2 });
+  const seq = fx.sim.audit.lastSeq();
+  const { objects } = await collectAppObjects(fx.kube, namespace, 'web', { pageSize: 2 });
   expect(objects.map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(EXPECTED);
-  const deploymentLists = sim.audit.entries(seq).filter((r) => r.path.endsWith('/deployments'));
+  const deploymentLists = fx.sim.audit.entries(seq).filter((r) => r.path.endsWith('/deployments'));
   expect(deploymentLists).toHaveLength(3); // 5 Deployments, 2 per page
   expect(deploymentLists.slice(1).every((r) => !!r.query.continue)).toBe(true);
 });
 
 test('the written file restores the same objects and never holds secret data', async () => {
-  const b = await writeBackup(kube, {
+  const b = await writeBackup(fx.kube, {
     namespace,
     app: 'web',
-    dir,
+    dir: fx.dir,
     version: '2.0.0',
     nowMs: Date.UTC(2026, 10, 23),
   });

@@ -2,72 +2,32 @@
  * runDeploy against kube-sim with the real client-node over HTTP: each strategy from first deploy
  * through upgrade, failure with auto-rollback, weights, faults, the Lease, dry run.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CancelledError, systemClock, InputError } from '@shipgate/core';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
 import * as k8s from '@kubernetes/client-node';
-import { KubeClient, loadKubeConfig } from '../client.ts';
 import { runDeploy, type DeployOptions } from '../deploy.ts';
 import { acquireLock } from '../lock.ts';
 import { parseManifests, substituteImages } from '../manifests.ts';
 import { readLedger } from '../ledger.ts';
+import type { KubeSim } from '@shipgate/kube-sim';
 import { decodeState } from '../state.ts';
-import { deployOptions } from './test-utils.ts';
+import { appManifests, deployOptions, useKubeSim } from './test-utils.ts';
 
-let sim: KubeSim;
-let dir: string;
-let kube: KubeClient;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kube-deploy-'));
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: {
-      images: {
-        'reg/web:broken': { pullError: 'ErrImagePull' },
-        'reg/web:crash': { crashLoop: { exitCode: 1, logs: ['boot', 'fatal: DATABASE_URL is not set'] } },
-        'reg/slow:*': { readyAfterMs: 60_000 },
-        'reg/*': { readyAfterMs: 10 },
-      },
-    },
-  });
-  kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
+const fx = useKubeSim('kube-deploy', {
+  'reg/web:broken': { pullError: 'ErrImagePull' },
+  'reg/web:crash': { crashLoop: { exitCode: 1, logs: ['boot', 'fatal: DATABASE_URL is not set'] } },
+  'reg/slow:*': { readyAfterMs: 60_000 },
+  'reg/*': { readyAfterMs: 10 },
 });
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-
-function manifests(app: string, replicas: number, image = 'reg/web:1.0.0') {
-  return parseManifests(
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: ${replicas}
-  progressDeadlineSeconds: 600
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec: {containers: [{name: web, image: "${image}"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
-`,
-    'test.yaml',
-  );
-}
+const manifests = (app: string, replicas: number, image = 'reg/web:1.0.0') =>
+  appManifests(app, replicas, { image, progressDeadlineSeconds: 600, serviceLabels: true });
 
 const opts = (app: string, over: Partial<DeployOptions>): DeployOptions =>
-  deployOptions(kube, app, { backupDir: join(dir, 'backup'), ...over });
+  deployOptions(fx.kube, app, { backupDir: join(fx.dir, 'backup'), ...over });
 
-const dep = (name: string) => kube.apps.readNamespacedDeployment({ name, namespace: 'default' });
+const dep = (name: string) => fx.kube.apps.readNamespacedDeployment({ name, namespace: 'default' });
 const depMutations = (since: number, name?: string) =>
-  sim.audit
+  fx.sim.audit
     .mutations(since)
     .filter((e) => e.resource === 'deployments' && (!name || e.name === name || e.path.includes(name)));
 
@@ -88,16 +48,16 @@ test('rolling: first deploy, upgrade, same version again changes nothing', async
     version: '1.1.0',
   });
   // the patch went out as a strategic merge patch
-  const patch = sim.audit
+  const patch = fx.sim.audit
     .entries()
     .find((e) => e.verb === 'patch' && e.name === 'roll' && e.body.includes('reg/web:1.1.0'));
   expect(patch?.contentType).toMatch(/application\/strategic-merge-patch\+json/);
-  const seq = sim.audit.lastSeq();
+  const seq = fx.sim.audit.lastSeq();
   const again = await runDeploy(opts('roll', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
   expect(again).toMatchObject({ status: 'succeeded', unchanged: true });
   expect(again.message).toMatch(/already runs 1.1.0/);
   expect(depMutations(seq)).toEqual([]);
-  expect((await readLedger(kube, 'default', 'roll')).map((e) => e.version)).toEqual(['1.1.0', '1.0.0']);
+  expect((await readLedger(fx.kube, 'default', 'roll')).map((e) => e.version)).toEqual(['1.1.0', '1.0.0']);
 });
 
 test('rolling: a broken image is diagnosed and rolled back by itself', async () => {
@@ -149,7 +109,7 @@ test('canary by replica ratio: 25% of 4 is 3 stable + 1 canary, then promote', a
 
 test('canary: 5% of 3 replicas fails before any change to the app', async () => {
   await runDeploy(opts('tiny', { manifests: manifests('tiny', 3) }));
-  const seq = sim.audit.lastSeq();
+  const seq = fx.sim.audit.lastSeq();
   await expect(
     runDeploy(
       opts('tiny', {
@@ -166,7 +126,7 @@ test('canary: 5% of 3 replicas fails before any change to the app', async () => 
 test('blue-green: first deploy creates colours and Services, upgrade switches the selector', async () => {
   const first = await runDeploy(opts('bg', { strategy: 'blue-green', manifests: manifests('bg', 2) }));
   expect(first.status).toBe('succeeded');
-  const svc = () => kube.core.readNamespacedService({ name: 'bg', namespace: 'default' });
+  const svc = () => fx.kube.core.readNamespacedService({ name: 'bg', namespace: 'default' });
   expect((await svc()).spec?.selector?.['shipgate.dev/track']).toBe('blue');
   const up = await runDeploy(
     opts('bg', { strategy: 'blue-green', version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }),
@@ -179,21 +139,21 @@ test('blue-green: first deploy creates colours and Services, upgrade switches th
 
 test('dry run: every write carries dryRun, nothing changes', async () => {
   await runDeploy(opts('dry', { manifests: manifests('dry', 2) }));
-  const seq = sim.audit.lastSeq();
+  const seq = fx.sim.audit.lastSeq();
   const r = await runDeploy(
     opts('dry', { dryRun: true, version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }),
   );
   expect(r.status).toBe('succeeded');
   expect(r.changes.some((c) => c.object === 'Deployment/dry' && /reg\/web:1.1.0/.test(c.detail))).toBe(true);
-  expect(sim.audit.mutations(seq)).toEqual([]);
-  expect(sim.audit.entries(seq).some((e) => e.verb === 'patch' && e.query.dryRun === 'All')).toBe(true);
+  expect(fx.sim.audit.mutations(seq)).toEqual([]);
+  expect(fx.sim.audit.entries(seq).some((e) => e.verb === 'patch' && e.query.dryRun === 'All')).toBe(true);
   expect((await dep('dry')).spec?.template?.spec?.containers[0]?.image).toBe('reg/web:1.0.0');
 });
 
 test('transient faults (503, 429, dropped connection, 409) are retried', async () => {
   await runDeploy(opts('flaky', { manifests: manifests('flaky', 1) }));
-  sim.faults.inject({ verb: 'patch', resource: 'deployments', name: 'flaky', status: 503, count: 2 });
-  sim.faults.inject({
+  fx.sim.faults.inject({ verb: 'patch', resource: 'deployments', name: 'flaky', status: 503, count: 2 });
+  fx.sim.faults.inject({
     verb: 'get',
     resource: 'deployments',
     name: 'flaky',
@@ -201,16 +161,16 @@ test('transient faults (503, 429, dropped connection, 409) are retried', async (
     retryAfterSeconds: 0,
     count: 1,
   });
-  sim.faults.inject({ verb: 'update', resource: 'leases', status: 409, count: 1 });
-  sim.faults.inject({ verb: 'list', resource: 'services', drop: true, count: 1 });
+  fx.sim.faults.inject({ verb: 'update', resource: 'leases', status: 409, count: 1 });
+  fx.sim.faults.inject({ verb: 'list', resource: 'services', drop: true, count: 1 });
   const r = await runDeploy(opts('flaky', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
   expect(r.status).toBe('succeeded');
-  expect(sim.audit.entries().filter((e) => e.fault).length).toBeGreaterThanOrEqual(4);
+  expect(fx.sim.audit.entries().filter((e) => e.fault).length).toBeGreaterThanOrEqual(4);
 });
 
 test('a permanent error (403) fails at once with the API reason and no headers', async () => {
   await runDeploy(opts('denied', { manifests: manifests('denied', 1) }));
-  sim.faults.inject({
+  fx.sim.faults.inject({
     verb: 'patch',
     resource: 'deployments',
     name: 'denied',
@@ -224,13 +184,13 @@ test('a permanent error (403) fails at once with the API reason and no headers',
   expect(err.message).toMatch(/\(403\): deployments.apps "denied" is forbidden/);
   expect(err.message).not.toMatch(/content-type|authorization/i);
   expect(
-    sim.audit.entries().filter((e) => e.verb === 'patch' && e.name === 'denied' && e.fault),
+    fx.sim.audit.entries().filter((e) => e.verb === 'patch' && e.name === 'denied' && e.fault),
   ).toHaveLength(1);
 });
 
 test('the Lease: a second deploy waits, then fails naming the holder', async () => {
   await runDeploy(opts('locked', { manifests: manifests('locked', 1) }));
-  const held = await acquireLock(kube, {
+  const held = await acquireLock(fx.kube, {
     namespace: 'default',
     app: 'locked',
     holder: 'octo/shop run 41 (deploy)',
@@ -253,13 +213,13 @@ test('the Lease: a second deploy waits, then fails naming the holder', async () 
 
 /** Resolves when the audit log shows a request matching `pred` (polled on the event loop, no long sleeps). */
 async function seen(pred: (e: ReturnType<KubeSim['audit']['entries']>[number]) => boolean): Promise<void> {
-  while (!sim.audit.entries().some(pred)) await new Promise((r) => setTimeout(r, 10));
+  while (!fx.sim.audit.entries().some(pred)) await new Promise((r) => setTimeout(r, 10));
 }
 
 test('cancelled mid-canary: the half-placed canary is removed, stable restored, lease released', async () => {
   await runDeploy(opts('sigc', { manifests: manifests('sigc', 4) }));
   const ac = new AbortController();
-  const seq = sim.audit.lastSeq();
+  const seq = fx.sim.audit.lastSeq();
   const running = runDeploy(
     opts('sigc', {
       strategy: 'canary',
@@ -280,7 +240,7 @@ test('cancelled mid-canary: the half-placed canary is removed, stable restored, 
   expect(stable.spec?.replicas).toBe(4);
   expect(stable.spec?.template?.spec?.containers[0]?.image).toBe('reg/web:1.0.0');
   expect(decodeState(stable.metadata?.annotations)).toMatchObject({ phase: 'aborted' });
-  const lease = await kube.coordination.readNamespacedLease({
+  const lease = await fx.kube.coordination.readNamespacedLease({
     name: 'sigc-shipgate-lock',
     namespace: 'default',
   });
@@ -290,7 +250,7 @@ test('cancelled mid-canary: the half-placed canary is removed, stable restored, 
 test('cancelled mid-blue-green: the Service stays on the old colour, the new one is emptied', async () => {
   await runDeploy(opts('sigb', { strategy: 'blue-green', manifests: manifests('sigb', 2) }));
   const ac = new AbortController();
-  const seq = sim.audit.lastSeq();
+  const seq = fx.sim.audit.lastSeq();
   const running = runDeploy(
     opts('sigb', {
       strategy: 'blue-green',
@@ -305,7 +265,7 @@ test('cancelled mid-blue-green: the Service stays on the old colour, the new one
   );
   ac.abort(new CancelledError('SIGTERM'));
   await expect(running).rejects.toThrow(CancelledError);
-  const svc = await kube.core.readNamespacedService({ name: 'sigb', namespace: 'default' });
+  const svc = await fx.kube.core.readNamespacedService({ name: 'sigb', namespace: 'default' });
   expect(svc.spec?.selector?.['shipgate.dev/track']).toBe('blue');
   expect((await dep('sigb-green')).spec?.replicas).toBe(0);
   expect((await dep('sigb-blue')).spec?.replicas).toBe(2);
@@ -344,7 +304,7 @@ test('promote and abort without a version take it from the recorded rollout', as
   );
   const p = await runDeploy(opts('pv', { strategy: 'canary', mode: 'promote', version: '' }));
   expect(p).toMatchObject({ status: 'succeeded', version: '3.0.0' });
-  expect((await readLedger(kube, 'default', 'pv'))[0]).toMatchObject({
+  expect((await readLedger(fx.kube, 'default', 'pv'))[0]).toMatchObject({
     version: '3.0.0',
     outcome: 'promoted',
     images: { web: 'reg/web:3.0.0' },
@@ -370,8 +330,8 @@ spec: {selector: {app: apply}, ports: [{port: 81, targetPort: 8080}]}
     opts('apply', { manifests: [...manifests('apply', 1), ...extra('a', 'one')] }),
   );
   expect(first.status).toBe('succeeded');
-  const svc1 = await kube.core.readNamespacedService({ name: 'apply-extra', namespace: 'default' });
-  await kube.core.patchNamespacedService(
+  const svc1 = await fx.kube.core.readNamespacedService({ name: 'apply-extra', namespace: 'default' });
+  await fx.kube.core.patchNamespacedService(
     { name: 'apply-extra', namespace: 'default', body: { metadata: { annotations: { live: 'kept' } } } },
     k8s.setHeaderOptions('Content-Type', k8s.PatchStrategy.MergePatch),
   );
@@ -379,12 +339,12 @@ spec: {selector: {app: apply}, ports: [{port: 81, targetPort: 8080}]}
     opts('apply', { version: '1.1.0', manifests: [...manifests('apply', 1), ...extra('b', 'two')] }),
   );
   expect(second.status).toBe('succeeded');
-  const svc2 = await kube.core.readNamespacedService({ name: 'apply-extra', namespace: 'default' });
+  const svc2 = await fx.kube.core.readNamespacedService({ name: 'apply-extra', namespace: 'default' });
   expect(svc1.spec?.clusterIP).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   expect(svc2.spec?.clusterIP).toBe(svc1.spec?.clusterIP);
   expect(svc2.spec?.ports?.[0]?.port).toBe(81);
   expect(svc2.metadata?.annotations).toMatchObject({ note: 'two', live: 'kept' });
-  const cm = await kube.core.readNamespacedConfigMap({ name: 'cfg-apply', namespace: 'default' });
+  const cm = await fx.kube.core.readNamespacedConfigMap({ name: 'cfg-apply', namespace: 'default' });
   expect(cm.data).toEqual({ mode: 'b' });
   const secret = parseManifests('apiVersion: v1\nkind: Secret\nmetadata: {name: s}\n', 'bad.yaml');
   await expect(

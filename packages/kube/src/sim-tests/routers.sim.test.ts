@@ -2,54 +2,17 @@
  * Canary traffic routers, the weight matrix on real pods, the progress deadline and a watch that
  * keeps closing — against kube-sim with the real client-node.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
-import { KubeClient, loadKubeConfig } from '../client.ts';
 import { runDeploy, type DeployOptions } from '../deploy.ts';
 import { parseManifests } from '../manifests.ts';
 import { splitReplicas } from '../weights.ts';
-import { deployOptions } from './test-utils.ts';
+import { appManifests, deployOptions, useKubeSim } from './test-utils.ts';
 
-let sim: KubeSim;
-let dir: string;
-let kube: KubeClient;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kube-routers-'));
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: { images: { 'reg/slow:*': { neverReady: true }, 'reg/*': { readyAfterMs: 5 } } },
-  });
-  kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
-});
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
+const fx = useKubeSim('kube-routers', { 'reg/slow:*': { neverReady: true }, 'reg/*': { readyAfterMs: 5 } });
+const app = (name: string, replicas: number, deadline = 600) =>
+  appManifests(name, replicas, { progressDeadlineSeconds: deadline });
 
-const app = (name: string, replicas: number, extra = '', deadline = 600) =>
-  parseManifests(
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${name}, labels: {app: ${name}}}
-spec:
-  replicas: ${replicas}
-  progressDeadlineSeconds: ${deadline}
-  selector: {matchLabels: {app: ${name}}}
-  template:
-    metadata: {labels: {app: ${name}}}
-    spec: {containers: [{name: web, image: "reg/web:1.0.0"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${name}}
-spec: {selector: {app: ${name}}, ports: [{port: 80, targetPort: 8080}]}
-${extra}`,
-    'test.yaml',
-  );
-
-const opts = (name: string, over: Partial<DeployOptions>): DeployOptions => deployOptions(kube, name, over);
+const opts = (name: string, over: Partial<DeployOptions>): DeployOptions =>
+  deployOptions(fx.kube, name, over);
 
 const canary = (name: string, over: Partial<DeployOptions> = {}) =>
   runDeploy(
@@ -58,7 +21,7 @@ const canary = (name: string, over: Partial<DeployOptions> = {}) =>
 
 test('gateway-api: HTTPRoute backendRefs carry the weights; stable keeps its pods; promote resets', async () => {
   await runDeploy(opts('gw', { manifests: app('gw', 3) }));
-  await kube.custom.createNamespacedCustomObject({
+  await fx.kube.custom.createNamespacedCustomObject({
     group: 'gateway.networking.k8s.io',
     version: 'v1',
     namespace: 'default',
@@ -72,7 +35,7 @@ test('gateway-api: HTTPRoute backendRefs carry the weights; stable keeps its pod
   });
   const r = await canary('gw', { router: 'gateway-api', canaryWeight: 5, baseline: true });
   expect(r).toMatchObject({ status: 'succeeded', requestedWeight: 5, effectiveWeight: 5 });
-  const route = (await kube.custom.getNamespacedCustomObject({
+  const route = (await fx.kube.custom.getNamespacedCustomObject({
     group: 'gateway.networking.k8s.io',
     version: 'v1',
     namespace: 'default',
@@ -85,12 +48,12 @@ test('gateway-api: HTTPRoute backendRefs carry the weights; stable keeps its pod
     { name: 'gw-baseline', port: 80, weight: 5 },
   ]);
   expect(
-    (await kube.apps.readNamespacedDeployment({ name: 'gw', namespace: 'default' })).spec?.replicas,
+    (await fx.kube.apps.readNamespacedDeployment({ name: 'gw', namespace: 'default' })).spec?.replicas,
   ).toBe(3);
-  const canarySvc = await kube.core.readNamespacedService({ name: 'gw-canary', namespace: 'default' });
+  const canarySvc = await fx.kube.core.readNamespacedService({ name: 'gw-canary', namespace: 'default' });
   expect(canarySvc.spec?.selector).toEqual({ 'shipgate.dev/track': 'canary', 'shipgate.dev/app': 'gw' });
   // the app's own Service must not select canary pods (they carry app=gw-canary)
-  const canaryPods = await kube.core.listNamespacedPod({
+  const canaryPods = await fx.kube.core.listNamespacedPod({
     namespace: 'default',
     labelSelector: 'shipgate.dev/track=canary,shipgate.dev/app=gw',
   });
@@ -104,7 +67,7 @@ test('gateway-api: HTTPRoute backendRefs carry the weights; stable keeps its pod
       baseline: true,
     }),
   );
-  const after = (await kube.custom.getNamespacedCustomObject({
+  const after = (await fx.kube.custom.getNamespacedCustomObject({
     group: 'gateway.networking.k8s.io',
     version: 'v1',
     namespace: 'default',
@@ -116,7 +79,7 @@ test('gateway-api: HTTPRoute backendRefs carry the weights; stable keeps its pod
 
 test('istio: VirtualService route weights; abort removes the canary', async () => {
   await runDeploy(opts('vs', { manifests: app('vs', 2) }));
-  await kube.custom.createNamespacedCustomObject({
+  await fx.kube.custom.createNamespacedCustomObject({
     group: 'networking.istio.io',
     version: 'v1',
     namespace: 'default',
@@ -130,7 +93,7 @@ test('istio: VirtualService route weights; abort removes the canary', async () =
   });
   const r = await canary('vs', { router: 'istio', canaryWeight: 20 });
   expect(r).toMatchObject({ status: 'succeeded', effectiveWeight: 20 });
-  const vs = (await kube.custom.getNamespacedCustomObject({
+  const vs = (await fx.kube.custom.getNamespacedCustomObject({
     group: 'networking.istio.io',
     version: 'v1',
     namespace: 'default',
@@ -146,7 +109,7 @@ test('istio: VirtualService route weights; abort removes the canary', async () =
   );
   expect(a.status).toBe('rolled-back');
   await expect(
-    kube.apps.readNamespacedDeployment({ name: 'vs-canary', namespace: 'default' }),
+    fx.kube.apps.readNamespacedDeployment({ name: 'vs-canary', namespace: 'default' }),
   ).rejects.toMatchObject({ code: 404 });
 });
 
@@ -161,15 +124,15 @@ spec:
 `,
     'ing.yaml',
   )[0];
-  await kube.networking.createNamespacedIngress({ namespace: 'default', body: ingress as never });
-  const seq = sim.audit.lastSeq();
+  await fx.kube.networking.createNamespacedIngress({ namespace: 'default', body: ingress as never });
+  const seq = fx.sim.audit.lastSeq();
   await expect(canary('ng', { router: 'nginx', canaryWeight: 15, baseline: true })).rejects.toThrow(
     /baseline/,
   );
-  expect(sim.audit.mutations(seq).filter((e) => e.resource !== 'leases')).toEqual([]);
+  expect(fx.sim.audit.mutations(seq).filter((e) => e.resource !== 'leases')).toEqual([]);
   const r = await canary('ng', { router: 'nginx', canaryWeight: 15 });
   expect(r).toMatchObject({ status: 'succeeded', effectiveWeight: 15 });
-  const ing = await kube.networking.readNamespacedIngress({ name: 'ng-canary', namespace: 'default' });
+  const ing = await fx.kube.networking.readNamespacedIngress({ name: 'ng-canary', namespace: 'default' });
   expect(ing.metadata?.annotations).toMatchObject({
     'nginx.ingress.kubernetes.io/canary': 'true',
     'nginx.ingress.kubernetes.io/canary-weight': '15',
@@ -177,7 +140,7 @@ spec:
   expect(ing.spec?.rules?.[0]?.http?.paths[0]?.backend.service?.name).toBe('ng-canary');
   await runDeploy(opts('ng', { strategy: 'canary', mode: 'abort', version: '2.0.0', router: 'nginx' }));
   await expect(
-    kube.networking.readNamespacedIngress({ name: 'ng-canary', namespace: 'default' }),
+    fx.kube.networking.readNamespacedIngress({ name: 'ng-canary', namespace: 'default' }),
   ).rejects.toMatchObject({ code: 404 });
 });
 
@@ -193,7 +156,7 @@ test.each([
   const want = splitReplicas(replicas, pct);
   expect(r.status).toBe('succeeded');
   expect(r.effectiveWeight).toBe(want.effectivePercent);
-  const pods = await kube.core.listNamespacedPod({ namespace: 'default', labelSelector: `app=${name}` });
+  const pods = await fx.kube.core.listNamespacedPod({ namespace: 'default', labelSelector: `app=${name}` });
   const ready = pods.items.filter(
     (p) =>
       !p.metadata?.deletionTimestamp &&
@@ -205,13 +168,13 @@ test.each([
 });
 
 test('progress deadline exceeded: reported and rolled back (fault #2)', async () => {
-  await runDeploy(opts('pd', { manifests: app('pd', 2, '', 1) }));
+  await runDeploy(opts('pd', { manifests: app('pd', 2, 1) }));
   const r = await runDeploy(opts('pd', { version: '1.1.0', images: [{ ref: 'reg/slow:1.1.0' }] }));
   expect(r.status).toBe('rolled-back');
   expect(r.message).toMatch(/exceeded its progress deadline/);
   expect(r.problems.some((p) => p.reason === 'NotReady')).toBe(true);
   expect(
-    (await kube.apps.readNamespacedDeployment({ name: 'pd', namespace: 'default' })).spec?.template?.spec
+    (await fx.kube.apps.readNamespacedDeployment({ name: 'pd', namespace: 'default' })).spec?.template?.spec
       ?.containers[0]?.image,
   ).toBe('reg/web:1.0.0');
 });
@@ -232,7 +195,7 @@ test('the action’s own timeout ends a rollout that never becomes ready', async
 
 test('a watch that keeps dropping is re-established from a fresh GET (fault #6)', async () => {
   await runDeploy(opts('wd', { manifests: app('wd', 2) }));
-  sim.faults.inject({ verb: 'watch', resource: 'deployments', drop: true, count: 3 });
+  fx.sim.faults.inject({ verb: 'watch', resource: 'deployments', drop: true, count: 3 });
   const r = await runDeploy(opts('wd', { version: '1.1.0', images: [{ ref: 'reg/web:1.1.0' }] }));
   expect(r.status).toBe('succeeded');
 });

@@ -1,6 +1,12 @@
+/** What the kube sim tests share: kube-sim set-up (test/support), an app's manifests, deploy options. */
 import { createMemoryLogger, systemClock } from '@shipgate/core';
+import { appYaml, type AppYamlOptions } from '../../../../test/support/kube-sim-fixture.ts';
+import type { PlainObject } from '../backup.ts';
 import type { KubeClient } from '../client.ts';
 import type { DeployOptions } from '../deploy.ts';
+import { parseManifests } from '../manifests.ts';
+
+export { useKubeSim } from '../../../../test/support/kube-sim-fixture.ts';
 
 /** A rolling deploy of `app` at 1.0.0 with test-sized timeouts; `over` changes what a test is about. */
 export function deployOptions(
@@ -32,3 +38,7 @@ export function deployOptions(
     ...over,
   };
 }
+
+/** The parsed manifests of a plain app (test/support appYaml: Deployment + Service). */
+export const appManifests = (app: string, replicas: number, o: AppYamlOptions = {}): PlainObject[] =>
+  parseManifests(appYaml(app, replicas, o), `${app}.yaml`);

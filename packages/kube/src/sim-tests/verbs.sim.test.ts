@@ -2,56 +2,17 @@
  * The verbs a later job runs knowing only app and namespace (readRollout, setWeight, promote,
  * abort), against kube-sim with the real client-node.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { createMemoryLogger, systemClock } from '@shipgate/core';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
-import { KubeClient, loadKubeConfig } from '../client.ts';
 import { runDeploy } from '../deploy.ts';
-import { parseManifests } from '../manifests.ts';
 import { readRollout } from '../recorded.ts';
 import { promoteRollout, recordAnalysis, setWeight, type RolloutHandle } from '../verbs.ts';
-import { deployOptions } from './test-utils.ts';
+import { appManifests, deployOptions, useKubeSim } from './test-utils.ts';
 
-let sim: KubeSim;
-let dir: string;
-let kube: KubeClient;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kube-verbs-'));
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: { images: { 'reg/*': { readyAfterMs: 5 } } },
-  });
-  kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
-});
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const manifests = (name: string, replicas: number) =>
-  parseManifests(
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${name}, labels: {app: ${name}}}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: ${name}}}
-  template:
-    metadata: {labels: {app: ${name}}}
-    spec: {containers: [{name: web, image: "reg/web:1.0.0"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${name}}
-spec: {selector: {app: ${name}}, ports: [{port: 80, targetPort: 8080}]}
-`,
-    'test.yaml',
-  );
+const fx = useKubeSim('kube-verbs', { 'reg/*': { readyAfterMs: 5 } });
+const manifests = appManifests;
 
 const handle = (app: string): RolloutHandle => ({
-  kube,
+  kube: fx.kube,
   namespace: 'default',
   app,
   signal: new AbortController().signal,
@@ -61,9 +22,9 @@ const handle = (app: string): RolloutHandle => ({
 });
 
 test('readRollout: nothing recorded is undefined; a canary is read with its router and arms', async () => {
-  expect(await readRollout(kube, 'default', 'nothing-here')).toBeUndefined();
-  await runDeploy(deployOptions(kube, 'rr', { manifests: manifests('rr', 4) }));
-  await kube.custom.createNamespacedCustomObject({
+  expect(await readRollout(fx.kube, 'default', 'nothing-here')).toBeUndefined();
+  await runDeploy(deployOptions(fx.kube, 'rr', { manifests: manifests('rr', 4) }));
+  await fx.kube.custom.createNamespacedCustomObject({
     group: 'networking.istio.io',
     version: 'v1',
     namespace: 'default',
@@ -76,7 +37,7 @@ test('readRollout: nothing recorded is undefined; a canary is read with its rout
     },
   });
   await runDeploy(
-    deployOptions(kube, 'rr', {
+    deployOptions(fx.kube, 'rr', {
       strategy: 'canary',
       router: 'istio',
       version: '2.0.0',
@@ -84,7 +45,7 @@ test('readRollout: nothing recorded is undefined; a canary is read with its rout
       canaryWeight: 10,
     }),
   );
-  const rec = await readRollout(kube, 'default', 'rr');
+  const rec = await readRollout(fx.kube, 'default', 'rr');
   expect(rec).toMatchObject({
     strategy: 'canary',
     router: 'istio',
@@ -99,7 +60,7 @@ test('readRollout: nothing recorded is undefined; a canary is read with its rout
   expect(await recordAnalysis(handle('rr'), { step: 0, failures: { errors: 1 } })).toBe(true);
   const step = await setWeight(handle('rr'), 50);
   expect(step).toMatchObject({ status: 'succeeded', requestedWeight: 50, effectiveWeight: 50 });
-  const vs = (await kube.custom.getNamespacedCustomObject({
+  const vs = (await fx.kube.custom.getNamespacedCustomObject({
     group: 'networking.istio.io',
     version: 'v1',
     namespace: 'default',
@@ -111,9 +72,9 @@ test('readRollout: nothing recorded is undefined; a canary is read with its rout
     { destination: { host: 'rr-canary' }, weight: 50 },
   ]);
   // Router mode: the canary is sized for its share of load (50% of 4 → 2 pods), stable keeps 4.
-  const canary = await kube.apps.readNamespacedDeployment({ name: 'rr-canary', namespace: 'default' });
+  const canary = await fx.kube.apps.readNamespacedDeployment({ name: 'rr-canary', namespace: 'default' });
   expect(canary.spec?.replicas).toBe(2);
-  expect((await readRollout(kube, 'default', 'rr'))?.state).toMatchObject({
+  expect((await readRollout(fx.kube, 'default', 'rr'))?.state).toMatchObject({
     step: 2,
     requestedWeight: 50,
     effectiveWeight: 50,
@@ -121,14 +82,17 @@ test('readRollout: nothing recorded is undefined; a canary is read with its rout
     analysis: { step: 0, failures: { errors: 1 } },
   });
   expect(await promoteRollout(handle('rr'))).toMatchObject({ status: 'succeeded', outcome: 'promoted' });
-  expect(await readRollout(kube, 'default', 'rr')).toMatchObject({ phase: 'succeeded', inProgress: false });
+  expect(await readRollout(fx.kube, 'default', 'rr')).toMatchObject({
+    phase: 'succeeded',
+    inProgress: false,
+  });
 });
 
 test('setWeight by replica ratio scales the arms; no canary in progress is "unchanged"', async () => {
-  await runDeploy(deployOptions(kube, 'rw', { manifests: manifests('rw', 4) }));
+  await runDeploy(deployOptions(fx.kube, 'rw', { manifests: manifests('rw', 4) }));
   expect(await setWeight(handle('rw'), 50)).toMatchObject({ status: 'unchanged' });
   await runDeploy(
-    deployOptions(kube, 'rw', {
+    deployOptions(fx.kube, 'rw', {
       strategy: 'canary',
       version: '2.0.0',
       images: [{ ref: 'reg/web:2.0.0' }],
@@ -138,6 +102,6 @@ test('setWeight by replica ratio scales the arms; no canary in progress is "unch
   const step = await setWeight(handle('rw'), 50);
   expect(step).toMatchObject({ status: 'succeeded', requestedWeight: 50, effectiveWeight: 50 });
   const size = async (name: string) =>
-    (await kube.apps.readNamespacedDeployment({ name, namespace: 'default' })).spec?.replicas;
+    (await fx.kube.apps.readNamespacedDeployment({ name, namespace: 'default' })).spec?.replicas;
   expect([await size('rw'), await size('rw-canary')]).toEqual([2, 2]);
 });
