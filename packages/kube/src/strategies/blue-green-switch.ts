@@ -95,7 +95,8 @@ export async function switchColours(ctx: DeployContext, p: ColourPlan): Promise<
   } catch (error) {
     // The switch itself failed: the active colour still serves; the idle one is emptied again.
     ctx.log.warn(`switch to ${p.idle} failed: ${ctx.app} stays on ${p.active}; emptying ${idleName}`);
-    await scaleDeployment(ctx, idleName, 0).catch(() => undefined);
+    // Best effort (the Service's API may be what fails): the record goes back to the live version.
+    await emptyIdle(ctx, p, 'failed').catch(() => scaleDeployment(ctx, idleName, 0).catch(() => undefined));
     throw error;
   }
   const preview = armNames(ctx.app).preview;
@@ -112,6 +113,22 @@ export async function switchColours(ctx: DeployContext, p: ColourPlan): Promise<
     previousVersion: p.liveVersion,
     scaleDown: later ? { colour: p.active, atMs: ctx.clock.now() + ctx.scaleDownDelayMs } : undefined,
   };
+}
+
+/** The idle colour scaled to 0 and the record back on the active colour's version. */
+export async function emptyIdle(
+  ctx: DeployContext,
+  p: ColourPlan,
+  phase: RolloutState['phase'],
+): Promise<void> {
+  await scaleDeployment(ctx, `${ctx.app}-${p.idle}`, 0);
+  await writeState(ctx, 'Service', ctx.app, {
+    ...p.next,
+    phase,
+    version: p.liveVersion ?? p.next.version,
+    images: p.current,
+    updatedAt: new Date(ctx.clock.now()).toISOString(),
+  });
 }
 
 /**

@@ -27,6 +27,7 @@ import {
 } from '../workloads.ts';
 import { armDeployment, type Track } from './arms.ts';
 import {
+  emptyIdle,
   other,
   readService,
   selectColour,
@@ -193,18 +194,6 @@ async function fillIdle(ctx: DeployContext, p: FillPlan): Promise<string | undef
   }
 }
 
-/** The idle colour scaled to 0 and the record back on the active colour's version. */
-async function emptyIdle(ctx: DeployContext, p: ColourPlan, phase: RolloutState['phase']): Promise<void> {
-  await scaleDeployment(ctx, `${ctx.app}-${p.idle}`, 0);
-  await writeState(ctx, 'Service', ctx.app, {
-    ...p.next,
-    phase,
-    version: p.liveVersion ?? p.next.version,
-    images: p.current,
-    updatedAt: new Date(ctx.clock.now()).toISOString(),
-  });
-}
-
 /** The active colour never stopped serving; the idle one is emptied (or, auto-rollback off, kept to inspect). */
 async function failedColour(ctx: DeployContext, p: ColourPlan, failure: string): Promise<StrategyResult> {
   if (ctx.autoRollback) await emptyIdle(ctx, p, 'rolled-back');
@@ -251,12 +240,16 @@ async function promote(ctx: DeployContext): Promise<StrategyResult> {
       message: `no blue-green rollout of ${ctx.app} is waiting for its switch; nothing to promote (a deploy switches by itself)`,
     };
   const idleName = `${ctx.app}-${plan.idle}`;
-  if (!(await readDeployment(ctx, idleName)))
+  const idle = await readDeployment(ctx, idleName);
+  if (!idle)
     throw new ExternalError('Kubernetes API', `read deployment ${idleName}`, {
       status: 404,
       detail: `the record says ${plan.next.version} is being filled into ${idleName}, but it does not exist`,
       hint: 'Run deploy with mode: abort to clear the record (the Service never left the old colour), then deploy again.',
     });
+  // The filled colour gets the active colour's size back (a run stopped mid-way may have left it smaller).
+  const size = (await readDeployment(ctx, `${ctx.app}-${plan.active}`))?.spec?.replicas ?? 1;
+  if ((idle.spec?.replicas ?? 0) < size) await scaleDeployment(ctx, idleName, size);
   ctx.log.info(
     `${ctx.app} still selects ${plan.active}: finishing the switch to ${plan.idle} (${plan.next.version})`,
   );

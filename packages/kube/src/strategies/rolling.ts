@@ -1,5 +1,7 @@
 /** Rolling update of the app's own Deployment: one strategic-merge patch, then a watched wait. */
+import type * as k8s from '@kubernetes/client-node';
 import { CancelledError, InputError } from '@shipgate/core';
+import type { PlainObject } from '../backup.ts';
 import type { DeployContext, StrategyResult } from '../context.ts';
 import { resolveImages } from '../images.ts';
 import { rolloutStatus } from '../rollout-wait.ts';
@@ -43,71 +45,103 @@ export function baseState(
   };
 }
 
+const isApp = (ctx: DeployContext, kind: string, name: string) => kind === 'Deployment' && name === ctx.app;
+
+/** A rolling deploy as named steps: first deploy, or plan → apply → roll out (wait; auto-rollback). */
 async function deploy(ctx: DeployContext): Promise<StrategyResult> {
-  const isApp = (kind: string, name: string) => kind === 'Deployment' && name === ctx.app;
   const live = await readDeployment(ctx, ctx.app);
-  if (!live) {
-    const manifest = ctx.manifests.find((o) => isApp(o.kind, o.metadata.name));
-    if (!manifest)
-      throw new InputError(
-        'manifests',
-        undefined,
-        `files with a Deployment named ${ctx.app}: deployment ${ctx.namespace}/${ctx.app} does not exist yet, so a first deploy needs its manifests`,
-      );
-    await applySupporting(ctx, isApp);
-    const state = baseState(ctx, 'rolling', imagesOf(manifest));
-    const annotations = {
-      ...manifest.metadata.annotations,
-      [ANNOTATIONS.state]: JSON.stringify({ ...state, phase: 'succeeded', step: 1 }),
-      [ANNOTATIONS.version]: ctx.version,
-      [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}`,
-    };
-    await createOrReplace(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations } });
-    const outcome = await waitFor(ctx, ctx.app);
-    if (!outcome.ok)
-      return {
-        status: 'failed',
-        message: `first deploy of ${ctx.version} did not become available: ${outcome.message}`,
-      };
+  if (!live) return step('first deploy', () => firstDeploy(ctx));
+  const plan = await step('plan', () => planUpdate(ctx, live));
+  if ('status' in plan) return plan;
+  await step('apply', () => applyUpdate(ctx, plan));
+  return step('roll out', () => rollOut(ctx, plan));
+}
+
+async function firstDeploy(ctx: DeployContext): Promise<StrategyResult> {
+  const manifest = ctx.manifests.find((o) => isApp(ctx, o.kind, o.metadata.name));
+  if (!manifest)
+    throw new InputError(
+      'manifests',
+      undefined,
+      `files with a Deployment named ${ctx.app}: deployment ${ctx.namespace}/${ctx.app} does not exist yet, so a first deploy needs its manifests`,
+    );
+  await applySupporting(ctx, (kind, name) => isApp(ctx, kind, name));
+  const state = baseState(ctx, 'rolling', imagesOf(manifest));
+  const annotations = {
+    ...manifest.metadata.annotations,
+    [ANNOTATIONS.state]: JSON.stringify({ ...state, phase: 'succeeded', step: 1 }),
+    [ANNOTATIONS.version]: ctx.version,
+    [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}`,
+  };
+  await createOrReplace(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations } });
+  const outcome = await waitFor(ctx, ctx.app);
+  if (!outcome.ok)
     return {
-      status: 'succeeded',
-      message: `first deploy: ${ctx.app} ${ctx.version} created and available`,
-      images: imagesOf(manifest),
-      revision: outcome.deployment.metadata?.annotations?.[REVISION],
+      status: 'failed',
+      message: `first deploy of ${ctx.version} did not become available: ${outcome.message}`,
     };
-  }
+  return {
+    status: 'succeeded',
+    message: `first deploy: ${ctx.app} ${ctx.version} created and available`,
+    images: imagesOf(manifest),
+    revision: outcome.deployment.metadata?.annotations?.[REVISION],
+  };
+}
+
+/** An update of the live Deployment: the state to record and, when given, the app's manifest. */
+interface UpdatePlan {
+  state: RolloutState;
+  desired: Record<string, string>;
+  liveVersion: string | undefined;
+  manifest: PlainObject | undefined;
+}
+
+/** The plan, or 'unchanged' when this version already runs and its rollout is done. */
+async function planUpdate(ctx: DeployContext, live: k8s.V1Deployment): Promise<UpdatePlan | StrategyResult> {
   const current = imagesOf(live);
-  const manifest = ctx.manifests.find((o) => isApp(o.kind, o.metadata.name));
+  const manifest = ctx.manifests.find((o) => isApp(ctx, o.kind, o.metadata.name));
   // With a manifest for the app its images (already substituted) are the target; otherwise the live ones with the new images.
   const desired = manifest ? imagesOf(manifest) : resolveImages(current, ctx.images);
   const liveVersion = live.metadata?.annotations?.[ANNOTATIONS.version];
-  if (sameImages(current, desired) && liveVersion === ctx.version && rolloutStatus(live).done) {
+  if (sameImages(current, desired) && liveVersion === ctx.version && rolloutStatus(live).done)
     return {
       status: 'unchanged',
       message: `${ctx.app} already runs ${ctx.version} (${Object.values(desired).join(', ')}); nothing to do`,
       previousVersion: liveVersion,
       revision: live.metadata?.annotations?.[REVISION],
     };
-  }
-  await applySupporting(ctx, isApp);
   const state: RolloutState = {
     ...baseState(ctx, 'rolling', desired),
     previousVersion: liveVersion,
     previousImages: current,
     previousRevision: live.metadata?.annotations?.[REVISION],
   };
-  if (manifest) {
-    // The whole Deployment from the manifests: env, resources … may have changed too.
-    const spec = manifest.spec;
-    const annotations = {
-      ...manifest.metadata.annotations,
-      ...encodeState(state),
-      [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
-    };
-    await createOrReplace(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations }, spec });
-  } else {
-    await patchImages(ctx, ctx.app, desired, { version: ctx.version, state });
+  return { state, desired, liveVersion, manifest };
+}
+
+/** The other manifests, then the app's whole Deployment from its manifest, or a patch of its images. */
+async function applyUpdate(ctx: DeployContext, p: UpdatePlan): Promise<void> {
+  await applySupporting(ctx, (kind, name) => isApp(ctx, kind, name));
+  const manifest = p.manifest;
+  if (!manifest) {
+    await patchImages(ctx, ctx.app, p.desired, { version: ctx.version, state: p.state });
+    return;
   }
+  // The whole Deployment from the manifests: env, resources … may have changed too.
+  const spec = manifest.spec;
+  const annotations = {
+    ...manifest.metadata.annotations,
+    ...encodeState(p.state),
+    [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
+  };
+  await createOrReplace(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations }, spec });
+}
+
+/** Waits for the rollout; a failure rolls back by itself (auto-rollback), a cancellation patches the previous images back. */
+async function rollOut(
+  ctx: DeployContext,
+  { state, desired, liveVersion }: UpdatePlan,
+): Promise<StrategyResult> {
   try {
     const outcome = await waitFor(ctx, ctx.app);
     if (outcome.ok) {
