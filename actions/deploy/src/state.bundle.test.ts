@@ -170,3 +170,85 @@ test('an orphaned canary record (no canary Deployment) is reported as such, with
     (await deploy({ app: 'orph', strategy: 'canary', image: 'reg/web:3.0.0', version: '3.0.0' })).exitCode,
   ).toBe(0);
 });
+
+const recorded = (annotations: Record<string, string>) =>
+  JSON.parse(annotations['shipgate.dev/rollout'] ?? '{}') as Record<string, unknown>;
+
+test('SIGTERM mid-rolling-update: the previous images are patched back and the record follows them', async () => {
+  await firstDeploy('trm');
+  const r = await fx.deploy(
+    { app: 'trm', image: 'reg/slow:2.0.0', version: '2.0.0' },
+    {
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          if (annotations('trm')['shipgate.dev/version'] !== '2.0.0') return;
+          clearInterval(poll);
+          child.kill('SIGTERM');
+        }, 5);
+        child.on('exit', () => clearInterval(poll));
+      },
+    },
+  );
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs.status).toBe('cancelled');
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'trm')?.spec.template.spec.containers[0].image).toBe(
+    'reg/web:1.0.0',
+  );
+  expect(annotations('trm')['shipgate.dev/version']).toBe('1.0.0');
+  expect(recorded(annotations('trm'))).toMatchObject({ phase: 'rolled-back', version: '1.0.0' });
+});
+
+test('a 5xx creating the canary leaves no record of a canary: the next canary deploy starts', async () => {
+  await firstDeploy('c5x', 4);
+  // create today; an apply (PATCH/PUT on the canary's name) once manifests go server-side.
+  const faults = [
+    fx.sim.faults.inject({ verb: 'create', resource: 'deployments', status: 500 }),
+    fx.sim.faults.inject({ verb: 'patch', resource: 'deployments', name: 'c5x-canary', status: 500 }),
+    fx.sim.faults.inject({ verb: 'update', resource: 'deployments', name: 'c5x-canary', status: 500 }),
+  ];
+  const canary = {
+    app: 'c5x',
+    strategy: 'canary',
+    image: 'reg/web:2.0.0',
+    version: '2.0.0',
+    'canary-weight': '25',
+  };
+  const r = await deploy(canary);
+  for (const f of faults) fx.sim.faults.remove(f.id);
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs.status).toBe('failed');
+  expect(r.stdout).toMatch(/canary deploy: create arms: .*500/);
+  expect(recorded(annotations('c5x'))).toMatchObject({ phase: 'succeeded', version: '1.0.0' });
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'c5x-canary')).toBeUndefined();
+  const next = await deploy(canary);
+  expect(next.exitCode).toBe(0);
+  expect(next.outputs).toMatchObject({ status: 'succeeded', version: '2.0.0' });
+});
+
+test('a blue-green switch that keeps failing empties the new colour; the record stays on the live version', async () => {
+  await fx.firstDeploy('swf', { strategy: 'blue-green' });
+  const f = fx.sim.faults.inject({ verb: 'update', resource: 'services', name: 'swf', status: 500 });
+  const r = await deploy({
+    app: 'swf',
+    strategy: 'blue-green',
+    image: 'reg/web:2.0.0',
+    version: '2.0.0',
+    'scale-down-delay': '0s',
+  });
+  fx.sim.faults.remove(f.id);
+  expect(r.exitCode).toBe(1);
+  expect(r.stdout).toMatch(/switch to green failed: swf stays on blue; emptying swf-green/);
+  expect(r.stdout).toMatch(/blue-green deploy: switch: .*500/);
+  const svc = fx.sim.store.get(fx.sim.store.type('', 'services')!, 'default', 'swf')!;
+  expect(svc.spec.selector['shipgate.dev/track']).toBe('blue');
+  expect(recorded(svc.metadata.annotations as Record<string, string>)).toMatchObject({
+    phase: 'failed',
+    version: '1.0.0',
+  });
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'swf-green')?.spec.replicas).toBe(0);
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'swf-blue')?.spec.replicas).toBe(2);
+  // Nothing is left half-switched for a later promote to finish.
+  const promote = await deploy({ app: 'swf', mode: 'promote' });
+  expect(promote.exitCode).toBe(1);
+  expect(promote.stdout).toMatch(/nothing to promote/);
+});
