@@ -6,7 +6,8 @@
 // github-sim and a webhook receiver. The story (demo/story.ts):
 //   v1.0.0  notes + release, rolling first deploy to staging and production
 //   v1.1.0  canary walked 25 → 50 → 100 by canary-monitor on Prometheus data, promoted
-//   v1.2.0  canary with 5% errors, aborted (stable back at once); the team told by webhook
+//   v1.2.0  canary with 5% errors, aborted (stable back at once); the rollback job verifies and
+//           records it (no change needed): incident issue, webhook
 //   rollback.yml without CONFIRM (refused) and with it, back to v1.0.0
 //   a pull request over its size budget: pr-checks + pr-report's sticky comment
 // Usage: npm run demo [-- --quiet]   (--quiet: only the closing table)

@@ -3,7 +3,7 @@ import { repoRoot } from '../support/run-bundle.ts';
 
 // The README's main command: the example workflows run end to end (demo/story.ts). Every check
 // prints ✔ or ✘ in the closing table; the script exits non-zero on any ✘.
-test('npm run demo tells the whole pipeline: release, canary promoted, bad canary aborted, rollbacks, PR gate', async () => {
+test('npm run demo tells the whole pipeline: release, canary promoted, bad canary aborted and the rollback job run, rollbacks, PR gate', async () => {
   const child = spawn(process.execPath, ['scripts/demo.ts'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -16,6 +16,11 @@ test('npm run demo tells the whole pipeline: release, canary promoted, bad canar
   expect(table).not.toContain('✘');
   expect(table).toMatch(/v1\.1\.0 — .*✔ canary verdict promoted, final weight 100%/);
   expect(table).toMatch(/v1\.2\.0 — .*✔ canary verdict aborted/);
+  expect(table).toMatch(
+    /v1\.2\.0 — .*✔ rollback job success: 1\.2\.0 → 1\.1\.0 \(rolled-back\), no change needed/,
+  );
+  expect(table).toMatch(/v1\.2\.0 — .*✔ incident issue https:\/\/\S+\/issues\/\d+, webhook posted/);
+  expect(table).toMatch(/v1\.2\.0 — .*✔ production still runs \{"1\.1\.0":4\}/);
   expect(table).toMatch(/✔ without CONFIRM: refused, the job red, not one request to the cluster/);
   expect(table).toMatch(/✔ with CONFIRM: 1\.1\.0 → 1\.0\.0 \(rolled-back\), backup written/);
   expect(table).toMatch(/✔ pr-report: one sticky comment on PR #\d+/);

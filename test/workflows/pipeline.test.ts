@@ -144,23 +144,49 @@ describe('release.yml', () => {
     expect(p.running('production')).toEqual({ '1.1.0': 4 });
   });
 
-  test('v1.2.0, 5% errors: canary-monitor aborts it (stable already back: no rollback job), the team is told, production stays on v1.1.0', async () => {
+  test('v1.2.0, 5% errors: canary-monitor aborts it; the rollback job runs (nothing left to change: v1.1.0 verified, ledger, deployment status, incident issue, webhook)', async () => {
     const hooks = p.webhooks.length;
+    const issuesBefore = p.github.state.repo('acme/web').issues.size;
     p.repo.commit('feat(cart): new checkout flow');
     p.repo.release('v1.2.0');
     const run = await p.run('release.yml', p.tagPush('v1.2.0'));
     expect(results(run)).toMatchObject({
       staging: 'success',
       production: 'failure',
-      rollback: 'skipped',
-      notify: 'success',
+      rollback: 'success',
+      notify: 'skipped', // the rollback told the team
     });
     const canary = step(run, 'production', 'canary')!;
     expect(canary.outputs).toMatchObject({ verdict: 'aborted', 'final-weight': '0' });
     expect(canary.log.join('\n')).toContain('http-error-rate');
     expect(run.jobs.production!.outputs).toMatchObject({ verdict: 'aborted', 'previous-version': '1.1.0' });
+
+    const rollback = step(run, 'rollback', 'rollback')!;
+    expect(rollback.inputs).toMatchObject({ 'failed-version': '1.2.0', 'target-version': '1.1.0' });
+    expect(rollback.outputs).toMatchObject({
+      status: 'rolled-back',
+      'from-version': '1.2.0',
+      'to-version': '1.1.0',
+      strategy: 'canary',
+    });
+    expect(rollback.log.join('\n')).toMatch(/no change needed: traffic was already back on 1\.1\.0/);
+    expect(rollback.summary).toMatch(/No change was needed/);
+    // The incident issue, the webhook and the GitHub deployment's status all say what happened.
+    const issues = [...p.github.state.repo('acme/web').issues.values()];
+    expect(issues).toHaveLength(issuesBefore + 1);
+    expect(issues.at(-1)!.title).toMatch(/1\.2\.0.*1\.1\.0/);
+    expect(issues.at(-1)!.body).toContain('release v1.2.0 failed in production');
+    expect(rollback.outputs['incident-url']).toMatch(new RegExp(`/issues/${issues.at(-1)!.number}$`));
+    const posted = JSON.stringify(p.webhooks.slice(hooks));
+    expect(posted).toContain('1.2.0');
+    expect(posted).toContain('canary aborted');
+    const statuses = p.github.state
+      .repo('acme/web')
+      .deployments.filter((d) => d.environment === 'production')
+      .at(-1)!.statuses;
+    expect(statuses.at(-1)!.state).toBe('success');
+    expect(statuses.at(-1)!.description).toMatch(/1\.1\.0/);
     expect(p.running('production')).toEqual({ '1.1.0': 4 });
-    expect(JSON.stringify(p.webhooks.slice(hooks))).toContain('v1.2.0');
   });
 });
 
