@@ -305,6 +305,13 @@ describe('canary-continue.yml', () => {
     );
     expect(runs[0]!.jobs.continue!.concurrencyGroup).toBe('shipgate-deploy-acme/web-production');
     expect(p.running('production')).toEqual({ '1.4.0': 4 });
+
+    // With nothing in progress, the next scheduled run is green and changes nothing.
+    const since = p.kube.audit.lastSeq();
+    const idle = await p.run('canary-continue.yml', p.schedule('*/30 * * * *'), jobLimit);
+    expect(failures(idle)).toEqual([]);
+    expect(idle.jobs.continue!.outputs.verdict).toBe('none');
+    expect(p.kube.audit.entries(since).filter((e) => !['get', 'list', 'watch'].includes(e.verb))).toEqual([]);
   });
 });
 
