@@ -65,6 +65,23 @@ test('a query Prometheus refuses fails the step before any weight changes, with 
   expect(deployment(c, 'held-canary')).toBeDefined();
 });
 
+test('no traffic with on-failure none: inconclusive, left in place, the GitHub deployment says error', async () => {
+  const since = c.gh.writes().length;
+  const r = await monitor(c, 'held', { 'on-failure': 'none', ...GITHUB_INPUTS }, { env: c.ghEnv() });
+  expect(r.outputs.verdict).toBe('inconclusive');
+  expect(r.exitCode).toBe(1);
+  expect(deployment(c, 'held-canary')).toBeDefined();
+  const statuses = deploymentStatuses(c, since);
+  expect(statuses.map((x) => x.split(':')[0]!.split(' ')[1])).toEqual([
+    'in_progress',
+    'in_progress',
+    'error',
+  ]);
+  // GitHub keeps 140 characters of a description: the verdict and its reason come first.
+  expect(statuses.at(-1)).toMatch(/error: canary 2\.0\.0 inconclusive: step 1 \(weight 25%\): /);
+  expect(r.stdout).toMatch(/left in place at 25%(25)? \(on-failure: none\)/);
+}, 120_000);
+
 test('no traffic: inconclusive, never a pass → aborted to stable', async () => {
   const r = await monitor(c, 'held');
   expect(r.outputs.verdict).toBe('aborted');
@@ -144,13 +161,19 @@ test('a hold longer than max-run-time: in-progress (Lease released), then a seco
     { steps: '25:14s, 100', 'max-run-time': '6s', ...GITHUB_INPUTS },
     { env: c.ghEnv() },
   );
-  expect(first.outputs.verdict).toBe('in-progress');
+  expect({ verdict: first.outputs.verdict, error: /::error::.*/.exec(first.stdout)?.[0] }).toEqual({
+    verdict: 'in-progress',
+    error: undefined,
+  });
   expect(first.exitCode).toBe(0);
   expect(lease(c, 'long')?.spec?.holderIdentity ?? '').toBe('');
   expect(recordedAnalysis(c, 'long')).toMatchObject({ step: 0 });
   const second = await monitor(c, 'long', { steps: '25:14s, 100', ...GITHUB_INPUTS }, { env: c.ghEnv() });
   expect(second.stdout).toMatch(/continuing the recorded analysis at step 1 \(\d+ rounds so far\)/);
-  expect(second.outputs.verdict).toBe('promoted');
+  expect({ verdict: second.outputs.verdict, error: /::error::.*/.exec(second.stdout)?.[0] }).toEqual({
+    verdict: 'promoted',
+    error: undefined,
+  });
   expect(deployment(c, 'long')?.spec.template.spec.containers[0].image).toBe('reg/web:2.0.0');
   // One GitHub deployment across both runs: in progress at the checkpoint, continued, then promoted.
   const statuses = deploymentStatuses(c, since);

@@ -1,9 +1,9 @@
 /**
- * The canary-monitor bundle with a traffic router and real traffic: a Gateway API HTTPRoute
- * carries the weights, and the test's traffic follows the route's live weights request by request
- * (the gateway's data plane, which kube-sim does not run), so the real Prometheus sees each arm's
- * share. The other routers walk with a fixed judge input in routers.sim.test.ts.
- * Build first: npm run build -- deploy canary-monitor
+ * The canary-monitor bundle with a traffic router and real traffic: a Gateway API HTTPRoute or an
+ * Istio VirtualService carries the weights, and the test's traffic follows the object's live
+ * weights request by request (the gateway's or mesh's data plane, which kube-sim does not run), so
+ * the real Prometheus sees each arm's share. NGINX walks with a fixed judge input only
+ * (routers.sim.test.ts, with the other two). Build first: npm run build -- deploy canary-monitor
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ beforeAll(async () => {
 afterAll(() => c?.stop());
 
 const HTTPROUTES = () => c.sim.store.type('gateway.networking.k8s.io', 'httproutes')!;
+const VIRTUALSERVICES = () => c.sim.store.type('networking.istio.io', 'virtualservices')!;
 
 function backendRefs(app: string): { name: string; weight?: number }[] {
   const route = c.sim.store.get(HTTPROUTES(), 'default', app) as
@@ -25,10 +26,16 @@ function backendRefs(app: string): { name: string; weight?: number }[] {
   return route?.spec.rules[0]?.backendRefs ?? [];
 }
 
-/** One request's backend, drawn by the route's live weights: what the gateway would do. */
-function byRouteWeight(app: string): () => number | undefined {
+function destinations(app: string): { name: string; weight?: number }[] {
+  const vs = c.sim.store.get(VIRTUALSERVICES(), 'default', app) as
+    { spec: { http: { route: { destination: { host: string }; weight?: number }[] }[] } } | undefined;
+  return (vs?.spec.http[0]?.route ?? []).map((d) => ({ name: d.destination.host, weight: d.weight }));
+}
+
+/** One request's backend, drawn by the routing object's live weights: what the data plane would do. */
+function byLiveWeight(backends: () => { name: string; weight?: number }[]): () => number | undefined {
   return () => {
-    const refs = backendRefs(app);
+    const refs = backends();
     const total = refs.reduce((sum, r) => sum + (r.weight ?? 1), 0);
     let draw = Math.random() * total;
     const pick = refs.find((r) => (draw -= r.weight ?? 1) < 0) ?? refs[0];
@@ -63,7 +70,12 @@ test('gateway-api, real traffic by route weight: 25% → 50% with a baseline, pr
     env: c.env(),
   });
   expect(canary.exitCode).toBe(0);
-  c.traffic.push(startTraffic(byRouteWeight(app), 100));
+  c.traffic.push(
+    startTraffic(
+      byLiveWeight(() => backendRefs(app)),
+      100,
+    ),
+  );
   const r = await monitor(c, app);
   expect({ ...r.outputs, error: /::error::.*/.exec(r.stdout)?.[0] }).toMatchObject({
     verdict: 'promoted',
@@ -79,4 +91,51 @@ test('gateway-api, real traffic by route weight: 25% → 50% with a baseline, pr
   expect(backendRefs(app)).toEqual([{ name: app, port: 80, weight: 100 }]);
   expect(deployment(c, app)?.spec.template.spec.containers[0].image).toBe('reg/web:2.0.0');
   expect(deployment(c, `${app}-canary`)).toBeUndefined();
+}, 150_000);
+
+test('istio, real traffic by VirtualService weight: 5% errors caught at 25%, aborted; the route ends on stable', async () => {
+  const app = 'vsr';
+  await writeFile(join(c.dir, `${app}.yaml`), appManifest(app, 4, 'reg/web:1.0.0'));
+  const first = await runBundle('deploy', {
+    inputs: { app, version: '1.0.0', manifests: `${app}.yaml` },
+    env: c.env(),
+  });
+  expect(first.exitCode).toBe(0);
+  c.sim.store.create(VIRTUALSERVICES(), {
+    apiVersion: 'networking.istio.io/v1',
+    kind: 'VirtualService',
+    metadata: { name: app, namespace: 'default' },
+    spec: { hosts: [app], http: [{ route: [{ destination: { host: app } }] }] },
+  });
+  const canary = await runBundle('deploy', {
+    inputs: {
+      app,
+      version: '5.0.0',
+      image: 'reg/web:5.0.0',
+      strategy: 'canary',
+      'traffic-router': 'istio',
+      'canary-weight': '25',
+    },
+    env: c.env(),
+  });
+  expect(canary.exitCode).toBe(0);
+  expect(destinations(app)).toEqual([
+    { name: app, weight: 75 },
+    { name: `${app}-canary`, weight: 25 },
+  ]);
+  c.traffic.push(
+    startTraffic(
+      byLiveWeight(() => destinations(app)),
+      100,
+    ),
+  );
+  const r = await monitor(c, app, { steps: '25:30s, 50:30s, 100' });
+  expect(r.outputs.verdict).toBe('aborted');
+  expect(r.exitCode).toBe(1);
+  expect(r.stdout).toMatch(/step 1\/3: weight 25% \(effective 25%\)/);
+  expect(r.stdout).toMatch(/http-error-rate: canary [\d.]+%25 above the maximum 1%25/);
+  expect(r.summary).toMatch(/\| 1 \| \+\w+ \| 25% \| 25% \|/);
+  expect(destinations(app)).toEqual([{ name: app, weight: 100 }]);
+  expect(deployment(c, `${app}-canary`)).toBeUndefined();
+  expect(deployment(c, app)?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
 }, 150_000);

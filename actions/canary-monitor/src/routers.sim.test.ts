@@ -32,6 +32,7 @@ import type { CanaryInputs } from './definition.ts';
 import { analysisDriver } from './driver.ts';
 import { act } from './outcome.ts';
 import { liveWeights, ROUTING, type RouterCase } from './routing-objects.ts';
+import { appManifest } from './test-cluster.ts';
 
 let sim: KubeSim;
 let dir: string;
@@ -79,23 +80,21 @@ const ratio = (errors: number, total: number): ArmObservation => ({
   total,
   value: errors / total,
 });
+const healthy = (atMs: number): Observation[] => [
+  { metric: 'http-error-rate', atMs, arms: { canary: ratio(1, 1000), baseline: ratio(1, 1000) } },
+];
+const broken = (atMs: number): Observation[] => [
+  { metric: 'http-error-rate', atMs, arms: { canary: ratio(50, 1000), baseline: ratio(1, 1000) } },
+];
+/** What the judge sees at the canary's current weight: 'failing' turns to 5% errors at 50%. */
 const JUDGE_INPUT = {
-  healthy: (atMs: number): Observation[] => [
-    { metric: 'http-error-rate', atMs, arms: { canary: ratio(1, 1000), baseline: ratio(1, 1000) } },
-  ],
-  // Healthy through the first step, then 5% errors: the abort happens mid-walk at 50%.
-  failing: (atMs: number, round: number): Observation[] => [
-    {
-      metric: 'http-error-rate',
-      atMs,
-      arms: { canary: round < 3 ? ratio(1, 1000) : ratio(50, 1000), baseline: ratio(1, 1000) },
-    },
-  ],
+  healthy: (atMs: number) => healthy(atMs),
+  failing: (atMs: number, weight: number) => (weight >= 50 ? broken(atMs) : healthy(atMs)),
 };
 
 /** Places a canary of 2.0.0 at 10% behind `router`, then walks 25% → 50% and promotes or aborts. */
 async function walkThrough(rc: RouterCase, app: string, judge: 'healthy' | 'failing') {
-  await deploy(app, { manifests: parseManifests(appYaml(app), 'app.yaml') });
+  await deploy(app, { manifests: parseManifests(appManifest(app, 4, 'reg/web:1.0.0'), 'app.yaml') });
   await rc.create(kube, app);
   await deploy(app, {
     strategy: 'canary',
@@ -118,17 +117,18 @@ async function walkThrough(rc: RouterCase, app: string, judge: 'healthy' | 'fail
   const steps = parseSteps('25:1200ms, 50:1200ms, 100');
   const driver = analysisDriver(kubeModule, h, { steps, version: '2.0.0', legacy: false, extra: {} });
   const seen: Record<string, number>[] = [];
-  let round = 0;
+  let weight = 0;
   const walk = await walkCanary({
     spec: resolveSpec(analysisSchema.parse({ metrics: [{ template: 'http-error-rate' }] })),
     steps,
     intervalMs: 400,
     maxRunTimeMs: 60_000,
-    measure: async (atMs) => JUDGE_INPUT[judge](atMs, round++),
+    measure: async (atMs) => JUDGE_INPUT[judge](atMs, weight),
     driver: {
       ...driver,
       async setWeight(w) {
         const r = await driver.setWeight(w);
+        weight = w;
         seen.push(await liveWeights(kube, rc, app));
         return r;
       },
@@ -172,21 +172,3 @@ describe.each(ROUTING)('$router', (rc) => {
     expect(stable.spec?.template.spec?.containers[0]?.image).toBe('reg/web:1.0.0');
   });
 });
-
-function appYaml(app: string): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: 4
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec: {containers: [{name: web, image: "reg/web:1.0.0"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
-`;
-}

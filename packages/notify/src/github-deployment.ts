@@ -101,7 +101,14 @@ function deploymentHandle(
     },
     async finish(state, description) {
       await status(state, description);
-      if (state === 'success' && previousId !== undefined && previousId !== id)
+      if (state !== 'success' || previousId === undefined || previousId === id) return;
+      // As GitHub's auto_inactive: only a deployment that had succeeded becomes inactive.
+      const last = await api.rest.repos.listDeploymentStatuses({
+        ...repo,
+        deployment_id: previousId,
+        per_page: 1,
+      });
+      if (last.data[0]?.state === 'success')
         await status('inactive', `replaced by deployment ${id}`, previousId);
     },
   };
