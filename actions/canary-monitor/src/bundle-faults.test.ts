@@ -23,6 +23,9 @@ beforeAll(async () => {
   c = await startCluster();
   await canaryOf(c, 'held', '2.0.0', 0);
 }, 60_000);
+// Each scenario's 100 requests/s end with it: left running, they add up over a file (four of them
+// were still running when the max-run-time scenario's healthy canary was once aborted).
+afterEach(() => c?.stopTraffic());
 afterAll(() => c?.stop());
 
 test.each([

@@ -15,6 +15,9 @@ let c: Cluster;
 beforeAll(async () => {
   c = await startCluster();
 }, 60_000);
+// Each scenario's 100 requests/s end with it: left running, they add up over a file (four of them
+// were still running when the max-run-time scenario's healthy canary was once aborted).
+afterEach(() => c?.stopTraffic());
 afterAll(() => c?.stop());
 
 const HTTPROUTES = () => c.sim.store.type('gateway.networking.k8s.io', 'httproutes')!;

@@ -30,6 +30,8 @@ export interface Cluster {
   env(): Record<string, string>;
   /** env() plus what the runner sets for GitHub (API URL, repository, run, ref). */
   ghEnv(): Record<string, string>;
+  /** Stops the traffic of finished scenarios, so later ones do not share the CPU with it. */
+  stopTraffic(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -70,6 +72,9 @@ export async function startCluster(): Promise<Cluster> {
       GITHUB_RUN_ID: '77',
       GITHUB_REF_NAME: 'v2.0.0',
     }),
+    async stopTraffic() {
+      for (const t of traffic.splice(0)) await t.stop();
+    },
     async stop() {
       for (const t of traffic) await t.stop();
       await gh.stop();
