@@ -129,9 +129,9 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
   } catch (error) {
     return failed(error);
   }
-  // An abort the user asked for ends rolled back and that is its success; a deploy that ended
-  // rolled back (auto-rollback) failed. A failure is printed once, by runAction.
-  const ok = report.status === 'succeeded' || (report.mode !== 'deploy' && report.status === 'rolled-back');
+  // An abort the user asked for ends rolled back and that is its success; a deploy or a promote
+  // that ended rolled back (auto-rollback, a failed gate) failed. A failure is printed once, by runAction.
+  const ok = report.status === 'succeeded' || (report.mode === 'abort' && report.status === 'rolled-back');
   if (ok) ctx.log.notice(report.message);
   renderSummary(ctx.summary, report, {
     app: inputs.app,

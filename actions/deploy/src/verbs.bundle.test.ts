@@ -3,6 +3,8 @@
  * knows), for every traffic router and for blue-green, through the built bundle against kube-sim.
  * Build first: npm run build -- deploy
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { useDeployBundle } from '../../../test/support/deploy-bundle.ts';
 
 const fx = useDeployBundle('deploy-verbs', {
@@ -237,10 +239,10 @@ async function killedDeploy(inputs: Record<string, string>, ready: () => boolean
 }
 
 /** A blue-green deploy of 2.0.0 whose runner died after filling green, before the switch. */
-async function unswitchedBlueGreen(app: string): Promise<void> {
+async function unswitchedBlueGreen(app: string, extra: Record<string, string> = {}): Promise<void> {
   await firstDeploy(app, 2, 'blue-green');
   await killedDeploy(
-    { app, strategy: 'blue-green', image: 'reg/mid:2.0.0', version: '2.0.0' },
+    { app, strategy: 'blue-green', image: 'reg/mid:2.0.0', version: '2.0.0', ...extra },
     () => !!fx.sim.store.get(DEPLOYMENTS(), 'default', `${app}-green`),
   );
   expect(track(app)).toBe('blue');
@@ -304,4 +306,23 @@ test('rolling: abort in a fresh job puts a rollout left progressing back on the 
   const again = await deploy({ app: 'rla', mode: 'abort' });
   expect(again.exitCode).toBe(1);
   expect(again.stdout).toMatch(/a rolling update has nothing to abort; use rollback/);
+});
+
+test('blue-green: promote of an unswitched rollout runs the preview-url gate its deploy recorded', async () => {
+  const preview = createServer((_req, res) => res.writeHead(503).end('not yet'));
+  await new Promise<void>((r) => preview.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(preview.address() as AddressInfo).port}/healthz`;
+  try {
+    await unswitchedBlueGreen('bgg', { 'preview-url': url });
+    // A fresh job knows no preview URL: the gate uses the recorded one, until the 4 s timeout.
+    const r = await deploy({ app: 'bgg', mode: 'promote', timeout: '4s', 'lock-timeout': '30s' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.status).toBe('rolled-back');
+    expect(r.stdout).toMatch(/health gate through the preview Service failed/);
+    expect(track('bgg')).toBe('blue');
+    expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'bgg-green')?.spec.replicas).toBe(0);
+    expect(recorded('service', 'bgg')).toMatchObject({ phase: 'rolled-back', version: '1.0.0' });
+  } finally {
+    await new Promise((r) => preview.close(r));
+  }
 });

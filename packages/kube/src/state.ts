@@ -60,6 +60,8 @@ export const rolloutStateSchema = z.object({
   activeColour: z.enum(['blue', 'green']).optional(),
   idleColour: z.enum(['blue', 'green']).optional(),
   scaleDownAt: z.string().optional(),
+  /** Blue-green: the preview URL the deploy gates on before the switch (a promote finishing it gates on it too). */
+  previewUrl: z.string().optional(),
   /** Deployment revision (deployment.kubernetes.io/revision) that was live before: rollback's target. */
   previousRevision: z.string().optional(),
   /** canary-monitor's analysis progress (its own schema; kept as-is by every other writer). */

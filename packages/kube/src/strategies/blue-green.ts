@@ -150,6 +150,7 @@ async function planColours(ctx: DeployContext, svc: k8s.V1Service): Promise<Fill
     previousImages: current,
     activeColour: active,
     idleColour: idle,
+    previewUrl: ctx.previewUrl,
   };
   await writeState(ctx, 'Service', ctx.app, next);
   const idleDeployment = colourDeployment(template, ctx, idle, desired, activeDep.spec?.replicas ?? 1);
@@ -231,7 +232,10 @@ async function unswitched(ctx: DeployContext): Promise<ColourPlan | undefined> {
   };
 }
 
-/** Finishes an unswitched rollout: the idle colour (already filled) is waited for, then switched to. */
+/**
+ * Finishes an unswitched rollout: the idle colour (already filled) is waited for, gated on the
+ * recorded preview URL, then switched to.
+ */
 async function promote(ctx: DeployContext): Promise<StrategyResult> {
   const plan = await step('read unswitched rollout', () => unswitched(ctx));
   if (!plan)
@@ -253,7 +257,9 @@ async function promote(ctx: DeployContext): Promise<StrategyResult> {
   ctx.log.info(
     `${ctx.app} still selects ${plan.active}: finishing the switch to ${plan.idle} (${plan.next.version})`,
   );
-  const failure = await step('fill idle colour', () => fillIdle(ctx, plan));
+  // The health gate the deploy would have run before its switch, on the URL it recorded.
+  const gated = { ...ctx, previewUrl: plan.next.previewUrl };
+  const failure = await step('fill idle colour', () => fillIdle(gated, plan));
   if (failure) return step('undo failed colour', () => failedColour(ctx, plan, failure));
   return step('switch', () => switchColours(ctx, plan));
 }
