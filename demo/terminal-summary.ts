@@ -20,18 +20,21 @@ const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width
 
 /** Inline Markdown → plain text: escapes, emphasis, code spans, links, HTML tags. */
 export function plain(text: string): string {
-  return text
-    .replace(/<[^>]+>/g, '')
-    .replace(/!?\[([^\]]*)\]\(([^)]*)\)/g, (_m, t: string, url: string) =>
-      t && t !== url ? `${t} (${url})` : url,
-    )
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+  return (
+    text
+      .replace(/<[^>]+>/g, '')
+      .replace(/!?\[([^\]]*)\]\(([^)]*)\)/g, (_m, t: string, url: string) =>
+        t && t !== url ? `${t} (${url})` : url,
+      )
+      .replace(/\*\*([^*]+)\*\*/g, '$1')
+      // A code span opens at an unescaped backtick; `\`` is a literal backtick, as on GitHub.
+      .replace(/(?<!\\)`([^`]*)`/g, '$1')
+      .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
+      .replace(/&nbsp;/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&')
+  );
 }
 
 function cells(row: string): string[] {

@@ -23,6 +23,8 @@ test('tables are aligned by display width (emoji take two columns), escapes and 
   ]);
   expect(displayWidth('⚠️ x')).toBe(4);
   expect(plain('**v1.0.0** [notes](https://x/1) \\+10%')).toBe('v1.0.0 notes (https://x/1) +10%');
+  // An escaped backtick is a literal one, not the start of a code span.
+  expect(plain('\\`sum(x{a="b"}\\[3s\\])\\` and `code`')).toBe('`sum(x{a="b"}[3s])` and code');
 });
 
 test('an xychart is drawn in text: each series its glyph, the axis labelled with min and max', () => {
