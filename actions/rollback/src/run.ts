@@ -60,6 +60,7 @@ export async function runRollbackAction(inputs: RollbackInputs, ctx: ActionConte
     dryRun: inputs['dry-run'],
     timeoutMs: inputs.timeout,
     lockTimeoutMs: inputs['lock-timeout'],
+    leaseSeconds: Math.ceil(inputs['lease-duration'] / 1000),
     holder: holderIdentity(ctx),
     workspace: ctx.github.workspace,
     runUrl: ctx.github.runUrl,

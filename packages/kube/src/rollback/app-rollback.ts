@@ -82,12 +82,14 @@ async function rollingTo(ctx: DeployContext, live: LiveApp, target: Target): Pro
         value: v,
       })),
     ];
+    const step = `undo deployment ${ctx.app} to ${target.revision!.source}`;
+    await ctx.guard(step);
     ctx.changes.push({
       object: `Deployment/${ctx.app}`,
       action: 'update',
       detail: `pod template of ${target.revision!.source} (${target.version})`,
     });
-    await ctx.kube.call(`undo deployment ${ctx.app} to ${target.revision!.source}`, () =>
+    await ctx.kube.call(step, () =>
       ctx.kube.apps.patchNamespacedDeployment(
         {
           name: ctx.app,

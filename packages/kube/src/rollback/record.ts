@@ -24,6 +24,7 @@ export interface RecordOptions {
   clock: Clock;
 }
 
+/** `plan` undefined: no ledger entry (validation did not finish, or the Lease was lost). */
 export async function recordRollback(
   o: RecordOptions,
   report: RollbackReport,

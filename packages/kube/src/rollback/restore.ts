@@ -21,6 +21,7 @@ export async function restoreConfig(ctx: DeployContext, plan: ConfigPlan): Promi
 async function replaceSecret(ctx: DeployContext, secret: k8s.V1Secret): Promise<void> {
   const name = secret.metadata!.name!;
   const params = { namespace: ctx.namespace, dryRun: dryRunParam(ctx.dryRun), fieldManager: FIELD_MANAGER };
+  await ctx.guard(`restore secret ${name}`);
   ctx.changes.push({ object: `Secret/${name}`, action: 'update', detail: 'data restored from backup' });
   const live = await ctx.kube.find(`read secret ${name}`, () =>
     ctx.kube.core.readNamespacedSecret({ name, namespace: ctx.namespace }),

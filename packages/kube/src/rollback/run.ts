@@ -44,6 +44,8 @@ export interface RollbackOptions {
   /** Rollout deadline of the application phase (from when the Lease is held). */
   timeoutMs: number;
   lockTimeoutMs: number;
+  /** Lease duration (default 60 s). */
+  leaseSeconds?: number;
   holder: string;
   workspace: string;
   runUrl?: string;
@@ -99,7 +101,10 @@ export async function runRollback(o: RollbackOptions): Promise<RollbackReport> {
     } catch (error) {
       failed(o, report, error);
     }
-    if (report.status !== 'refused') await recordRollback(o, report, plan, phases, log);
+    // A lost Lease: the app (and its ledger) is another run's now; only the outside world is told.
+    const lost = lock?.signal.aborted;
+    if (lost) log.warn('no ledger entry: this run no longer holds the Lease');
+    if (report.status !== 'refused') await recordRollback(o, report, lost ? undefined : plan, phases, log);
   } finally {
     await lock?.release();
   }
@@ -267,11 +272,13 @@ async function takeLock(o: RollbackOptions, log: Logger): Promise<HeldLock> {
       namespace: o.namespace,
       app: o.app,
       holder: o.holder,
+      durationSeconds: o.leaseSeconds,
       waitMs: o.lockTimeoutMs,
       clock: o.clock,
       signal: o.signal,
       onWait: (holder, until) =>
         log.info(`waiting for the lock held by ${holder} (until ${until.toISOString()})`),
+      onRenewFailure: (e) => log.info(`renewing the deploy lock failed, retrying: ${errorMessage(e)}`),
     });
   } catch (error) {
     if (error instanceof CancelledError) throw error;
