@@ -9,21 +9,20 @@
  *
  *   npm run build -- rollback && node_modules/.bin/node bench/rollback/rollback-bench.ts [rounds=7]
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { createMemoryLogger, systemClock } from '@shipgate/core';
-import { KubeClient, loadKubeConfig, parseManifests, runDeploy, type StrategyName } from '@shipgate/kube';
-import { startKubeSim } from '@shipgate/kube-sim';
+import { runDeploy, type StrategyName } from '@shipgate/kube';
+import { benchManifest, median, startBenchCluster } from '../support/kube-harness.ts';
 
-const run = promisify(execFile);
 const ROUNDS = Number(process.argv[2] ?? 7);
 const READY_MS = 100;
-const dir = await mkdtemp(join(tmpdir(), 'bench-rollback-'));
-const repo = join(dir, 'repo');
+const c = await startBenchCluster('rollback', {
+  'reg/fast:*': { readyAfterMs: 0 },
+  'reg/*': { readyAfterMs: READY_MS },
+});
+const { sim, kube } = c;
+const repo = join(c.dir, 'repo');
 mkdirSync(repo);
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=b', '-c', 'user.email=b@example.com', ...args], { cwd: repo });
@@ -31,78 +30,23 @@ git('init', '-q');
 git('commit', '-q', '--allow-empty', '-m', 'init');
 for (const v of ['1.0.0', ...Array.from({ length: ROUNDS }, (_, i) => `2.0.${i + 1}`)]) git('tag', `v${v}`);
 
-const sim = await startKubeSim({
-  kubeconfigPath: join(dir, 'kubeconfig'),
-  controllers: { images: { 'reg/fast:*': { readyAfterMs: 0 }, 'reg/*': { readyAfterMs: READY_MS } } },
-});
-const kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
-const manifest = (app: string, image: string) =>
-  parseManifests(
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: 3
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec: {containers: [{name: web, image: "${image}"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
-`,
-    'bench.yaml',
-  );
 async function deploy(app: string, version: string, repoName: string, strategy: StrategyName, first = false) {
-  const r = await runDeploy({
-    kube,
-    namespace: 'default',
-    app,
-    version,
-    images: [{ ref: `${repoName}:${version}` }],
-    manifests: first ? manifest(app, `${repoName}:${version}`) : [],
-    strategy,
-    mode: 'deploy',
-    canaryWeight: 10,
-    router: 'replicas',
-    baseline: false,
-    autoRollback: true,
-    timeoutMs: 60_000,
-    scaleDownDelayMs: 0,
-    dryRun: false,
-    lockTimeoutMs: 5_000,
-    holder: 'bench',
-    signal: new AbortController().signal,
-    clock: systemClock,
-    log: createMemoryLogger(),
-  });
+  const image = `${repoName}:${version}`;
+  const r = await runDeploy(
+    c.deployOptions(app, version, {
+      images: [{ ref: image }],
+      manifests: first ? benchManifest(app, image) : [],
+      strategy,
+    }),
+  );
   if (r.status !== 'succeeded') throw new Error(`deploy ${app} ${version}: ${r.message}`);
 }
-
-const bundle = new URL('../../dist/rollback/index.js', import.meta.url).pathname;
-const out = join(dir, 'out');
-const sum = join(dir, 'summary');
-function rollback(app: string, target: string): Promise<unknown> {
-  writeFileSync(out, '');
-  writeFileSync(sum, '');
-  return run(process.execPath, [bundle], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      KUBECONFIG: sim.kubeconfigPath!,
-      GITHUB_OUTPUT: out,
-      GITHUB_STEP_SUMMARY: sum,
-      GITHUB_WORKSPACE: repo,
-      RUNNER_TEMP: dir,
-      INPUT_APP: app,
-      INPUT_CONFIRMATION: 'CONFIRM',
-      INPUT_REASON: 'bench',
-      'INPUT_TARGET-VERSION': target,
-    },
-  });
-}
-const kenv = { ...process.env, KUBECONFIG: sim.kubeconfigPath! };
+const rollback = (app: string, target: string) =>
+  c.spawnAction(
+    'rollback',
+    { app, confirmation: 'CONFIRM', reason: 'bench', 'target-version': target },
+    { GITHUB_WORKSPACE: repo },
+  );
 const svcSwitchedAt = (seq: number, app: string) => {
   const e = sim.audit
     .mutations(seq)
@@ -153,12 +97,11 @@ for (let i = 1; i <= ROUNDS; i++) {
   req.rb.push(sim.audit.entries(seq).length);
   seq = sim.audit.lastSeq();
   s = performance.now();
-  await run('kubectl', ['rollout', 'undo', 'deployment/kc'], { env: kenv });
-  await run('kubectl', ['rollout', 'status', 'deployment/kc', '--timeout=60s'], { env: kenv });
+  await c.kubectl('rollout', 'undo', 'deployment/kc');
+  await c.kubectl('rollout', 'status', 'deployment/kc', '--timeout=60s');
   t.kc.push(performance.now() - s);
   req.kc.push(sim.audit.entries(seq).length);
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const ms = (n: number) => `${n.toFixed(0)} ms`;
 const floor = Math.min(...t.rb, ...t.kc);
 console.log(
@@ -176,5 +119,4 @@ console.log(
 console.log(
   `floor (fastest run of either): ${ms(floor)}; overhead over the floor: rollback ${ms(median(t.rb) - floor)}, kubectl ${ms(median(t.kc) - floor)}; rollback − kubectl ${ms(median(t.rb) - median(t.kc))}; ratio ${(median(t.rb) / median(t.kc)).toFixed(2)}`,
 );
-await sim.stop();
-await rm(dir, { recursive: true, force: true });
+await c.stop();

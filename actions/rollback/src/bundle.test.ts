@@ -4,75 +4,58 @@
  * the default target, config and secret drift, the migration hook, verification, restore-from.
  * Build first: npm run build -- rollback
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KubeClient } from '@shipgate/kube';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
+import type { KubeSim } from '@shipgate/kube-sim';
 import { runBundle } from '../../../test/support/run-bundle.ts';
 import {
   appManifests,
   deploy,
   deploymentOf,
-  gitRepo,
-  kubeFor,
   leaseHolder,
   ledgerOf,
   putSecret,
+  startWorld,
   writeJob,
+  type World,
 } from './test-setup.ts';
 
+let w: World;
 let sim: KubeSim;
 let kube: KubeClient;
 let dir: string;
-let repo: string;
 let backups: string;
 let down: Server;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rollback-bundle-'));
-  repo = join(dir, 'repo');
-  backups = join(dir, 'backups');
-  await import('node:fs/promises').then((fs) => fs.mkdir(repo));
-  gitRepo(repo, ['v0.9.0', 'v1.0.0', 'v1.1.0', 'v1.2.0']);
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: {
-      images: {
-        'reg/migrate:fail': {
-          crashLoop: { exitCode: 3, logs: ['migrating down to 41', 'ERROR: lock timeout on table orders'] },
-        },
-        'reg/migrate:ok': {
-          process: { command: process.execPath, args: ['-e', "console.log('migrated down to 41')"] },
-        },
-        'reg/*': { readyAfterMs: 10 },
+  w = await startWorld('bundle', ['v0.9.0', 'v1.0.0', 'v1.1.0', 'v1.2.0'], {
+    images: {
+      'reg/migrate:fail': {
+        crashLoop: { exitCode: 3, logs: ['migrating down to 41', 'ERROR: lock timeout on table orders'] },
       },
+      'reg/migrate:ok': {
+        process: { command: process.execPath, args: ['-e', "console.log('migrated down to 41')"] },
+      },
+      'reg/*': { readyAfterMs: 10 },
     },
+    defaults: { reason: 'checkout errors after 1.1.0' },
   });
-  kube = kubeFor(sim);
+  ({ sim, kube, dir } = w);
+  backups = join(dir, 'backups');
   down = createServer((_req, res) => res.writeHead(503).end('down for maintenance'));
   await new Promise<void>((r) => down.listen(0, '127.0.0.1', r));
 });
 afterAll(async () => {
-  await sim.stop();
+  await w.stop();
   await new Promise((r) => down.close(r));
-  await rm(dir, { recursive: true, force: true });
 });
 
-const env = () => ({ KUBECONFIG: sim.kubeconfigPath!, GITHUB_WORKSPACE: repo, GITHUB_ACTOR: 'alice' });
+const env = () => w.env();
 const rollback = (inputs: Record<string, string>, extra: Parameters<typeof runBundle>[1] = {}) =>
-  runBundle('rollback', {
-    inputs: {
-      confirmation: 'CONFIRM',
-      reason: 'checkout errors after 1.1.0',
-      'backup-dir': backups,
-      ...inputs,
-    },
-    env: env(),
-    ...extra,
-  });
+  w.rollback({ 'backup-dir': backups, ...inputs }, extra);
 
 /** web-<n> at 1.0.0 then 1.1.0 (ConfigMap FEATURE v1 → v2), backups of each deploy in `backups`. */
 async function twoReleases(app: string) {
@@ -110,6 +93,14 @@ describe('refusals make no mutating request', () => {
     const r = await rollback({ app: 'guard', reason: '   ' });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/Invalid input "reason"/);
+    expect(sim.audit.entries(seq)).toEqual([]);
+  });
+
+  test('a target-version that is not semver: an input error before any request', async () => {
+    const seq = sim.audit.lastSeq();
+    const r = await rollback({ app: 'guard', 'target-version': 'latest' });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/Invalid input "target-version".*allowed: semver/);
     expect(sim.audit.entries(seq)).toEqual([]);
   });
 
@@ -194,6 +185,30 @@ test('a failing migration Job stops the rollback before the application is touch
   expect(r.stdout).toMatch(/Original cause \(the reason given\): checkout errors after 1\.1\.0/);
   expect(deploymentOf(sim, 'mig')?.spec.template.spec.containers[0].image).toBe('reg/web:1.1.0');
   expect(leaseHolder(sim, 'mig')).toBeUndefined();
+});
+
+test('a migration that outlives migration-timeout is stopped, and so is the rollback, before the application', async () => {
+  await twoReleases('mto');
+  const hang = JSON.stringify([process.execPath, '-e', 'setInterval(() => {}, 1000)']);
+  const r = await rollback({ app: 'mto', migration: hang, 'migration-timeout': '1s' });
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs.status).toBe('rollback-failed');
+  expect(r.stdout).toMatch(/did not finish within 1s; it was stopped; the application was not touched/);
+  expect(deploymentOf(sim, 'mto')?.spec.template.spec.containers[0].image).toBe('reg/web:1.1.0');
+  expect(leaseHolder(sim, 'mto')).toBeUndefined();
+});
+
+test('a rollback that times out is rollback-failed, keeps the original cause, and releases the Lease', async () => {
+  await twoReleases('slow');
+  sim.controllers!.setImageBehaviour('reg/web:1.0.0', { readyAfterMs: 60_000 });
+  const r = await rollback({ app: 'slow', timeout: '1s', force: 'true' });
+  sim.controllers!.setImageBehaviour('reg/web:1.0.0', { readyAfterMs: 10 });
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs.status).toBe('rollback-failed');
+  expect(r.stdout).toMatch(/rollback of slow 1\.1\.0 → 1\.0\.0 failed: slow did not roll out 1\.0\.0/);
+  expect(r.stdout).toMatch(/Original cause \(the reason given\): checkout errors after 1\.1\.0/);
+  expect((await ledgerOf(kube, 'slow'))[0]).toMatchObject({ version: '1.0.0', outcome: 'rollback-failed' });
+  expect(leaseHolder(sim, 'slow')).toBeUndefined();
 });
 
 test('a migration Job that completes runs first, then the application; an argv command runs with no shell', async () => {

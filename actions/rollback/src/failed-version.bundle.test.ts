@@ -5,80 +5,51 @@
  * (an abort that half failed, a preview colour left up) → rolled back for real; production on a
  * third version → refused. Build first: npm run build -- rollback
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createMemoryLogger, systemClock } from '@shipgate/core';
 import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
 import { abortRollout, readRollout, recordRelease, type KubeClient } from '@shipgate/kube';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
-import { runBundle } from '../../../test/support/run-bundle.ts';
-import { appManifests, deploy, deploymentOf, gitRepo, kubeFor, ledgerOf, putSecret } from './test-setup.ts';
+import type { KubeSim } from '@shipgate/kube-sim';
+import {
+  appManifests,
+  deploy,
+  deploymentOf,
+  handleFor,
+  ledgerOf,
+  putSecret,
+  startWorld,
+  webhookServer,
+  type World,
+} from './test-setup.ts';
 
+let w: World;
 let sim: KubeSim;
 let gh: GitHubSim;
 let kube: KubeClient;
-let dir: string;
-let repo: string;
-let hook: Server;
-const hookPosts: { shipgate: Record<string, unknown> }[] = [];
+let hook: Awaited<ReturnType<typeof webhookServer>>;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rollback-failed-'));
-  repo = join(dir, 'repo');
-  await mkdir(repo);
-  gitRepo(repo, ['v1.0.0', 'v1.1.0', 'v1.2.0']);
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: { images: { 'reg/*': { readyAfterMs: 10 } } },
+  w = await startWorld('failed', ['v1.0.0', 'v1.1.0', 'v1.2.0'], {
+    defaults: { reason: 'release v1.2.0 failed in production (canary aborted)' },
   });
-  kube = kubeFor(sim);
+  ({ sim, kube } = w);
   gh = await startGitHubSim({
     token: 'gh-token',
     repos: [{ owner: 'acme', name: 'shop', tags: { 'v1.1.0': 'main', 'v1.2.0': 'main' } }],
   });
-  hook = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => {
-      hookPosts.push(JSON.parse(body));
-      res.writeHead(200).end('ok');
-    });
-  });
-  await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
+  hook = await webhookServer();
 });
 afterAll(async () => {
-  await sim.stop();
+  await w.stop();
   await gh.stop();
-  await new Promise((r) => hook.close(r));
-  await rm(dir, { recursive: true, force: true });
+  await hook.close();
 });
 
 /** release.yml's rollback job: the version it tried to ship, and the one that was live before. */
 const releaseRollback = (app: string, over: Record<string, string> = {}) =>
-  runBundle('rollback', {
-    inputs: {
-      app,
-      confirmation: 'CONFIRM',
-      reason: 'release v1.2.0 failed in production (canary aborted)',
-      'failed-version': '1.2.0',
-      'target-version': '1.1.0',
-      ...over,
-    },
-    env: { KUBECONFIG: sim.kubeconfigPath!, GITHUB_WORKSPACE: repo, GITHUB_ACTOR: 'release-bot' },
-  });
-
-const handle = (app: string) => ({
-  kube,
-  namespace: 'default',
-  app,
-  signal: new AbortController().signal,
-  clock: systemClock,
-  log: createMemoryLogger(),
-  timeoutMs: 20_000,
-});
+  w.rollback(
+    { app, 'failed-version': '1.2.0', 'target-version': '1.1.0', ...over },
+    { env: w.env({ GITHUB_ACTOR: 'release-bot' }) },
+  );
+const handle = (app: string) => handleFor(kube, app);
 
 /** 1.0.0 and 1.1.0 rolling on 4 replicas, then canary 1.2.0 at 25 % (optionally with a baseline). */
 async function canaryOf120(app: string, baseline = false) {
@@ -112,28 +83,26 @@ test('canary aborted by canary-monitor: no change needed, the target verified, t
   await canaryOf120('shop');
   await canaryMonitorAborts('shop');
   const seq = sim.audit.lastSeq();
-  const r = await runBundle('rollback', {
-    inputs: {
+  const r = await w.rollback(
+    {
       app: 'shop',
-      confirmation: 'CONFIRM',
-      reason: 'release v1.2.0 failed in production (canary aborted)',
       'failed-version': 'v1.2.0',
       'target-version': 'v1.1.0',
       environment: 'production',
       token: 'gh-token',
       'create-issue': 'true',
-      'notify-webhook': `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`,
+      'notify-webhook': hook.url,
     },
-    env: {
-      KUBECONFIG: sim.kubeconfigPath!,
-      GITHUB_WORKSPACE: repo,
-      GITHUB_ACTOR: 'release-bot',
-      GITHUB_API_URL: gh.url,
-      GITHUB_REPOSITORY: 'acme/shop',
-      GITHUB_RUN_ID: '88',
-      GITHUB_SERVER_URL: 'https://github.com',
+    {
+      env: w.env({
+        GITHUB_ACTOR: 'release-bot',
+        GITHUB_API_URL: gh.url,
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_RUN_ID: '88',
+        GITHUB_SERVER_URL: 'https://github.com',
+      }),
     },
-  });
+  );
   expect(r.stdout).not.toMatch(/::(error|warning)/);
   expect(r.exitCode).toBe(0);
   expect(r.outputs).toMatchObject({
@@ -170,9 +139,9 @@ test('canary aborted by canary-monitor: no change needed, the target verified, t
   };
   expect(issue.title).toBe('Rollback rolled-back: shop 1.2.0 → 1.1.0 in production');
   expect(issue.body).toContain('no change was needed');
-  expect(hookPosts).toHaveLength(1);
-  expect(hookPosts[0]?.shipgate).toMatchObject({ status: 'rolled-back', from: '1.2.0', to: '1.1.0' });
-  expect(JSON.stringify(hookPosts[0])).toContain('no change was needed');
+  expect(hook.posts).toHaveLength(1);
+  expect(hook.posts[0]?.shipgate).toMatchObject({ status: 'rolled-back', from: '1.2.0', to: '1.1.0' });
+  expect(JSON.stringify(hook.posts[0])).toContain('no change was needed');
 });
 
 test('an abort that half failed (canary and baseline left, the record still paused): rolled back for real', async () => {

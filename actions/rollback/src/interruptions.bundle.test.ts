@@ -3,79 +3,44 @@
  * the next write), and SIGTERM during a canary rollback and during the config restore (one
  * version stays live, the Lease is released). Build first: npm run build -- rollback
  */
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ChildProcess } from 'node:child_process';
 import type { KubeClient } from '@shipgate/kube';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
+import type { KubeSim } from '@shipgate/kube-sim';
 import { stringify } from 'yaml';
-import { runBundle } from '../../../test/support/run-bundle.ts';
+import type { runBundle } from '../../../test/support/run-bundle.ts';
 import {
   appManifests,
   deploy,
   deploymentOf,
-  gitRepo,
-  kubeFor,
+  killWhen,
   leaseHolder,
   putSecret,
+  startWorld,
+  until,
+  type World,
 } from './test-setup.ts';
 
+let w: World;
 let sim: KubeSim;
 let kube: KubeClient;
 let dir: string;
-let repo: string;
 let backups: string;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rollback-interrupted-'));
-  repo = join(dir, 'repo');
+  w = await startWorld('interrupted', ['v1.0.0', 'v1.1.0']);
+  ({ sim, kube, dir } = w);
   backups = join(dir, 'backups');
-  await mkdir(repo);
-  gitRepo(repo, ['v1.0.0', 'v1.1.0']);
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: { images: { 'reg/*': { readyAfterMs: 10 } } },
-  });
-  kube = kubeFor(sim);
 });
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => w.stop());
 
-const env = (over: Record<string, string> = {}) => ({
-  KUBECONFIG: sim.kubeconfigPath!,
-  GITHUB_WORKSPACE: repo,
-  GITHUB_ACTOR: 'alice',
-  ...over,
-});
+const env = (over: Record<string, string> = {}) => w.env(over);
 const rollback = (inputs: Record<string, string>, extra: Parameters<typeof runBundle>[1] = {}) =>
-  runBundle('rollback', {
-    inputs: { confirmation: 'CONFIRM', reason: 'p99 latency doubled', 'backup-dir': backups, ...inputs },
-    env: env(),
-    ...extra,
-  });
+  w.rollback({ 'backup-dir': backups, ...inputs }, extra);
 
 const LEASES = () => sim.store.type('coordination.k8s.io', 'leases')!;
 const lease = (app: string) => sim.store.get(LEASES(), 'default', `${app}-shipgate-lock`);
-const until = async (what: () => boolean, ms = 20_000) => {
-  const end = Date.now() + ms;
-  while (!what()) {
-    if (Date.now() > end) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
 const image = (name: string) => deploymentOf(sim, name)?.spec.template.spec.containers[0].image;
-/** SIGTERM to the bundle the first time `when` holds (polled every 10 ms). */
-const killWhen = (when: () => boolean) => (child: ChildProcess) => {
-  const poll = setInterval(() => {
-    if (!when()) return;
-    clearInterval(poll);
-    child.kill('SIGTERM');
-  }, 10);
-  child.on('exit', () => clearInterval(poll));
-};
 
 /** 1.0.0 then 1.1.0 (ConfigMap FEATURE v1 → v2), a backup of each deploy in `backups`. */
 async function releases(app: string, replicas = 2) {

@@ -4,77 +4,49 @@
  * and the notifications (GitHub deployment status, incident issue, webhook to a local server).
  * Build first: npm run build -- rollback
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { systemClock } from '@shipgate/core';
 import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
 import { acquireLock, patchOptions, PatchStrategy, type KubeClient } from '@shipgate/kube';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
-import { runBundle } from '../../../test/support/run-bundle.ts';
+import type { KubeSim } from '@shipgate/kube-sim';
+import type { runBundle } from '../../../test/support/run-bundle.ts';
 import {
   appManifests,
   deploy,
   deploymentOf,
-  gitRepo,
-  kubeFor,
+  killWhen,
   leaseHolder,
   putSecret,
+  startWorld,
+  webhookServer,
+  type World,
 } from './test-setup.ts';
 
+let w: World;
 let sim: KubeSim;
 let gh: GitHubSim;
 let kube: KubeClient;
-let dir: string;
-let repo: string;
-let hook: Server;
-const hookPosts: unknown[] = [];
+let hook: Awaited<ReturnType<typeof webhookServer>>;
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'rollback-strategies-'));
-  repo = join(dir, 'repo');
-  await mkdir(repo);
-  gitRepo(repo, ['v1.0.0', 'v1.1.0', 'v1.2.0']);
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: { images: { 'reg/*': { readyAfterMs: 10 } } },
-  });
-  kube = kubeFor(sim);
+  w = await startWorld('strategies', ['v1.0.0', 'v1.1.0', 'v1.2.0']);
+  ({ sim, kube } = w);
   gh = await startGitHubSim({
     token: 'gh-token',
     repos: [{ owner: 'acme', name: 'shop', tags: { 'v1.0.0': 'main', 'v1.1.0': 'main' } }],
   });
-  hook = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString()));
-    req.on('end', () => {
-      hookPosts.push(JSON.parse(body));
-      res.writeHead(200).end('ok');
-    });
-  });
-  await new Promise<void>((r) => hook.listen(0, '127.0.0.1', r));
+  hook = await webhookServer();
 });
 afterAll(async () => {
-  await sim.stop();
+  await w.stop();
   await gh.stop();
-  await new Promise((r) => hook.close(r));
-  await rm(dir, { recursive: true, force: true });
+  await hook.close();
 });
 
-const env = (over: Record<string, string> = {}) => ({
-  KUBECONFIG: sim.kubeconfigPath!,
-  GITHUB_WORKSPACE: repo,
-  GITHUB_ACTOR: 'alice',
-  ...over,
-});
+const env = (over: Record<string, string> = {}) => w.env(over);
 const rollback = (inputs: Record<string, string>, extra: Parameters<typeof runBundle>[1] = {}) =>
-  runBundle('rollback', {
-    inputs: { confirmation: 'CONFIRM', reason: 'p99 latency doubled', ...inputs },
-    env: env(),
-    ...extra,
-  });
+  w.rollback(inputs, extra);
 
 async function releases(app: string, strategy: 'rolling' | 'blue-green' | 'canary') {
   await putSecret(kube, app, 's');
@@ -181,18 +153,11 @@ test('SIGTERM mid-rollback: one version in the template, the Lease released', as
   const r = await rollback(
     { app: 'term' },
     {
-      onSpawn: (child) => {
-        const poll = setInterval(() => {
-          const patched = sim.audit
-            .mutations(seq)
-            .some((e) => e.verb === 'patch' && e.resource === 'deployments' && e.name === 'term');
-          if (patched) {
-            clearInterval(poll);
-            child.kill('SIGTERM');
-          }
-        }, 10);
-        child.on('exit', () => clearInterval(poll));
-      },
+      onSpawn: killWhen(() =>
+        sim.audit
+          .mutations(seq)
+          .some((e) => e.verb === 'patch' && e.resource === 'deployments' && e.name === 'term'),
+      ),
     },
   );
   sim.controllers!.setImageBehaviour('reg/web:1.0.0', { readyAfterMs: 10 });
@@ -213,15 +178,9 @@ test('SIGTERM while blue-green scales the old colour up: traffic stays, the colo
   const r = await rollback(
     { app: 'bgt' },
     {
-      onSpawn: (child) => {
-        const poll = setInterval(() => {
-          if (sim.audit.mutations(seq).some((e) => e.verb === 'patch' && e.name === 'bgt-blue')) {
-            clearInterval(poll);
-            child.kill('SIGTERM');
-          }
-        }, 10);
-        child.on('exit', () => clearInterval(poll));
-      },
+      onSpawn: killWhen(() =>
+        sim.audit.mutations(seq).some((e) => e.verb === 'patch' && e.name === 'bgt-blue'),
+      ),
     },
   );
   sim.controllers!.setImageBehaviour('reg/web:1.0.0', { readyAfterMs: 10 });
@@ -236,7 +195,7 @@ test('SIGTERM while blue-green scales the old colour up: traffic stays, the colo
 
 test('no git history: tags from the GitHub API; GitHub deployment status, incident issue and webhook', async () => {
   await releases('note', 'rolling');
-  const empty = join(dir, 'no-git');
+  const empty = join(w.dir, 'no-git');
   await mkdir(empty);
   const r = await rollback(
     {
@@ -244,7 +203,7 @@ test('no git history: tags from the GitHub API; GitHub deployment status, incide
       environment: 'production',
       token: 'gh-token',
       'create-issue': 'true',
-      'notify-webhook': `http://127.0.0.1:${(hook.address() as AddressInfo).port}/hook`,
+      'notify-webhook': hook.url,
     },
     {
       env: env({
@@ -273,8 +232,8 @@ test('no git history: tags from the GitHub API; GitHub deployment status, incide
     .filter((w) => /\/statuses$/.test(w.path))
     .map((w) => (w.body as { state: string }).state);
   expect(statuses).toEqual(['in_progress', 'success']);
-  expect(hookPosts).toHaveLength(1);
-  expect(hookPosts[0]).toMatchObject({
+  expect(hook.posts).toHaveLength(1);
+  expect(hook.posts[0]).toMatchObject({
     text: expect.stringContaining('rollback rolled-back: note 1.1.0 → 1.0.0 (production)'),
     shipgate: {
       status: 'rolled-back',

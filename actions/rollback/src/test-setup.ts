@@ -2,8 +2,11 @@
  * Shared set-up of the rollback bundle tests: kube-sim, a real git repository with version tags (the
  * checked-out repo), apps deployed through @shipgate/kube's runDeploy, and helpers to read the cluster.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemoryLogger, systemClock } from '@shipgate/core';
 import {
@@ -15,7 +18,8 @@ import {
   type DeployOptions,
   type StrategyName,
 } from '@shipgate/kube';
-import type { KubeSim } from '@shipgate/kube-sim';
+import { startKubeSim, type ImageBehaviour, type KubeSim } from '@shipgate/kube-sim';
+import { runBundle, type BundleRun } from '../../../test/support/run-bundle.ts';
 
 /** A git repository at `dir` with one commit and the given tags. */
 export function gitRepo(dir: string, tags: string[]): void {
@@ -149,3 +153,104 @@ spec:
   );
   return file;
 }
+
+export interface World {
+  dir: string;
+  /** The checked-out repository (GITHUB_WORKSPACE) with the version tags. */
+  repo: string;
+  sim: KubeSim;
+  kube: KubeClient;
+  /** The runner's environment for the bundle, with `over` on top. */
+  env(over?: Record<string, string>): Record<string, string>;
+  /** dist/rollback with CONFIRM, `defaults` and `inputs`. */
+  rollback(inputs: Record<string, string>, extra?: Parameters<typeof runBundle>[1]): Promise<BundleRun>;
+  stop(): Promise<void>;
+}
+
+/** kube-sim (image rules `images`) and a git repository tagged `tags`, in a fresh temp dir. */
+export async function startWorld(
+  name: string,
+  tags: string[],
+  o: { images?: Record<string, ImageBehaviour>; defaults?: Record<string, string> } = {},
+): Promise<World> {
+  const dir = await mkdtemp(join(tmpdir(), `rollback-${name}-`));
+  const repo = join(dir, 'repo');
+  await mkdir(repo);
+  gitRepo(repo, tags);
+  const sim = await startKubeSim({
+    kubeconfigPath: join(dir, 'kubeconfig'),
+    controllers: { images: o.images ?? { 'reg/*': { readyAfterMs: 10 } } },
+  });
+  const env = (over: Record<string, string> = {}) => ({
+    KUBECONFIG: sim.kubeconfigPath!,
+    GITHUB_WORKSPACE: repo,
+    GITHUB_ACTOR: 'alice',
+    ...over,
+  });
+  return {
+    dir,
+    repo,
+    sim,
+    kube: kubeFor(sim),
+    env,
+    rollback: (inputs, extra = {}) =>
+      runBundle('rollback', {
+        inputs: { confirmation: 'CONFIRM', reason: 'p99 latency doubled', ...o.defaults, ...inputs },
+        env: env(),
+        ...extra,
+      }),
+    async stop() {
+      await sim.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A local server recording the JSON bodies POSTed to it (a notify-webhook). */
+export async function webhookServer() {
+  const posts: Record<string, unknown>[] = [];
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      posts.push(JSON.parse(body));
+      res.writeHead(200).end('ok');
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    posts,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`,
+    close: () => new Promise((r) => server.close(r)),
+  };
+}
+
+/** Resolves once `what()` holds (polled every 20 ms); throws after `ms`. */
+export async function until(what: () => boolean, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!what()) {
+    if (Date.now() > end) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** An onSpawn that sends SIGTERM the first time `when()` holds (polled every 10 ms). */
+export const killWhen = (when: () => boolean) => (child: ChildProcess) => {
+  const poll = setInterval(() => {
+    if (!when()) return;
+    clearInterval(poll);
+    child.kill('SIGTERM');
+  }, 10);
+  child.on('exit', () => clearInterval(poll));
+};
+
+/** The handle the kube verbs take, for `app` in the default namespace. */
+export const handleFor = (kube: KubeClient, app: string) => ({
+  kube,
+  namespace: 'default',
+  app,
+  signal: new AbortController().signal,
+  clock: systemClock,
+  log: createMemoryLogger(),
+  timeoutMs: 20_000,
+});

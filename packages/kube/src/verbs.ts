@@ -6,6 +6,7 @@
 import type { HeldLock } from './lock.ts';
 import type { DeployContext, RunScope, StrategyResult } from './context.ts';
 import { readRollout, type RecordedRollout } from './recorded.ts';
+import type { RolloutState } from './state.ts';
 import { routers } from './routers/index.ts';
 import { setCanaryWeight } from './strategies/canary-steps.ts';
 import { strategies } from './strategies/index.ts';
@@ -20,8 +21,14 @@ export interface RolloutHandle extends Omit<RunScope, 'dryRun'> {
   lease?: HeldLock;
 }
 
-/** A DeployContext for verbs on `rollout`: strategy, router, arms and version from the record. */
-export function contextFor(h: RolloutHandle, rollout: RecordedRollout): DeployContext {
+/**
+ * A DeployContext for verbs on `rollout`: strategy, router, arms and version from the record
+ * (rollback passes its target version and the record, which an app deployed without shipgate lacks).
+ */
+export function contextFor(
+  h: RolloutHandle,
+  rollout: Pick<RecordedRollout, 'version' | 'router'> & { state: RolloutState | undefined },
+): DeployContext {
   return {
     kube: h.kube,
     namespace: h.namespace,
@@ -29,10 +36,10 @@ export function contextFor(h: RolloutHandle, rollout: RecordedRollout): DeployCo
     version: rollout.version,
     images: [],
     manifests: [],
-    canaryWeight: rollout.state.requestedWeight ?? 0,
+    canaryWeight: rollout.state?.requestedWeight ?? 0,
     routerName: rollout.router,
     router: routers[rollout.router],
-    baseline: !!rollout.state.baseline,
+    baseline: !!rollout.state?.baseline,
     autoRollback: true,
     scaleDownDelayMs: 0,
     previewUrl: undefined,

@@ -1,12 +1,13 @@
 /**
  * The app as the cluster shows it before a rollback, read with GETs and lists only: its strategy
- * (from the recorded rollout state, else from which objects exist), the running version and
+ * (from the recorded rollout, readRollout, else from which objects exist), the running version and
  * images, the revision history (ReplicaSets, or the two colours) and the release ledger.
  */
 import type * as k8s from '@kubernetes/client-node';
 import { labelSelector, type KubeClient } from '../client.ts';
 import { readLedger, type LedgerEntry } from '../ledger.ts';
-import { ANNOTATIONS, LABELS, decodeState, type RolloutState, type StrategyName } from '../state.ts';
+import { armNames, readRollout } from '../recorded.ts';
+import { ANNOTATIONS, LABELS, type RolloutState, type StrategyName } from '../state.ts';
 import { REVISION, imagesOf } from '../workloads.ts';
 import type { HistoryRevision } from './targets.ts';
 
@@ -39,22 +40,22 @@ export async function readLiveApp(
   namespace: string,
   app: string,
 ): Promise<LiveApp | undefined> {
-  const [dep, svc, ledger, canary, baseline] = await Promise.all([
-    kube.find('read deployment', () => kube.apps.readNamespacedDeployment({ name: app, namespace })),
-    kube.find('read service', () => kube.core.readNamespacedService({ name: app, namespace })),
+  const names = armNames(app);
+  const read = (name: string) =>
+    kube.find(`read deployment ${name}`, () => kube.apps.readNamespacedDeployment({ name, namespace }));
+  const [rollout, dep, svc, ledger, canary, baseline] = await Promise.all([
+    readRollout(kube, namespace, app),
+    read(app),
+    kube.find(`read service ${app}`, () => kube.core.readNamespacedService({ name: app, namespace })),
     readLedger(kube, namespace, app),
-    kube.find('read canary', () => kube.apps.readNamespacedDeployment({ name: `${app}-canary`, namespace })),
-    kube.find('read baseline', () =>
-      kube.apps.readNamespacedDeployment({ name: `${app}-baseline`, namespace }),
-    ),
+    read(names.canary),
+    read(names.baseline),
   ]);
-  const svcState = decodeState(svc?.metadata?.annotations);
-  if (!dep && svcState?.strategy === 'blue-green')
-    return blueGreen(kube, namespace, app, svc!, svcState, ledger);
+  if (!dep && svc && rollout?.strategy === 'blue-green')
+    return blueGreen(kube, namespace, app, svc, rollout.state, ledger);
   if (!dep) return undefined;
-  const state = decodeState(dep.metadata?.annotations);
-  const canaryRunning =
-    !!canary || (state?.strategy === 'canary' && ['progressing', 'paused'].includes(state.phase));
+  const state = rollout?.anchor.kind === 'Deployment' ? rollout.state : undefined;
+  const canaryRunning = !!canary || (state?.strategy === 'canary' && !!rollout?.inProgress);
   // A canary in progress is what is being rolled back from: its version is the "running" one.
   const fromCanary = canaryRunning && state?.strategy === 'canary';
   return {

@@ -10,7 +10,7 @@ import { writeBackup } from '../backup.ts';
 import type { KubeClient } from '../client.ts';
 import type { DeployContext } from '../context.ts';
 import { acquireLock, type HeldLock } from '../lock.ts';
-import { routers } from '../routers/index.ts';
+import { contextFor } from '../verbs.ts';
 import { createOrReplace } from '../workloads.ts';
 import { retireFailed, rollbackApp, type AppOutcome } from './app-rollback.ts';
 import { runMigration, type Migration } from './migration.ts';
@@ -226,7 +226,7 @@ async function rollback(
   });
 }
 
-/** The DeployContext the strategies and workload helpers work with, for the target version. */
+/** The verbs' DeployContext (the Lease's loss stops waits, every write re-checks it), for the target version. */
 function context(
   o: RollbackOptions,
   plan: RollbackPlan,
@@ -234,34 +234,11 @@ function context(
   changes: DeployContext['changes'],
   lock: HeldLock | undefined,
 ): DeployContext {
-  const router = plan.live.state?.router ?? 'replicas';
+  const h = { ...o, log, lease: lock };
+  const state = plan.live.state;
   return {
-    kube: o.kube,
-    namespace: o.namespace,
-    app: o.app,
-    version: plan.target.version,
+    ...contextFor(h, { version: plan.target.version, router: state?.router ?? 'replicas', state }),
     images: Object.entries(plan.target.images).map(([container, ref]) => ({ container, ref })),
-    manifests: [],
-    canaryWeight: 0,
-    routerName: router,
-    router: routers[router],
-    baseline: false,
-    autoRollback: false,
-    scaleDownDelayMs: 0,
-    previewUrl: undefined,
-    dryRun: o.dryRun,
-    deadlineMs: o.clock.now() + o.timeoutMs,
-    // A lost Lease stops the waits; every write re-checks it first (i11's Lease contract).
-    signal: lock ? AbortSignal.any([o.signal, lock.signal]) : o.signal,
-    guard: async (step) => {
-      if (lock) await lock.ensureHeld(step);
-    },
-    clock: o.clock,
-    log,
-    runUrl: o.runUrl,
-    previousState: plan.live.state,
-    timeline: [],
-    problems: [],
     changes,
   };
 }
