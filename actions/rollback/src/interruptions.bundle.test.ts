@@ -34,7 +34,6 @@ beforeAll(async () => {
 });
 afterAll(() => w.stop());
 
-const env = (over: Record<string, string> = {}) => w.env(over);
 const rollback = (inputs: Record<string, string>, extra: Parameters<typeof runBundle>[1] = {}) =>
   w.rollback({ 'backup-dir': backups, ...inputs }, extra);
 
