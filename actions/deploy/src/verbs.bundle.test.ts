@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useDeployBundle } from '../../../test/support/deploy-bundle.ts';
+import { liveWeights as routedWeights, ROUTING } from '../../canary-monitor/src/routing-objects.ts';
 
 const fx = useDeployBundle('deploy-verbs', {
   'reg/slow:*': { neverReady: true },
@@ -16,78 +17,19 @@ const deploy = (inputs: Record<string, string>) => fx.deploy(inputs);
 const firstDeploy = (app: string, replicas: number, strategy = 'rolling') =>
   fx.firstDeploy(app, { replicas, strategy });
 
-const custom = (group: string, plural: string) => ({ group, version: 'v1', namespace: 'default', plural });
-const HTTPROUTE = custom('gateway.networking.k8s.io', 'httproutes');
-const VIRTUALSERVICE = custom('networking.istio.io', 'virtualservices');
+// The routing objects as a platform team would have them, and their live weights: shared with
+// canary-monitor's router tests (one copy; replica ratio, which has no object, is read from pods below).
+const routing = (router: string) => ROUTING.find((r) => r.router === router);
 
 /** The router's traffic object for `app`, created as a platform team would. */
 async function routeFor(router: string, app: string): Promise<void> {
-  if (router === 'gateway-api')
-    await fx.kube.custom.createNamespacedCustomObject({
-      ...HTTPROUTE,
-      body: {
-        apiVersion: 'gateway.networking.k8s.io/v1',
-        kind: 'HTTPRoute',
-        metadata: { name: app },
-        spec: { parentRefs: [{ name: 'gw' }], rules: [{ backendRefs: [{ name: app, port: 80 }] }] },
-      },
-    });
-  if (router === 'istio')
-    await fx.kube.custom.createNamespacedCustomObject({
-      ...VIRTUALSERVICE,
-      body: {
-        apiVersion: 'networking.istio.io/v1',
-        kind: 'VirtualService',
-        metadata: { name: app },
-        spec: { hosts: [app], http: [{ route: [{ destination: { host: app } }] }] },
-      },
-    });
-  if (router === 'nginx')
-    await fx.kube.networking.createNamespacedIngress({
-      namespace: 'default',
-      body: {
-        metadata: { name: app },
-        spec: {
-          rules: [
-            {
-              host: `${app}.example.com`,
-              http: {
-                paths: [
-                  {
-                    path: '/',
-                    pathType: 'Prefix',
-                    backend: { service: { name: app, port: { number: 80 } } },
-                  },
-                ],
-              },
-            },
-          ],
-        },
-      },
-    });
+  await routing(router)?.create(fx.kube, app);
 }
 
 /** Where the router sends traffic now: service → weight (the app's Service alone: 100). */
 async function liveWeights(router: string, app: string): Promise<Record<string, number>> {
-  if (router === 'gateway-api') {
-    const o = (await fx.kube.custom.getNamespacedCustomObject({ ...HTTPROUTE, name: app })) as {
-      spec: { rules: { backendRefs: { name: string; weight?: number }[] }[] };
-    };
-    return Object.fromEntries(o.spec.rules[0]!.backendRefs.map((b) => [b.name, b.weight ?? 1]));
-  }
-  if (router === 'istio') {
-    const o = (await fx.kube.custom.getNamespacedCustomObject({ ...VIRTUALSERVICE, name: app })) as {
-      spec: { http: { route: { destination: { host: string }; weight?: number }[] }[] };
-    };
-    return Object.fromEntries(o.spec.http[0]!.route.map((d) => [d.destination.host, d.weight ?? 100]));
-  }
-  if (router === 'nginx') {
-    const canary = await fx.kube.find('read', () =>
-      fx.kube.networking.readNamespacedIngress({ name: `${app}-canary`, namespace: 'default' }),
-    );
-    const w = Number(canary?.metadata?.annotations?.['nginx.ingress.kubernetes.io/canary-weight'] ?? 0);
-    return w ? { [app]: 100 - w, [`${app}-canary`]: w } : { [app]: 100 };
-  }
+  const rc = routing(router);
+  if (rc) return routedWeights(fx.kube, rc, app);
   const ready = async (name: string) =>
     (await fx.kube.find('read', () => fx.kube.apps.readNamespacedDeployment({ name, namespace: 'default' })))
       ?.status?.readyReplicas ?? 0;
