@@ -36,6 +36,12 @@ afterAll(async () => {
   for (const o of others) await o.stop();
 });
 
+/** rollback.yml dispatched by a person, for production. */
+const rollbackTo = (q: Pipeline, target: string, reason: string, confirmation: string) =>
+  q.run(
+    'rollback.yml',
+    q.dispatch({ target_version: target, environment: 'production', reason, confirmation }),
+  );
 const results = (run: WorkflowRun) => Object.fromEntries(run.order.map((id) => [id, run.jobs[id]!.result]));
 const step = (run: WorkflowRun, job: string, id: string) =>
   run.jobs[job]!.legs[0]!.steps.find((s) => s.id === id);
@@ -195,15 +201,7 @@ describe('rollback.yml', () => {
     const since = p.kube.audit.lastSeq();
     const issues = p.github.state.repo('acme/web').issues.size;
     const hooks = p.webhooks.length;
-    const run = await p.run(
-      'rollback.yml',
-      p.dispatch({
-        target_version: '1.0.0',
-        environment: 'production',
-        reason: 'carts lose items',
-        confirmation: 'confirm',
-      }),
-    );
+    const run = await rollbackTo(p, '1.0.0', 'carts lose items', 'confirm');
     expect(run.jobs.rollback!.result).toBe('failure');
     const rollback = step(run, 'rollback', 'rollback')!;
     expect(rollback.outcome).toBe('failure');
@@ -218,15 +216,7 @@ describe('rollback.yml', () => {
 
   test('to v1.0.0 with CONFIRM: backup, rolled back and verified, incident issue and webhook', async () => {
     const hooks = p.webhooks.length;
-    const run = await p.run(
-      'rollback.yml',
-      p.dispatch({
-        target_version: '1.0.0',
-        environment: 'production',
-        reason: 'carts lose items',
-        confirmation: 'CONFIRM',
-      }),
-    );
+    const run = await rollbackTo(p, '1.0.0', 'carts lose items', 'CONFIRM');
     expect(failures(run)).toEqual([]);
     const rollback = step(run, 'rollback', 'rollback')!;
     expect(rollback.outputs).toMatchObject({
@@ -364,15 +354,7 @@ describe('release.yml dispatched with deployment_strategy blue-green', () => {
 
   test('rollback.yml with CONFIRM switches production back to blue (v1.0.0), incident issue and webhook', async () => {
     const hooks = bg.webhooks.length;
-    const run = await bg.run(
-      'rollback.yml',
-      bg.dispatch({
-        target_version: '1.0.0',
-        environment: 'production',
-        reason: 'search results out of order',
-        confirmation: 'CONFIRM',
-      }),
-    );
+    const run = await rollbackTo(bg, '1.0.0', 'search results out of order', 'CONFIRM');
     expect(failures(run)).toEqual([]);
     expect(step(run, 'rollback', 'rollback')!.outputs).toMatchObject({
       status: 'rolled-back',
