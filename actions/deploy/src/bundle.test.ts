@@ -148,7 +148,8 @@ test('SIGTERM mid-canary: the canary is removed, stable keeps everything, the le
           fx.sim.audit
             .entries(seq)
             .some(
-              (e) => e.verb === 'create' && e.resource === 'deployments' && e.body.includes('term-canary'),
+              // server-side apply creates the arm with an apply PATCH
+              (e) => e.verb === 'patch' && e.name === 'term-canary' && e.code === 201 && !e.query.dryRun,
             )
         ) {
           clearInterval(poll);
@@ -186,7 +187,7 @@ test('SIGTERM mid-blue-green: the Service stays on the old colour', async () => 
         if (
           fx.sim.audit
             .entries(seq)
-            .some((e) => e.verb === 'create' && e.resource === 'deployments' && e.body.includes('bgt-green'))
+            .some((e) => e.verb === 'patch' && e.name === 'bgt-green' && e.code === 201 && !e.query.dryRun)
         ) {
           clearInterval(poll);
           child.kill('SIGTERM');

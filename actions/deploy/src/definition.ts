@@ -57,7 +57,7 @@ export const definition = defineAction({
     }),
     manifests: input.list({
       description:
-        'Manifest files or globs (Deployments, Services, ConfigMaps) applied with the image substituted; needed for a first deploy',
+        'Manifest files or globs applied by server-side apply (field manager shipgate; any kind the cluster serves) with the image substituted; needed for a first deploy',
     }),
     'canary-weight': input.integer({
       description: 'Canary: traffic share of the first step, in percent (default 10)',
@@ -103,6 +103,11 @@ export const definition = defineAction({
     token: input.secret({
       description: 'GitHub token for the deployment record',
       default: '${{ github.token }}',
+    }),
+    'force-conflicts': input.boolean({
+      description:
+        'Server-side apply takes fields another manager owns (e.g. replicas after a kubectl scale) instead of failing with the conflict; an HPA-owned replicas is always left to the HPA',
+      default: 'false',
     }),
     'dry-run': input.boolean({
       description: 'Server-side dry run of every change; the summary shows what would change',

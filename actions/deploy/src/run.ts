@@ -114,6 +114,7 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
       scaleDownDelayMs: inputs['scale-down-delay'] ?? 30_000,
       previewUrl: inputs['preview-url']?.toString(),
       dryRun: inputs['dry-run'],
+      forceConflicts: inputs['force-conflicts'],
       backupDir: inputs['backup-dir'],
       lockTimeoutMs: inputs['lock-timeout'],
       leaseSeconds: Math.ceil(inputs['lease-duration'] / 1000),

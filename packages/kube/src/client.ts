@@ -84,7 +84,8 @@ export class KubeClient {
     this.networking = this.makeApi(k8s.NetworkingV1Api);
     this.autoscaling = this.makeApi(k8s.AutoscalingV2Api);
     this.custom = this.makeApi(k8s.CustomObjectsApi);
-    this.objects = k8s.KubernetesObjectApi.makeApiClient(this.config);
+    // Same time limit and signal as the typed APIs; every object shipgate applies names its namespace.
+    this.objects = this.makeApi(k8s.KubernetesObjectApi);
     this.clock = opts.clock ?? systemClock;
     this.onRetry = opts.onRetry;
   }

@@ -50,6 +50,8 @@ export interface DeploySpec {
   scaleDownDelayMs: number;
   /** Blue-green: URL that reaches the preview Service, checked before the switch; undefined skips the gate. */
   previewUrl?: string | undefined;
+  /** Server-side apply takes fields other managers own (the force-conflicts input); default false. */
+  forceConflicts?: boolean;
 }
 
 /** The state of one run, built once by runDeploy (or contextFor) and shared by the strategies. */

@@ -4,6 +4,7 @@
  * blue-green's scale-down window without the Lease. An error says the step it came from
  * (`lock: …`); the lock is released and the GitHub deployment closed on every path.
  */
+import { checkManifests } from './apply.ts';
 import type { Logger } from '@shipgate/core';
 import type { Change, DeploySpec, RunScope, StrategyResult } from './context.ts';
 import {
@@ -99,6 +100,11 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
       status: 'unchanged',
       message: `no rollout of ${o.app} is recorded in namespace ${o.namespace}; nothing to ${o.mode}`,
     });
+  // The manifests it applies are dry-run applied first: a conflict or an unserved kind changes nothing.
+  if (o.mode === 'deploy')
+    await step('check manifests', () =>
+      checkManifests(o.kube, { ...o, strategy: run.strategy, forceConflicts: !!o.forceConflicts }),
+    );
   let result: StrategyResult;
   let final: DeployReport;
   try {

@@ -104,7 +104,19 @@ export {
   type RolloutVerb,
 } from './verbs.ts';
 export { checkBackupDir } from './backup-dir.ts';
-export { readManifests, parseManifests, substituteImages } from './manifests.ts';
+export { readManifests, parseManifests, substituteImages, sourceOf } from './manifests.ts';
+export {
+  applyObject,
+  serverSideApply,
+  checkManifests,
+  autoscalerOwnsReplicas,
+  ApplyConflictError,
+  UnservedKindError,
+  AUTOSCALER_MANAGER,
+  type FieldConflict,
+  type ApplyOptions,
+  type Applied,
+} from './apply.ts';
 export {
   parseImageLine,
   imageRefProblem,

@@ -11,6 +11,24 @@ import { resolveImages, type ImageSpec } from './images.ts';
 
 const WORKLOADS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
 
+/** The file a manifest object came from, kept on the object (spreads copy it; never sent). */
+const SOURCE = Symbol('manifest source');
+
+export function sourceOf(obj: object): string | undefined {
+  return (obj as { [SOURCE]?: string })[SOURCE];
+}
+
+function markSource<T extends object>(obj: T, source: string | undefined): T {
+  if (source !== undefined) Object.defineProperty(obj, SOURCE, { value: source, enumerable: true });
+  return obj;
+}
+
+/** A copy without the source mark (what is sent to the API server). */
+export function withoutSource(obj: PlainObject): PlainObject {
+  const { [SOURCE]: _source, ...plain } = obj as PlainObject & { [SOURCE]?: string };
+  return plain;
+}
+
 /** Reads every file matching `patterns` (relative to `cwd`), in a stable order; a pattern matching nothing is an error. */
 export async function readManifests(patterns: string[], cwd: string): Promise<PlainObject[]> {
   const out: PlainObject[] = [];
@@ -41,7 +59,7 @@ export function parseManifests(text: string, source: string): PlainObject[] {
         `${source}: document ${i + 1} is not a Kubernetes object (needs apiVersion, kind and metadata.name)`,
       );
     }
-    out.push(obj);
+    out.push(markSource(obj, source));
   });
   return out;
 }
@@ -60,7 +78,7 @@ export function podSpecOf(obj: PlainObject): PodSpecLike | undefined {
 /** Pure: copies of `objects` with `images` substituted into each workload's containers. */
 export function substituteImages(objects: PlainObject[], images: ImageSpec[]): PlainObject[] {
   return objects.map((o) => {
-    const copy = structuredClone(o);
+    const copy = markSource(structuredClone(withoutSource(o)), sourceOf(o));
     const pod = podSpecOf(copy);
     if (!pod?.containers || images.length === 0) return copy;
     const current = Object.fromEntries(pod.containers.map((c) => [c.name, c.image ?? '']));

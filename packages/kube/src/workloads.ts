@@ -1,10 +1,11 @@
 /**
  * Deployment and Service operations the strategies share: read, set images (strategic merge on
- * containers by name), scale, write rollout state, apply manifests, wait with the timeline.
+ * containers by name), scale, write rollout state, wait with the timeline. Manifests and the
+ * objects derived from them are written by server-side apply (apply.ts).
  */
-import { InputError } from '@shipgate/core';
 import type * as k8s from '@kubernetes/client-node';
-import { FIELD_MANAGER, PatchStrategy, dryRunParam, patchOptions, type KubeClient } from './client.ts';
+import { autoscalerOwnsReplicas } from './apply.ts';
+import { FIELD_MANAGER, PatchStrategy, dryRunParam, patchOptions } from './client.ts';
 import type { PlainObject } from './backup.ts';
 import type { DeployContext } from './context.ts';
 import { describeProblem } from './pods.ts';
@@ -103,7 +104,15 @@ export async function writeState(
     );
 }
 
+/**
+ * Sets a Deployment's replicas, unless a HorizontalPodAutoscaler owns them (scaling to 0 still
+ * happens: an HPA does not scale a workload up from 0, and an idle colour or arm must stop).
+ */
 export async function scaleDeployment(ctx: DeployContext, name: string, replicas: number): Promise<void> {
+  if (replicas > 0 && autoscalerOwnsReplicas(await readDeployment(ctx, name))) {
+    ctx.log.info(`deployment ${name}: replicas are a HorizontalPodAutoscaler's; not scaled to ${replicas}`);
+    return;
+  }
   await ctx.guard(`scale deployment ${name} to ${replicas}`);
   ctx.changes.push({ object: `Deployment/${name}`, action: 'scale', detail: `replicas → ${replicas}` });
   await ctx.kube.call(`scale deployment ${name} to ${replicas}`, () =>
@@ -142,135 +151,6 @@ export async function deleteService(ctx: DeployContext, name: string): Promise<v
       namespace: ctx.namespace,
       dryRun: dryRunParam(ctx.dryRun),
     }),
-  );
-}
-
-/** The kinds `createOrReplace` applies from manifests. */
-export type ManifestKind = 'Deployment' | 'Service' | 'ConfigMap';
-
-/** Live object type of each kind. */
-interface LiveOf {
-  Deployment: k8s.V1Deployment;
-  Service: k8s.V1Service;
-  ConfigMap: k8s.V1ConfigMap;
-}
-
-/** Where the namespaced API calls of one kind go (request parameters as client-node names them). */
-interface Target {
-  name: string;
-  namespace: string;
-  dryRun: 'All' | undefined;
-}
-
-/** How one kind is read, created and replaced, and how a manifest is merged into the live object. */
-interface KindOps<T> {
-  read(k: KubeClient, t: Target): Promise<T>;
-  create(k: KubeClient, t: Target, body: T): Promise<T>;
-  replace(k: KubeClient, t: Target, body: T): Promise<T>;
-  /** Copies what the manifest owns onto `live` (keeps what the cluster owns, e.g. a Service's clusterIP). */
-  merge(live: T, desired: PlainObject): void;
-  /** Change-list detail for a create and for a replace. */
-  detail: { create: string; update: string };
-}
-
-type KindTable = { [K in ManifestKind]: KindOps<LiveOf[K]> };
-
-/** Labels from the manifest (else the live ones); annotations merged over the live ones. */
-function mergeMetadata(live: k8s.V1ObjectMeta | undefined, desired: PlainObject): k8s.V1ObjectMeta {
-  return {
-    ...live,
-    labels: desired.metadata.labels ?? live?.labels,
-    annotations: { ...live?.annotations, ...desired.metadata.annotations },
-  };
-}
-
-const REPLACED = { create: 'created from manifests', update: 'replaced from manifests' };
-
-const KINDS = {
-  Deployment: {
-    read: (k, { name, namespace }) => k.apps.readNamespacedDeployment({ name, namespace }),
-    create: (k, { namespace, dryRun }, body) =>
-      k.apps.createNamespacedDeployment({ namespace, body, dryRun, fieldManager: FIELD_MANAGER }),
-    replace: (k, t, body) => k.apps.replaceNamespacedDeployment({ ...t, body, fieldManager: FIELD_MANAGER }),
-    merge: (live, desired) => {
-      live.spec = desired.spec as k8s.V1DeploymentSpec;
-      live.metadata = mergeMetadata(live.metadata, desired);
-    },
-    detail: REPLACED,
-  },
-  Service: {
-    read: (k, { name, namespace }) => k.core.readNamespacedService({ name, namespace }),
-    create: (k, { namespace, dryRun }, body) =>
-      k.core.createNamespacedService({ namespace, body, dryRun, fieldManager: FIELD_MANAGER }),
-    replace: (k, t, body) => k.core.replaceNamespacedService({ ...t, body, fieldManager: FIELD_MANAGER }),
-    merge: (live, desired) => {
-      const spec = desired.spec as k8s.V1ServiceSpec;
-      live.spec = { ...spec, clusterIP: live.spec?.clusterIP, clusterIPs: live.spec?.clusterIPs };
-      live.metadata = mergeMetadata(live.metadata, desired);
-    },
-    detail: REPLACED,
-  },
-  ConfigMap: {
-    read: (k, { name, namespace }) => k.core.readNamespacedConfigMap({ name, namespace }),
-    create: (k, { namespace, dryRun }, body) =>
-      k.core.createNamespacedConfigMap({ namespace, body, dryRun, fieldManager: FIELD_MANAGER }),
-    replace: (k, t, body) => k.core.replaceNamespacedConfigMap({ ...t, body, fieldManager: FIELD_MANAGER }),
-    merge: (live, desired) => {
-      live.data = (desired as { data?: Record<string, string> }).data;
-    },
-    detail: { create: 'from manifests', update: 'from manifests' },
-  },
-} satisfies KindTable;
-
-function isManifestKind(kind: string): kind is ManifestKind {
-  return Object.hasOwn(KINDS, kind);
-}
-
-/**
- * Creates a Deployment, Service or ConfigMap from a manifest, or replaces the existing one
- * (read-modify-write keeping its resourceVersion and what the cluster owns; see `KINDS`).
- */
-export async function createOrReplace(ctx: DeployContext, obj: PlainObject): Promise<void> {
-  const name = obj.metadata.name;
-  if (!isManifestKind(obj.kind))
-    throw new InputError(
-      'manifests',
-      `${obj.kind}/${name}`,
-      'Deployments, Services and ConfigMaps (apply other kinds in a step of their own)',
-    );
-  await applyKind(ctx, obj.kind, obj);
-}
-
-async function applyKind<K extends ManifestKind>(
-  ctx: DeployContext,
-  kind: K,
-  obj: PlainObject,
-): Promise<void> {
-  const table: KindTable = KINDS;
-  const ops: KindOps<LiveOf[K]> = table[kind];
-  const k = ctx.kube;
-  const noun = kind.toLowerCase();
-  const t: Target = { name: obj.metadata.name, namespace: ctx.namespace, dryRun: dryRunParam(ctx.dryRun) };
-  await ctx.guard(`apply ${noun} ${t.name}`);
-  const cur = await k.find(`read ${noun} ${t.name}`, () => ops.read(k, t));
-  ctx.changes.push({
-    object: `${kind}/${t.name}`,
-    action: cur ? 'update' : 'create',
-    detail: cur ? ops.detail.update : ops.detail.create,
-  });
-  if (!cur) {
-    const body = { ...obj, metadata: { ...obj.metadata, namespace: t.namespace } } as LiveOf[K];
-    await k.call(`create ${noun} ${t.name}`, () => ops.create(k, t, body));
-    return;
-  }
-  await k.update(
-    `replace ${noun} ${t.name}`,
-    () => ops.read(k, t),
-    (live) => {
-      ops.merge(live, obj);
-      return true;
-    },
-    (live) => ops.replace(k, t, live),
   );
 }
 

@@ -5,14 +5,14 @@
  */
 import type * as k8s from '@kubernetes/client-node';
 import { FIELD_MANAGER, dryRunParam } from '../client.ts';
+import { applyObject } from '../apply.ts';
 import type { DeployContext } from '../context.ts';
-import { createOrReplace } from '../workloads.ts';
 import type { ConfigPlan } from './config-drift.ts';
 
 export async function restoreConfig(ctx: DeployContext, plan: ConfigPlan): Promise<void> {
   for (const r of plan.restore) {
     ctx.log.info(`restoring ${r.key} as ${ctx.version} recorded it (from ${r.source})`);
-    if (r.object.kind === 'ConfigMap') await createOrReplace(ctx, r.object);
+    if (r.object.kind === 'ConfigMap') await applyObject(ctx, r.object);
     else await replaceSecret(ctx, r.object as unknown as k8s.V1Secret);
   }
 }

@@ -8,10 +8,10 @@
 import { CancelledError, errorMessage, type Clock, type Logger } from '@shipgate/core';
 import { writeBackup } from '../backup.ts';
 import type { KubeClient } from '../client.ts';
+import { applyObject } from '../apply.ts';
 import type { DeployContext } from '../context.ts';
 import { acquireLock, type HeldLock } from '../lock.ts';
 import { contextFor } from '../verbs.ts';
-import { createOrReplace } from '../workloads.ts';
 import { retireFailed, rollbackApp, type AppOutcome } from './app-rollback.ts';
 import { runMigration, type Migration } from './migration.ts';
 import { recordRollback, type RecordOptions } from './record.ts';
@@ -271,7 +271,7 @@ async function restoreBackupFile(ctx: DeployContext, plan: RollbackPlan): Promis
       ctx.log.warn(`restore-from: ${obj.kind}/${obj.metadata.name} not restored (apply it with kubectl)`);
       continue;
     }
-    await createOrReplace(ctx, obj);
+    await applyObject(ctx, obj);
     if (obj.kind === 'Deployment' && (obj.spec as { replicas?: number })?.replicas !== 0)
       deployments.push(obj.metadata.name);
   }

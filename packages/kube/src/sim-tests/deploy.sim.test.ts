@@ -231,7 +231,8 @@ test('cancelled mid-canary: the half-placed canary is removed, stable restored, 
   );
   await seen(
     (e) =>
-      e.seq > seq && e.verb === 'create' && e.resource === 'deployments' && e.body.includes('sigc-canary'),
+      // server-side apply: the arm is created by an apply PATCH
+      e.seq > seq && e.verb === 'patch' && e.name === 'sigc-canary' && !e.query.dryRun,
   );
   ac.abort(new CancelledError('SIGTERM'));
   await expect(running).rejects.toThrow(CancelledError);
@@ -261,7 +262,8 @@ test('cancelled mid-blue-green: the Service stays on the old colour, the new one
   );
   await seen(
     (e) =>
-      e.seq > seq && e.verb === 'create' && e.resource === 'deployments' && e.body.includes('sigb-green'),
+      // server-side apply: the arm is created by an apply PATCH
+      e.seq > seq && e.verb === 'patch' && e.name === 'sigb-green' && !e.query.dryRun,
   );
   ac.abort(new CancelledError('SIGTERM'));
   await expect(running).rejects.toThrow(CancelledError);
@@ -311,7 +313,7 @@ test('promote and abort without a version take it from the recorded rollout', as
   });
 });
 
-test('manifests: a Service is replaced keeping its clusterIP, a ConfigMap gets the new data, other kinds are refused', async () => {
+test('manifests: a Service is applied keeping its clusterIP and a field another manager added, a ConfigMap gets the new data, an unserved kind is refused', async () => {
   const extra = (data: string, note: string) =>
     parseManifests(
       `apiVersion: v1
@@ -346,10 +348,18 @@ spec: {selector: {app: apply}, ports: [{port: 81, targetPort: 8080}]}
   expect(svc2.metadata?.annotations).toMatchObject({ note: 'two', live: 'kept' });
   const cm = await fx.kube.core.readNamespacedConfigMap({ name: 'cfg-apply', namespace: 'default' });
   expect(cm.data).toEqual({ mode: 'b' });
-  const secret = parseManifests('apiVersion: v1\nkind: Secret\nmetadata: {name: s}\n', 'bad.yaml');
-  await expect(
-    runDeploy(opts('apply', { version: '1.2.0', manifests: [...manifests('apply', 1), ...secret] })),
-  ).rejects.toThrow(
-    expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/manifests.*Secret\/s/s) }),
+  const widget = parseManifests(
+    'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n',
+    'bad.yaml',
   );
+  const seq = fx.sim.audit.lastSeq();
+  await expect(
+    runDeploy(opts('apply', { version: '1.2.0', manifests: [...manifests('apply', 1), ...widget] })),
+  ).rejects.toThrow(
+    expect.objectContaining({
+      name: 'UnservedKindError',
+      message: expect.stringMatching(/apply Widget\/w from bad\.yaml.*404.*GET \/apis\/example\.com\/v1/s),
+    }),
+  );
+  expect(fx.sim.audit.mutations(seq)).toEqual([]);
 });

@@ -9,6 +9,7 @@
 import { CancelledError, ExternalError, InputError } from '@shipgate/core';
 import type * as k8s from '@kubernetes/client-node';
 import type { PlainObject } from '../backup.ts';
+import { applyObject } from '../apply.ts';
 import type { DeployContext, StrategyResult } from '../context.ts';
 import { checkHealth } from '../health.ts';
 import { resolveImages } from '../images.ts';
@@ -17,7 +18,6 @@ import { ANNOTATIONS, LABELS, decodeState, type RolloutState } from '../state.ts
 import { step } from '../steps.ts';
 import {
   cleanupContext,
-  createOrReplace,
   imagesOf,
   readDeployment,
   sameImages,
@@ -66,10 +66,10 @@ async function firstDeploy(ctx: DeployContext): Promise<StrategyResult> {
       undefined,
       `files with a Deployment and a Service named ${ctx.app}: service ${ctx.namespace}/${ctx.app} does not exist yet, so a first blue-green deploy needs them`,
     );
-  for (const o of ctx.manifests) if (o !== dep && o !== svc) await createOrReplace(ctx, o);
+  for (const o of ctx.manifests) if (o !== dep && o !== svc) await applyObject(ctx, o);
   const images = imagesOf(dep);
   const replicas = (dep.spec as k8s.V1DeploymentSpec).replicas ?? 1;
-  await createOrReplace(ctx, colourDeployment(dep, ctx, 'blue', images, replicas));
+  await applyObject(ctx, colourDeployment(dep, ctx, 'blue', images, replicas));
   const state: RolloutState = {
     ...baseState(ctx, 'blue-green', images),
     phase: 'succeeded',
@@ -89,12 +89,12 @@ async function firstDeploy(ctx: DeployContext): Promise<StrategyResult> {
       status: 'failed',
       message: `first deploy of ${ctx.version} did not become available: ${outcome.message}`,
     };
-  await createOrReplace(ctx, {
+  await applyObject(ctx, {
     ...svc,
     metadata: { ...svc.metadata, annotations },
     spec: { ...spec, selector: { ...spec.selector, [LABELS.track]: 'blue' } },
   });
-  await createOrReplace(ctx, {
+  await applyObject(ctx, {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name: armNames(ctx.app).preview, labels: { [LABELS.managedBy]: 'shipgate' } },
@@ -143,7 +143,7 @@ async function planColours(ctx: DeployContext, svc: k8s.V1Service): Promise<Fill
     ctx.manifests.find((o) => o.kind === 'Deployment' && o.metadata.name === ctx.app) ?? activeDep;
   for (const o of ctx.manifests)
     if (!(o.metadata.name === ctx.app && (o.kind === 'Deployment' || o.kind === 'Service')))
-      await createOrReplace(ctx, o);
+      await applyObject(ctx, o);
   const next: RolloutState = {
     ...baseState(ctx, 'blue-green', desired),
     previousVersion: liveVersion,
@@ -169,7 +169,7 @@ interface FillPlan extends ColourPlan {
  */
 async function fillIdle(ctx: DeployContext, p: FillPlan): Promise<string | undefined> {
   try {
-    if (p.idleDeployment) await createOrReplace(ctx, p.idleDeployment);
+    if (p.idleDeployment) await applyObject(ctx, p.idleDeployment);
     const outcome = await waitFor(ctx, `${ctx.app}-${p.idle}`);
     if (!outcome.ok) return outcome.message;
     if (ctx.previewUrl && !ctx.dryRun) {

@@ -6,6 +6,7 @@
  */
 import type * as k8s from '@kubernetes/client-node';
 import { CancelledError, InputError, ShipgateError } from '@shipgate/core';
+import { applyObject } from '../apply.ts';
 import type { DeployContext, StrategyResult } from '../context.ts';
 import { resolveImages } from '../images.ts';
 import { armNames } from '../recorded.ts';
@@ -15,7 +16,6 @@ import { splitReplicas, weightDiffers, type ReplicaSplit } from '../weights.ts';
 import {
   REVISION,
   cleanupContext,
-  createOrReplace,
   imagesOf,
   readDeployment,
   sameImages,
@@ -158,20 +158,20 @@ async function createArms(ctx: DeployContext, p: CanaryPlan): Promise<void> {
     replicas: number,
     version: string,
   ) => armDeployment(p.stable, { app: ctx.app, track, images, replicas, version, isolate: p.isolate });
-  await createOrReplace(ctx, arm('canary', p.desired, p.split.canary, ctx.version));
+  await applyObject(ctx, arm('canary', p.desired, p.split.canary, ctx.version));
   // Recorded once the canary exists (a record of a canary that was never created would block
   // every later deploy), and before anything else changes, so a stopped run can be cleaned up.
   await writeState(ctx, 'Deployment', ctx.app, p.next);
   if (ctx.baseline)
-    await createOrReplace(ctx, arm('baseline', p.current, p.split.baseline, p.liveVersion ?? 'stable'));
+    await applyObject(ctx, arm('baseline', p.current, p.split.baseline, p.liveVersion ?? 'stable'));
   if (!p.isolate) return;
   const svc = await ctx.kube.call(`read service ${ctx.app}`, () =>
     ctx.kube.core.readNamespacedService({ name: ctx.app, namespace: ctx.namespace }),
   );
   const n = armNames(ctx.app);
-  await createOrReplace(ctx, armService(svc, { app: ctx.app, name: n.canary, track: 'canary' }));
+  await applyObject(ctx, armService(svc, { app: ctx.app, name: n.canary, track: 'canary' }));
   if (ctx.baseline)
-    await createOrReplace(ctx, armService(svc, { app: ctx.app, name: n.baseline, track: 'baseline' }));
+    await applyObject(ctx, armService(svc, { app: ctx.app, name: n.baseline, track: 'baseline' }));
 }
 
 /** Why the arms did not become available, or undefined when they did. */

@@ -2,13 +2,13 @@
 import type * as k8s from '@kubernetes/client-node';
 import { CancelledError, InputError } from '@shipgate/core';
 import type { PlainObject } from '../backup.ts';
+import { applyObject } from '../apply.ts';
 import type { DeployContext, StrategyResult } from '../context.ts';
 import { resolveImages } from '../images.ts';
 import { rolloutStatus } from '../rollout-wait.ts';
 import { ANNOTATIONS, decodeState, encodeState, type RolloutState } from '../state.ts';
 import {
   REVISION,
-  createOrReplace,
   imagesOf,
   patchImages,
   readDeployment,
@@ -25,7 +25,7 @@ export async function applySupporting(
   ctx: DeployContext,
   skip: (kind: string, name: string) => boolean,
 ): Promise<void> {
-  for (const obj of ctx.manifests) if (!skip(obj.kind, obj.metadata.name)) await createOrReplace(ctx, obj);
+  for (const obj of ctx.manifests) if (!skip(obj.kind, obj.metadata.name)) await applyObject(ctx, obj);
 }
 
 export function baseState(
@@ -73,7 +73,7 @@ async function firstDeploy(ctx: DeployContext): Promise<StrategyResult> {
     [ANNOTATIONS.version]: ctx.version,
     [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}`,
   };
-  await createOrReplace(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations } });
+  await applyObject(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations } });
   const outcome = await waitFor(ctx, ctx.app);
   if (!outcome.ok)
     return {
@@ -134,7 +134,7 @@ async function applyUpdate(ctx: DeployContext, p: UpdatePlan): Promise<void> {
     ...encodeState(p.state),
     [ANNOTATIONS.changeCause]: `shipgate deploy ${ctx.version}${ctx.runUrl ? ` (${ctx.runUrl})` : ''}`,
   };
-  await createOrReplace(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations }, spec });
+  await applyObject(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations }, spec });
 }
 
 /** Waits for the rollout; a failure rolls back by itself (auto-rollback), a cancellation patches the previous images back. */
