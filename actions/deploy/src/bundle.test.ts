@@ -145,12 +145,10 @@ test('SIGTERM mid-canary: the canary is removed, stable keeps everything, the le
     onSpawn: (child) => {
       const poll = setInterval(() => {
         if (
-          fx.sim.audit
-            .entries(seq)
-            .some(
-              // server-side apply creates the arm with an apply PATCH
-              (e) => e.verb === 'patch' && e.name === 'term-canary' && e.code === 201 && !e.query.dryRun,
-            )
+          fx.sim.audit.entries(seq).some(
+            // server-side apply creates the arm with an apply PATCH
+            (e) => e.verb === 'patch' && e.name === 'term-canary' && e.code === 201 && !e.query.dryRun,
+          )
         ) {
           clearInterval(poll);
           child.kill('SIGTERM');
