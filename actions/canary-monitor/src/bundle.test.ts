@@ -12,6 +12,7 @@ import {
   deployment,
   deploymentStatuses,
   lease,
+  ledgerEntries,
   monitor,
   mutationsSince,
   startCluster,
@@ -87,6 +88,8 @@ test('5% errors: aborted within two intervals of the breach, stable untouched', 
   expect(deployment(c, 'bad')?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
   expect(deployment(c, 'bad')?.spec.replicas).toBe(4);
   expect(deployment(c, 'bad-canary')).toBeUndefined();
+  // The ledger names the canary that was aborted, not the stable version the record went back to.
+  expect(ledgerEntries(c, 'bad')[0]).toMatchObject({ version: '5.0.0', outcome: 'aborted' });
   const statuses = deploymentStatuses(c, since);
   expect(statuses.map((x) => x.split(':')[0]!.split(' ')[1])).toEqual([
     'in_progress',

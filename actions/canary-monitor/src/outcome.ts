@@ -66,9 +66,11 @@ export async function abortCanary(
   inputs: CanaryInputs,
   why: string,
 ): Promise<string> {
+  // The ledger line names the canary that was aborted: read it before the abort, which swaps the
+  // record back to stable's version.
+  const before = await kube.readRollout(h.kube, h.namespace, h.app).catch(() => undefined);
   const r = await kube.abortRollout(h);
-  const rec = await kube.readRollout(h.kube, h.namespace, h.app).catch(() => undefined);
-  await ledger(kube, h, inputs, rec?.version ?? '', 'aborted', undefined, why);
+  await ledger(kube, h, inputs, before?.version ?? '', 'aborted', undefined, why);
   return r.message;
 }
 

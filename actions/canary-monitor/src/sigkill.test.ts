@@ -6,6 +6,7 @@
 import {
   canaryOf,
   deployment,
+  ledgerEntries,
   monitor,
   recordedAnalysis,
   startCluster,
@@ -45,9 +46,5 @@ test('SIGKILL mid-step 2, then a re-run continues at step 2 and promotes once', 
   expect(second.stdout).toContain('promoted');
   expect(second.outputs.verdict).toBe('promoted');
   expect(deployment(c, 'crash')?.spec.template.spec.containers[0].image).toBe('reg/web:2.0.0');
-  const ledger = c.sim.store.get(c.sim.store.type('', 'configmaps')!, 'default', 'crash-shipgate-releases');
-  const entries = JSON.parse(
-    String((ledger?.data as Record<string, string> | undefined)?.['releases.json'] ?? '[]'),
-  ) as { outcome: string }[];
-  expect(entries.filter((e) => e.outcome === 'promoted')).toHaveLength(1);
+  expect(ledgerEntries(c, 'crash').filter((e) => e.outcome === 'promoted')).toHaveLength(1);
 }, 240_000);

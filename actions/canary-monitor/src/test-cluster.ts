@@ -217,6 +217,13 @@ export function auditMark(c: Cluster): number {
   return c.sim.audit.entries().at(-1)?.seq ?? 0;
 }
 
+/** The app's release ledger (the `<app>-shipgate-releases` ConfigMap), newest first. */
+export function ledgerEntries(c: Cluster, app: string): { version: string; outcome: string }[] {
+  const cm = c.sim.store.get(c.sim.store.type('', 'configmaps')!, 'default', `${app}-shipgate-releases`);
+  const raw = (cm?.data as Record<string, string> | undefined)?.['releases.json'] ?? '[]';
+  return JSON.parse(raw) as { version: string; outcome: string }[];
+}
+
 /** canary-monitor's analysis as recorded in the app's rollout state (RolloutState.analysis). */
 export function recordedAnalysis(c: Cluster, app: string): { step: number; rounds: number } | undefined {
   const raw = deployment(c, app)?.metadata.annotations?.['shipgate.dev/rollout'];

@@ -252,6 +252,28 @@ test('restore-from puts back every object of a backup file', async () => {
   expect(deploymentOf(sim, 'rf')?.spec.template.spec.containers[0].image).toBe('reg/web:1.0.0');
 });
 
+test('restore-from applies kinds beyond Deployment, Service and ConfigMap (server-side apply)', async () => {
+  await twoReleases('rfk');
+  const fs = await import('node:fs/promises');
+  const backup = (await fs.readdir(backups)).filter((f) => f.startsWith('default-rfk-')).sort()[1]!;
+  const withBudget = join(dir, 'rfk-with-budget.yaml');
+  const budget = [
+    '---',
+    'apiVersion: policy/v1',
+    'kind: PodDisruptionBudget',
+    'metadata: {name: rfk, labels: {app: rfk}}',
+    'spec: {maxUnavailable: 1, selector: {matchLabels: {app: rfk}}}',
+    '',
+  ].join('\n');
+  await fs.writeFile(withBudget, (await readFile(join(backups, backup), 'utf8')) + '\n' + budget);
+  const r = await rollback({ app: 'rfk', 'restore-from': withBudget, force: 'true' });
+  expect({ exit: r.exitCode, warnings: r.stdout.match(/::warning::.*/g) ?? [] }).toMatchObject({ exit: 0 });
+  expect(r.stdout).not.toMatch(/not restored/);
+  const pdb = sim.store.get(sim.store.type('policy', 'poddisruptionbudgets')!, 'default', 'rfk');
+  expect(pdb?.spec).toMatchObject({ maxUnavailable: 1 });
+  expect(JSON.stringify(pdb?.metadata.managedFields)).toContain('"manager":"shipgate"');
+});
+
 test('dry run: shows every change and makes none', async () => {
   await twoReleases('dry');
   const seq = sim.audit.lastSeq();

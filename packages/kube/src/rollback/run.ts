@@ -263,14 +263,13 @@ async function takeLock(o: RollbackOptions, log: Logger): Promise<HeldLock> {
   }
 }
 
-/** restore-from: every object of the backup file put back, then the app's Deployments waited for. */
+/**
+ * restore-from: every object of the backup file put back by server-side apply (any kind the cluster
+ * serves: routing objects, autoscalers, budgets…), then the app's Deployments waited for.
+ */
 async function restoreBackupFile(ctx: DeployContext, plan: RollbackPlan): Promise<AppOutcome> {
   const deployments: string[] = [];
   for (const obj of plan.restoreObjects ?? []) {
-    if (!['Deployment', 'Service', 'ConfigMap'].includes(obj.kind)) {
-      ctx.log.warn(`restore-from: ${obj.kind}/${obj.metadata.name} not restored (apply it with kubectl)`);
-      continue;
-    }
     await applyObject(ctx, obj);
     if (obj.kind === 'Deployment' && (obj.spec as { replicas?: number })?.replicas !== 0)
       deployments.push(obj.metadata.name);
