@@ -45,6 +45,8 @@ test('a healthy canary walks 25 → 50 → 100 and is promoted; GitHub deploymen
   expect(deployment(c, 'good')?.spec.template.spec.containers[0].image).toBe('reg/web:2.0.0');
   expect(deployment(c, 'good-canary')).toBeUndefined();
   expect(r.summary).toContain('xychart-beta');
+  // The resolved query is a code span in its cell (not escaped backticks); samples are whole requests.
+  expect(r.summary).toMatch(/\| \d+ \/ \d+ \| `[^`]*http_requests_total[^`]*` \|/);
   // The GitHub deployment tells the truth at each point: in progress with each weight, then promoted.
   const id = /\d+/.exec(deploymentStatuses(c, since)[0] ?? '')?.[0];
   expect(deploymentStatuses(c, since)).toEqual([

@@ -3,7 +3,14 @@
  * timeline with requested and effective weights, and a Mermaid xychart per metric (canary,
  * baseline and the threshold over time), then the last round's numbers per metric.
  */
-import { escapeMarkdown, escapeTableCell, formatDuration, xyChart, type Summary } from '@shipgate/core';
+import {
+  codeCell,
+  escapeMarkdown,
+  escapeTableCell,
+  formatDuration,
+  xyChart,
+  type Summary,
+} from '@shipgate/core';
 import type { AnalysisReport, Metric } from '@shipgate/metrics';
 import type { FinalState } from './monitor.ts';
 
@@ -44,8 +51,9 @@ export function renderSummary(s: Summary, r: AnalysisReport, final: FinalState):
           escapeTableCell(j.metric),
           j.outcome,
           escapeTableCell(j.reason),
-          `${j.samples.canary} / ${j.samples.baseline}`,
-          escapeTableCell(`\`${(o?.arms.canary.queries ?? []).join(' ; ')}\``),
+          // Request counts from increase() are extrapolated: whole requests read better.
+          `${Math.round(j.samples.canary)} / ${Math.round(j.samples.baseline)}`,
+          codeCell((o?.arms.canary.queries ?? []).join(' ; ')),
         ];
       }),
     );

@@ -3,7 +3,7 @@
  * the exact failing condition of each failure, the load's percentiles and thresholds, and a latency
  * histogram (Mermaid xychart-beta). Everything that came from the server is escaped.
  */
-import { escapeTableCell, formatDuration, inlineCode, xyChart, type Summary } from '@shipgate/core';
+import { codeCell, escapeTableCell, formatDuration, inlineCode, xyChart, type Summary } from '@shipgate/core';
 import type { CheckReport, LoadReport, ValidationReport } from '@shipgate/probe';
 
 export function renderSummary(summary: Summary, report: ValidationReport): void {
@@ -80,7 +80,7 @@ function renderLoad(summary: Summary, load: LoadReport): void {
     summary.table(
       ['Threshold', 'Result', 'Actual'],
       load.thresholds.map((t) => [
-        inlineCode(t.threshold),
+        codeCell(t.threshold),
         t.passed ? '✅' : '❌',
         t.actual === null ? 'no data (no request was answered)' : String(t.actual),
       ]),

@@ -27,7 +27,7 @@ export {
 } from './log.ts';
 export { registerSecret, redact, redactWith, redactDeep, secretVariants } from './secrets.ts';
 export { checkWritablePath } from './paths.ts';
-export { escapeMarkdown, escapeTableCell, inlineCode } from './markdown.ts';
+export { codeCell, escapeMarkdown, escapeTableCell, inlineCode } from './markdown.ts';
 export { clip, clipLines } from './text.ts';
 export { Summary, fitToLimit, xyChart, SUMMARY_LIMIT, COMMENT_LIMIT, type ChartSeries } from './summary.ts';
 export { retry, parseRetryAfter, type RetryOptions } from './retry.ts';

@@ -30,3 +30,11 @@ export function inlineCode(text: string): string {
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${text.replace(LINE_BREAK, ' ')}${pad}${fence}`;
 }
+
+/**
+ * Inline code inside a table cell: GFM splits the row at `|` before it parses code spans, so a pipe
+ * is escaped (`\|` shows as `|` inside the code); escapeTableCell would escape the fence itself.
+ */
+export function codeCell(text: string): string {
+  return inlineCode(text).replace(/\|/g, '\\|');
+}

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  codeCell,
   Summary,
   escapeMarkdown,
   escapeTableCell,
@@ -63,6 +64,8 @@ test('untrusted text cannot format, link, mention or inject HTML', () => {
   expect(escapeTableCell('a | b\nc')).toBe('a \\| b c');
   expect(inlineCode('has `ticks`')).toBe('`` has `ticks` ``');
   expect(inlineCode('plain')).toBe('`plain`');
+  // In a table cell: code, with the row's pipe escaped (GFM splits the row before code spans).
+  expect(codeCell('sum(rate(x[1m])) or vector(0) | y')).toBe('`sum(rate(x[1m])) or vector(0) \\| y`');
 });
 
 test('workflow commands in text are neutralised, other text untouched', () => {
