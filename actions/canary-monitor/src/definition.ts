@@ -1,8 +1,6 @@
-import { defineAction, input, InputError, type InputsOf } from '@shipgate/core';
+import { DNS_LABEL, defineAction, input, InputError, type InputsOf } from '@shipgate/core';
 import { analysisSchema, parseSteps } from '@shipgate/metrics';
 import { z } from 'zod';
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 export const definition = defineAction({
   name: 'canary-monitor',

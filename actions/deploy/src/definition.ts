@@ -1,7 +1,14 @@
-import { IMAGE_REF, InputError, defineAction, input, normalizeVersion, type InputsOf } from '@shipgate/core';
+import {
+  DNS_LABEL,
+  IMAGE_REF,
+  InputError,
+  defineAction,
+  input,
+  versionSchema,
+  type InputsOf,
+} from '@shipgate/core';
 import { z } from 'zod';
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 /** 63 (a Service name) minus `-baseline`, the longest suffix of the names derived from the app. */
 export const APP_MAX = 54;
 const APP_NAME = new RegExp(`^(?=.{1,${APP_MAX}}$)${DNS_LABEL.source.slice(1)}`);
@@ -33,19 +40,13 @@ export const definition = defineAction({
       description: 'New images, one `container=image` per line',
       item: z
         .string()
-        .regex(new RegExp(`^[a-z0-9]([-a-z0-9]*[a-z0-9])?\\s*=\\s*${IMAGE_REF.source.slice(1, -1)}$`)),
+        .regex(new RegExp(`^${DNS_LABEL.source.slice(1, -1)}\\s*=\\s*${IMAGE_REF.source.slice(1, -1)}$`)),
       allowed: 'lines of container=image, e.g. web=registry/web:1.2.3',
     }),
-    version: input.custom(
-      z
-        .string()
-        .refine((v) => normalizeVersion(v) !== undefined)
-        .transform((v) => normalizeVersion(v)!),
-      {
-        description: 'Version being deployed (default: GITHUB_REF_NAME, the tag)',
-        allowed: 'semver such as 1.2.3 or v1.2.3',
-      },
-    ),
+    version: input.custom(versionSchema, {
+      description: 'Version being deployed (default: GITHUB_REF_NAME, the tag)',
+      allowed: 'semver such as 1.2.3 or v1.2.3',
+    }),
     strategy: input.choice(['rolling', 'blue-green', 'canary'] as const, {
       description:
         'How the version is put in place (default rolling). promote/abort use the strategy recorded in the cluster; a different value here is refused',

@@ -1,11 +1,7 @@
-import { defineAction, input, InputError, type InputsOf } from '@shipgate/core';
+import { DNS_LABEL, defineAction, input, InputError, versionSchema, type InputsOf } from '@shipgate/core';
 import { checksSchema } from '@shipgate/probe';
 import { parse } from 'yaml';
 import { z } from 'zod';
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const SEMVER =
-  /^v?(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 /** `migration`: a YAML/JSON list is an argv (run with no shell); anything else is a Job manifest path. */
 const migration = z.string().transform((raw, ctx) => {
@@ -54,28 +50,16 @@ export const definition = defineAction({
       allowed: 'a DNS-1123 label',
     }),
     environment: input.string({ description: 'GitHub environment: its deployment gets the rollback status' }),
-    'target-version': input.custom(
-      z
-        .string()
-        .regex(SEMVER)
-        .transform((v) => v.replace(/^v/, '')),
-      {
-        description:
-          'Version to roll back to (default: the last version before the current one whose outcome was good, from the ledger)',
-        allowed: 'semver such as 1.2.3 or v1.2.3',
-      },
-    ),
-    'failed-version': input.custom(
-      z
-        .string()
-        .regex(SEMVER)
-        .transform((v) => v.replace(/^v/, '')),
-      {
-        description:
-          'The version a release tried to ship (release.yml passes it after a failed production job): the rollback makes sure it serves nothing and target-version serves everything. When traffic is already back on target-version (an aborted canary), nothing is changed, the target is verified and the rollback recorded; when the running version is neither, it refuses',
-        allowed: 'semver such as 1.2.3 or v1.2.3',
-      },
-    ),
+    'target-version': input.custom(versionSchema, {
+      description:
+        'Version to roll back to (default: the last version before the current one whose outcome was good, from the ledger)',
+      allowed: 'semver such as 1.2.3 or v1.2.3',
+    }),
+    'failed-version': input.custom(versionSchema, {
+      description:
+        'The version a release tried to ship (release.yml passes it after a failed production job): the rollback makes sure it serves nothing and target-version serves everything. When traffic is already back on target-version (an aborted canary), nothing is changed, the target is verified and the rollback recorded; when the running version is neither, it refuses',
+      allowed: 'semver such as 1.2.3 or v1.2.3',
+    }),
     reason: input.string({
       description: 'Why: recorded in the ledger, the incident issue and the webhook',
       required: true,

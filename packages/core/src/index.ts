@@ -34,6 +34,13 @@ export { retry, parseRetryAfter, type RetryOptions } from './retry.ts';
 export { systemClock, FakeClock, type Clock } from './clock.ts';
 export { cancellationSignal, withDeadline, abortable } from './cancel.ts';
 export { parseDuration, formatDuration, DURATION_PATTERN } from './duration.ts';
-export { IMAGE_REF, imageRefProblem, imageRepository, normalizeVersion } from './references.ts';
+export {
+  DNS_LABEL,
+  IMAGE_REF,
+  imageRefProblem,
+  imageRepository,
+  normalizeVersion,
+  versionSchema,
+} from './references.ts';
 export { readGitHubContext, type GitHubContext } from './github-context.ts';
 export { createGitHubClient, type GitHubClient, type GitHubClientOptions } from './github.ts';

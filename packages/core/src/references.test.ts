@@ -1,4 +1,10 @@
-import { imageRefProblem, imageRepository, normalizeVersion } from './references.ts';
+import {
+  DNS_LABEL,
+  imageRefProblem,
+  imageRepository,
+  normalizeVersion,
+  versionSchema,
+} from './references.ts';
 
 test('versions: semver with one optional leading v, build metadata kept, nothing looser', () => {
   expect(normalizeVersion('v1.2.3')).toBe('1.2.3');
@@ -18,4 +24,13 @@ test('image references: one rule, with the repository part for matching containe
     'registry.example.com:5000/team/web',
   );
   expect(imageRepository(`web@sha256:${'a'.repeat(64)}`)).toBe('web');
+});
+
+test('version inputs parse by normalizeVersion; names are DNS-1123 labels', () => {
+  expect(versionSchema.parse('v1.2.3+build.5')).toBe('1.2.3+build.5');
+  for (const bad of ['latest', 'v1.2', '01.2.3', 'V1.2.3'])
+    expect(versionSchema.safeParse(bad).success).toBe(false);
+  for (const good of ['web', 'web-api', 'a1']) expect(DNS_LABEL.test(good)).toBe(true);
+  for (const bad of ['Web', '-web', 'web-', 'web_api', 'web.api', ''])
+    expect([bad, DNS_LABEL.test(bad)]).toEqual([bad, false]);
 });

@@ -1,8 +1,13 @@
 /**
- * The two references a release names, with one rule each for every action and package: a container
- * image reference, and a version (semver, via the `semver` package, with an optional leading `v`).
+ * The references a release names, with one rule each for every action and package: a container
+ * image reference, a version (semver, via the `semver` package, with an optional leading `v`), and
+ * the Kubernetes name of an app or namespace (a DNS-1123 label).
  */
 import semver from 'semver';
+import { z } from 'zod';
+
+/** A DNS-1123 label (Kubernetes names of namespaces, Services, apps): lower-case alphanumerics and '-'. */
+export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
 // registry[:port]/path[:tag][@digest] — lower-case path components (the distribution reference
 // grammar, simplified: no upper-case registry checks beyond hostname characters).
@@ -33,3 +38,9 @@ export function normalizeVersion(version: string): string | undefined {
   // semver.parse also takes "=1.2.3" and "v1.2.3"; a version here starts with its major number.
   return /^\d/.test(v) && semver.parse(v) ? v : undefined;
 }
+
+/** A version input: semver with or without a leading `v` (normalizeVersion), parsed to the bare version. */
+export const versionSchema = z
+  .string()
+  .refine((v) => normalizeVersion(v) !== undefined)
+  .transform((v) => normalizeVersion(v)!);
