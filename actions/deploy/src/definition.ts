@@ -53,7 +53,7 @@ export const definition = defineAction({
     }),
     mode: input.choice(['deploy', 'promote', 'abort'] as const, {
       description:
-        '`deploy` a version; `promote` or `abort` the canary in progress (like k8s-deploy promote/reject)',
+        '`deploy` a version; `promote` or `abort` the rollout in progress recorded in the cluster (a canary, a blue-green switch or rolling update its runner did not finish; like k8s-deploy promote/reject)',
       default: 'deploy',
     }),
     manifests: input.list({

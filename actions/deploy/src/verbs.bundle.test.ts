@@ -11,6 +11,7 @@ import { liveWeights as routedWeights, ROUTING } from '../../canary-monitor/src/
 const fx = useDeployBundle('deploy-verbs', {
   'reg/slow:*': { neverReady: true },
   'reg/mid:*': { readyAfterMs: 1_500 },
+  'reg/gone:*': { pullError: 'ErrImagePull' },
   'reg/*': { readyAfterMs: 5 },
 });
 const deploy = (inputs: Record<string, string>) => fx.deploy(inputs);
@@ -267,4 +268,110 @@ test('blue-green: promote of an unswitched rollout runs the preview-url gate its
   } finally {
     await new Promise((r) => preview.close(r));
   }
+});
+
+const ledger = async (app: string) =>
+  JSON.parse(
+    (await fx.kube.core.readNamespacedConfigMap({ name: `${app}-shipgate-releases`, namespace: 'default' }))
+      .data?.['releases.json'] ?? '[]',
+  ) as Record<string, unknown>[];
+
+/** A rolling deploy of `image` (version 2.0.0) whose runner died once the record said progressing. */
+async function rollingLeftInProgress(app: string, ref: string): Promise<void> {
+  await firstDeploy(app, 2);
+  await killedDeploy(
+    { app, image: ref, version: '2.0.0' },
+    () => recorded('deployment', app).phase === 'progressing',
+  );
+  expect(await image(app)).toBe(ref);
+}
+
+test('rolling: promote in a fresh job with only app, namespace, mode waits for a rollout its runner died in, and records it', async () => {
+  await rollingLeftInProgress('rlp', 'reg/slow:2.0.1');
+  // The new pods never get ready until promote is waiting; then they are replaced by ready ones.
+  const waiting = /the rolling update of rlp to 2\.0\.0 was left in progress: waiting for it to finish/;
+  let out = '';
+  let released = false;
+  const r = await fx.deploy(
+    { app: 'rlp', namespace: 'default', mode: 'promote' },
+    {
+      onStdout: (chunk) => {
+        out += chunk;
+        if (released || !waiting.test(out)) return;
+        released = true;
+        fx.sim.controllers!.setImageBehaviour('reg/slow:2.0.1', { readyAfterMs: 10 });
+        for (const pod of fx.sim.store.list(fx.sim.store.type('', 'pods')!, 'default').items)
+          if (pod.spec.containers[0].image === 'reg/slow:2.0.1')
+            fx.sim.controllers!.killPod('default', pod.metadata.name);
+      },
+    },
+  );
+  expect(released).toBe(true);
+  expect(r.exitCode).toBe(0);
+  expect(r.outputs).toMatchObject({
+    strategy: 'rolling',
+    status: 'succeeded',
+    version: '2.0.0',
+    'previous-version': '1.0.0',
+    revision: '2',
+  });
+  expect(r.stdout).toMatch(/rolling update of rlp from 1\.0\.0 to 2\.0\.0 finished: rlp runs 2\.0\.0/);
+  const dep = fx.sim.store.get(DEPLOYMENTS(), 'default', 'rlp');
+  expect(dep?.spec.template.spec.containers[0].image).toBe('reg/slow:2.0.1');
+  expect(dep?.status).toMatchObject({ updatedReplicas: 2, readyReplicas: 2, availableReplicas: 2 });
+  expect(dep?.metadata.annotations?.['shipgate.dev/version']).toBe('2.0.0');
+  expect(recorded('deployment', 'rlp')).toMatchObject({
+    phase: 'succeeded',
+    version: '2.0.0',
+    previousVersion: '1.0.0',
+  });
+  expect((await ledger('rlp'))[0]).toMatchObject({
+    version: '2.0.0',
+    strategy: 'rolling',
+    outcome: 'succeeded',
+  });
+  // Finished: a second promote has nothing to do, says why, and fails the step.
+  const again = await deploy({ app: 'rlp', mode: 'promote' });
+  expect(again.exitCode).toBe(1);
+  expect(again.stdout).toMatch(
+    /a rolling update has nothing to promote \(rlp 2\.0\.0 is recorded succeeded\)/,
+  );
+});
+
+test('rolling: promote in a fresh job of a rollout that cannot complete rolls back (auto-rollback) and fails the step, saying so', async () => {
+  await rollingLeftInProgress('rlf', 'reg/gone:2.0.0');
+  const r = await deploy({ app: 'rlf', namespace: 'default', mode: 'promote' });
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs).toMatchObject({
+    strategy: 'rolling',
+    status: 'rolled-back',
+    'previous-version': '1.0.0',
+  });
+  expect(r.stdout).toMatch(
+    /rolling update of rlf from 1\.0\.0 to 2\.0\.0 did not finish: deployment "rlf" cannot become available: ErrImagePull; rolled back to 1\.0\.0/,
+  );
+  expect(await image('rlf')).toBe('reg/web:1.0.0');
+  expect(fx.sim.store.get(DEPLOYMENTS(), 'default', 'rlf')?.status?.readyReplicas).toBe(2);
+  // The record follows the images: 1.0.0 is live again.
+  expect(recorded('deployment', 'rlf')).toMatchObject({
+    phase: 'rolled-back',
+    version: '1.0.0',
+    previousVersion: '2.0.0',
+  });
+  expect(
+    fx.sim.store.get(DEPLOYMENTS(), 'default', 'rlf')?.metadata.annotations?.['shipgate.dev/version'],
+  ).toBe('1.0.0');
+  expect((await ledger('rlf'))[0]).toMatchObject({ version: '2.0.0', outcome: 'rolled-back' });
+});
+
+test('rolling: promote with auto-rollback off of a rollout that cannot complete records it failed and leaves it to inspect', async () => {
+  await rollingLeftInProgress('rlx', 'reg/gone:2.0.0');
+  const r = await deploy({ app: 'rlx', mode: 'promote', 'auto-rollback': 'false' });
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs).toMatchObject({ strategy: 'rolling', status: 'failed' });
+  expect(r.stdout).toMatch(
+    /rolling update of rlx from 1\.0\.0 to 2\.0\.0 did not finish: deployment "rlx" cannot become available: ErrImagePull/,
+  );
+  expect(await image('rlx')).toBe('reg/gone:2.0.0');
+  expect(recorded('deployment', 'rlx')).toMatchObject({ phase: 'failed', version: '2.0.0' });
 });

@@ -1,6 +1,6 @@
 /** Rolling update of the app's own Deployment: one strategic-merge patch, then a watched wait. */
 import type * as k8s from '@kubernetes/client-node';
-import { CancelledError, InputError } from '@shipgate/core';
+import { CancelledError, InputError, ShipgateError } from '@shipgate/core';
 import type { PlainObject } from '../backup.ts';
 import { applyObject } from '../apply.ts';
 import type { DeployContext, StrategyResult } from '../context.ts';
@@ -137,48 +137,57 @@ async function applyUpdate(ctx: DeployContext, p: UpdatePlan): Promise<void> {
   await applyObject(ctx, { ...manifest, metadata: { ...manifest.metadata, annotations }, spec });
 }
 
-/** Waits for the rollout; a failure rolls back by itself (auto-rollback), a cancellation patches the previous images back. */
-async function rollOut(
-  ctx: DeployContext,
-  { state, desired, liveVersion }: UpdatePlan,
-): Promise<StrategyResult> {
+/** Waits for the rollout (finishRollout); a cancellation patches the previous images back. */
+async function rollOut(ctx: DeployContext, plan: UpdatePlan): Promise<StrategyResult> {
   try {
-    const outcome = await waitFor(ctx, ctx.app);
-    if (outcome.ok) {
-      await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'succeeded', step: 1 });
-      // The deployment controller sets the revision when it creates the new ReplicaSet, before the rollout completes.
-      const revision =
-        outcome.deployment.metadata?.annotations?.[REVISION] ??
-        (await readDeployment(ctx, ctx.app))?.metadata?.annotations?.[REVISION];
-      return {
-        status: 'succeeded',
-        message: `${ctx.app} rolled out ${ctx.version}`,
-        images: desired,
-        previousVersion: liveVersion,
-        revision,
-      };
-    }
-    if (!ctx.autoRollback) {
-      await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'failed' });
-      return { status: 'failed', message: outcome.message, previousVersion: liveVersion };
-    }
-    ctx.log.warn(`rolling back ${ctx.app} to ${liveVersion ?? 'the previous images'}`);
-    const back = await restore(ctx, state, true);
-    return {
-      status: back ? 'rolled-back' : 'failed',
-      images: desired,
-      message: `${outcome.message}; ${back ? 'rolled back to' : 'rollback did not complete for'} ${liveVersion ?? 'the previous images'}`,
-      previousVersion: liveVersion,
-    };
+    return await finishRollout(ctx, plan);
   } catch (error) {
     if (error instanceof CancelledError) {
       ctx.log.warn(
-        `cancelled mid-rollout: putting ${ctx.app} back on ${liveVersion ?? 'the previous images'}`,
+        `cancelled mid-rollout: putting ${ctx.app} back on ${plan.liveVersion ?? 'the previous images'}`,
       );
-      await restore(cleanupContext(ctx), state, false);
+      await restore(cleanupContext(ctx), plan.state, false);
     }
     throw error;
   }
+}
+
+/**
+ * Waits (kubectl rollout status's rules, the run's deadline) for the rollout the plan recorded;
+ * done: recorded succeeded. Not done: auto-rollback patches the previous images back, else the
+ * record says failed.
+ */
+async function finishRollout(
+  ctx: DeployContext,
+  { state, desired, liveVersion }: UpdatePlan,
+): Promise<StrategyResult> {
+  const outcome = await waitFor(ctx, ctx.app);
+  if (outcome.ok) {
+    await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'succeeded', step: 1 });
+    // The deployment controller sets the revision when it creates the new ReplicaSet, before the rollout completes.
+    const revision =
+      outcome.deployment.metadata?.annotations?.[REVISION] ??
+      (await readDeployment(ctx, ctx.app))?.metadata?.annotations?.[REVISION];
+    return {
+      status: 'succeeded',
+      message: `${ctx.app} rolled out ${state.version}`,
+      images: desired,
+      previousVersion: liveVersion,
+      revision,
+    };
+  }
+  if (!ctx.autoRollback) {
+    await writeState(ctx, 'Deployment', ctx.app, { ...state, phase: 'failed' });
+    return { status: 'failed', message: outcome.message, previousVersion: liveVersion };
+  }
+  ctx.log.warn(`rolling back ${ctx.app} to ${liveVersion ?? 'the previous images'}`);
+  const back = await restore(ctx, state, true);
+  return {
+    status: back ? 'rolled-back' : 'failed',
+    images: desired,
+    message: `${outcome.message}; ${back ? 'rolled back to' : 'rollback did not complete for'} ${liveVersion ?? 'the previous images'}`,
+    previousVersion: liveVersion,
+  };
 }
 
 /** Patches the previous images back; waits (when asked) with a fresh deadline share. */
@@ -247,11 +256,65 @@ async function abort(ctx: DeployContext): Promise<StrategyResult> {
   };
 }
 
-export const rolling: Strategy = {
-  deploy,
-  async promote() {
-    return { status: 'unchanged', message: 'a rolling update has nothing to promote' };
-  },
-  abort,
-  rollback,
-};
+/**
+ * A rolling update recorded as progressing (its runner died mid-rollout) is finished: waited for
+ * within this run's timeout, then recorded succeeded; one that does not complete is handled as
+ * the deploy would have (auto-rollback, or recorded failed). kubectl `rollout status` gives the
+ * completion rules; unlike Argo's `promote --full`, which reports "fully promoted" (exit 0) when
+ * nothing is in progress, nothing to finish is an 'unchanged' result that fails the step.
+ */
+async function promote(ctx: DeployContext): Promise<StrategyResult> {
+  const plan = await step('read rollout in progress', () => leftInProgress(ctx));
+  if ('status' in plan) return plan;
+  const { version, previousVersion, runUrl } = plan.state;
+  ctx.log.info(
+    `the rolling update of ${ctx.app} to ${version} was left in progress${runUrl ? ` by ${runUrl}` : ''}: waiting for it to finish`,
+  );
+  const r = await step('roll out', () => finishRollout(ctx, plan)).catch((error: unknown) => {
+    // A cancelled promote leaves the rollout as it found it: in progress, for a later promote or abort.
+    if (error instanceof CancelledError)
+      ctx.log.warn(`cancelled: the rolling update to ${version} stays recorded in progress`);
+    throw error;
+  });
+  const what = `rolling update of ${ctx.app} from ${previousVersion ?? 'the previous images'} to ${version}`;
+  return {
+    ...r,
+    message:
+      r.status === 'succeeded'
+        ? `${what} finished: ${ctx.app} runs ${version} (${r.message})`
+        : `${what} did not finish: ${r.message}`,
+  };
+}
+
+/** The plan of the rolling update left progressing, or why there is nothing to finish. */
+async function leftInProgress(ctx: DeployContext): Promise<UpdatePlan | StrategyResult> {
+  const live = await readDeployment(ctx, ctx.app);
+  const state = decodeState(live?.metadata?.annotations);
+  if (!live || state?.strategy !== 'rolling' || state.phase !== 'progressing')
+    return {
+      status: 'unchanged',
+      message: `a rolling update has nothing to promote${state ? ` (${ctx.app} ${state.version} is recorded ${state.phase})` : ''}`,
+    };
+  const running = imagesOf(live);
+  if (!sameImages(running, state.images))
+    throw new ShipgateError(
+      `deployment ${ctx.app} runs ${describeImages(running)}, but its record says the rolling update to ${state.version} set ${describeImages(state.images)}: it was changed after the record, so promote would record a version that does not run`,
+      {
+        hint: 'Deploy the version you want (mode: deploy), or abort (mode: abort) to go back to the recorded previous version.',
+      },
+    );
+  const now = new Date(ctx.clock.now()).toISOString();
+  return {
+    state: { ...state, updatedAt: now, runUrl: ctx.runUrl ?? state.runUrl },
+    desired: state.images,
+    liveVersion: state.previousVersion,
+    manifest: undefined,
+  };
+}
+
+const describeImages = (images: Record<string, string>) =>
+  Object.entries(images)
+    .map(([c, i]) => `${c}=${i}`)
+    .join(', ');
+
+export const rolling: Strategy = { deploy, promote, abort, rollback };
