@@ -86,17 +86,7 @@ async function planCanary(
   const current = imagesOf(stable);
   const desired = resolveImages(current, ctx.images);
   const liveVersion = stable.metadata?.annotations?.[ANNOTATIONS.version];
-  if (canaryInProgress(state)) {
-    if (state.version === ctx.version && sameImages(state.images, desired))
-      return {
-        status: 'unchanged',
-        message: `canary ${ctx.version} is already running at ${state.requestedWeight}% (effective ${state.effectiveWeight}%); promote or abort it`,
-        requestedWeight: state.requestedWeight,
-        effectiveWeight: state.effectiveWeight,
-        previousVersion: state.previousVersion,
-      };
-    throw await canaryBeside(ctx, state);
-  }
+  if (canaryInProgress(state)) return sameCanary(ctx, state, desired);
   if (liveVersion === ctx.version && sameImages(current, desired))
     return {
       status: 'unchanged',
@@ -104,20 +94,8 @@ async function planCanary(
       previousVersion: liveVersion,
       revision: stable.metadata?.annotations?.[REVISION],
     };
-  if (ctx.baseline && ctx.routerName === 'nginx')
-    throw new InputError(
-      'baseline',
-      'true',
-      'false with traffic-router nginx (one canary Ingress per host); use gateway-api or istio for a baseline',
-    );
   const total = stable.spec?.replicas ?? 1;
-  const split = splitReplicas(total, ctx.canaryWeight, { baseline: ctx.baseline, mode: ctx.router.mode });
-  if (split.unreachable)
-    throw new InputError(
-      'canary-weight',
-      String(ctx.canaryWeight),
-      `a weight reachable with ${total} replicas — ${split.unreachable}`,
-    );
+  const split = firstSplit(ctx, total);
   const n = armNames(ctx.app);
   const next: RolloutState = {
     ...baseState(ctx, 'canary', desired),
@@ -133,6 +111,41 @@ async function planCanary(
   };
   const isolate = ctx.router.mode === 'router';
   return { stable, current, desired, liveVersion, total, split, isolate, next };
+}
+
+/** This canary already runs: an 'unchanged' result; any other canary in progress blocks a new one (canaryBeside). */
+async function sameCanary(
+  ctx: DeployContext,
+  state: RolloutState,
+  desired: Record<string, string>,
+): Promise<StrategyResult> {
+  if (state.version !== ctx.version || !sameImages(state.images, desired))
+    throw await canaryBeside(ctx, state);
+  return {
+    status: 'unchanged',
+    message: `canary ${ctx.version} is already running at ${state.requestedWeight}% (effective ${state.effectiveWeight}%); promote or abort it`,
+    requestedWeight: state.requestedWeight,
+    effectiveWeight: state.effectiveWeight,
+    previousVersion: state.previousVersion,
+  };
+}
+
+/** The first step's replica split of `total`; refuses a baseline with NGINX and an unreachable canary-weight. */
+function firstSplit(ctx: DeployContext, total: number): ReplicaSplit {
+  if (ctx.baseline && ctx.routerName === 'nginx')
+    throw new InputError(
+      'baseline',
+      'true',
+      'false with traffic-router nginx (one canary Ingress per host); use gateway-api or istio for a baseline',
+    );
+  const split = splitReplicas(total, ctx.canaryWeight, { baseline: ctx.baseline, mode: ctx.router.mode });
+  if (split.unreachable)
+    throw new InputError(
+      'canary-weight',
+      String(ctx.canaryWeight),
+      `a weight reachable with ${total} replicas — ${split.unreachable}`,
+    );
+  return split;
 }
 
 /** A canary in progress (or an orphaned record of one) blocks a new one: the error says which and the way out. */

@@ -8,7 +8,7 @@ import type { DeployContext, StrategyResult } from '../context.ts';
 import { armNames } from '../recorded.ts';
 import type { RouterTarget, Weights } from '../routers/index.ts';
 import { decodeState, type RolloutState } from '../state.ts';
-import { effectiveWeight, splitReplicas, weightDiffers } from '../weights.ts';
+import { effectiveWeight, splitReplicas, weightDiffers, type ReplicaSplit } from '../weights.ts';
 import {
   deleteDeployment,
   deleteService,
@@ -67,6 +67,48 @@ export async function measureWeight(
  * an 'unchanged' result (the caller decides whether that fails its step).
  */
 export async function setCanaryWeight(ctx: DeployContext, weight: number): Promise<StrategyResult> {
+  const plan = await planWeight(ctx, weight);
+  if ('status' in plan) return plan;
+  const { state, split, sizes } = plan;
+  const failure = await growArms(ctx, sizes);
+  if (failure)
+    return {
+      status: 'failed',
+      message: `canary step to ${weight}% failed: ${failure}`,
+      previousVersion: state.previousVersion,
+    };
+  await shiftWeight(ctx, split, sizes);
+  const effective = await measureWeight(ctx, weight, split.routerWeights);
+  if (weightDiffers(weight, effective))
+    ctx.log.warn(`canary weight: requested ${weight}%, effective ${effective}% (more than 5 points apart)`);
+  await writeState(ctx, 'Deployment', ctx.app, {
+    ...state,
+    phase: 'paused',
+    step: state.step + 1,
+    requestedWeight: weight,
+    effectiveWeight: effective,
+    updatedAt: new Date(ctx.clock.now()).toISOString(),
+    runUrl: ctx.runUrl ?? state.runUrl,
+  });
+  return {
+    status: 'succeeded',
+    outcome: 'canary',
+    message: `canary ${state.version} at ${weight}% (effective ${effective}%)`,
+    requestedWeight: weight,
+    effectiveWeight: effective,
+    previousVersion: state.previousVersion,
+  };
+}
+
+/** One weight step: the recorded canary, the replica split and the arms' sizes (Deployment name → replicas). */
+interface WeightPlan {
+  state: RolloutState;
+  split: ReplicaSplit;
+  sizes: [string, number][];
+}
+
+/** The step's plan; 'unchanged' when no canary is in progress; an InputError when `weight` is unreachable. */
+async function planWeight(ctx: DeployContext, weight: number): Promise<WeightPlan | StrategyResult> {
   const n = armNames(ctx.app);
   const stable = await readDeployment(ctx, n.app);
   const state = decodeState(stable?.metadata?.annotations);
@@ -84,43 +126,35 @@ export async function setCanaryWeight(ctx: DeployContext, weight: number): Promi
     [n.canary, split.canary],
     ...(state.baseline ? ([[n.baseline, split.baseline]] as [string, number][]) : []),
   ];
-  const current = async (name: string) => (await readDeployment(ctx, name))?.spec?.replicas ?? 0;
-  // Grow before shrinking, so capacity never dips below the app's size mid-step.
-  for (const [name, size] of sizes) if (size > (await current(name))) await scaleDeployment(ctx, name, size);
+  return { state, split, sizes };
+}
+
+const replicasOf = async (ctx: DeployContext, name: string) =>
+  (await readDeployment(ctx, name))?.spec?.replicas ?? 0;
+
+/** Arms that grow are scaled first (capacity never dips below the app's size mid-step) and waited for; returns why one failed. */
+async function growArms(ctx: DeployContext, sizes: [string, number][]): Promise<string | undefined> {
+  for (const [name, size] of sizes)
+    if (size > (await replicasOf(ctx, name))) await scaleDeployment(ctx, name, size);
   for (const [name] of sizes) {
     const outcome = await waitFor(ctx, name);
-    if (!outcome.ok)
-      return {
-        status: 'failed',
-        message: `canary step to ${weight}% failed: ${outcome.message}`,
-        previousVersion: state.previousVersion,
-      };
+    if (!outcome.ok) return outcome.message;
   }
+  return undefined;
+}
+
+/** The router's weights (or, by replica ratio, stable's size) set, then the arms that shrink scaled down. */
+async function shiftWeight(
+  ctx: DeployContext,
+  split: ReplicaSplit,
+  sizes: [string, number][],
+): Promise<void> {
   if (split.routerWeights) {
     await ctx.guard('set router weights');
     await ctx.router.setWeight(routerTarget(ctx), split.routerWeights);
-  } else await scaleDeployment(ctx, n.app, split.stable);
-  for (const [name, size] of sizes) if (size < (await current(name))) await scaleDeployment(ctx, name, size);
-  const effective = await measureWeight(ctx, weight, split.routerWeights);
-  if (weightDiffers(weight, effective))
-    ctx.log.warn(`canary weight: requested ${weight}%, effective ${effective}% (more than 5 points apart)`);
-  await writeState(ctx, 'Deployment', n.app, {
-    ...state,
-    phase: 'paused',
-    step: state.step + 1,
-    requestedWeight: weight,
-    effectiveWeight: effective,
-    updatedAt: new Date(ctx.clock.now()).toISOString(),
-    runUrl: ctx.runUrl ?? state.runUrl,
-  });
-  return {
-    status: 'succeeded',
-    outcome: 'canary',
-    message: `canary ${state.version} at ${weight}% (effective ${effective}%)`,
-    requestedWeight: weight,
-    effectiveWeight: effective,
-    previousVersion: state.previousVersion,
-  };
+  } else await scaleDeployment(ctx, ctx.app, split.stable);
+  for (const [name, size] of sizes)
+    if (size < (await replicasOf(ctx, name))) await scaleDeployment(ctx, name, size);
 }
 
 /** Stable back to its size and all traffic, canary and baseline (and their Services) deleted. */

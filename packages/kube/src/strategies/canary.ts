@@ -7,15 +7,20 @@
 import type { DeployContext, StrategyResult } from '../context.ts';
 import { decodeState, type RolloutState } from '../state.ts';
 import { REVISION, patchImages, readDeployment, waitFor, writeState } from '../workloads.ts';
+import { step } from '../steps.ts';
 import { deployCanary } from './canary-deploy.ts';
 import { canaryInProgress, removeCanary } from './canary-steps.ts';
 import { rolling } from './rolling.ts';
 import type { Strategy } from './strategy.ts';
 
+/**
+ * Promotes the canary in progress as named steps: roll stable (stable gets the canary's images at
+ * its recorded size; recorded progressing at 100%) → remove arms (router reset, canary and
+ * baseline deleted) → record promotion. A stable that does not roll out keeps the canary.
+ */
 async function promote(ctx: DeployContext): Promise<StrategyResult> {
-  const stable = await readDeployment(ctx, ctx.app);
-  const state = decodeState(stable?.metadata?.annotations);
-  if (!stable || !canaryInProgress(state))
+  const state = await step('read canary', () => readCanary(ctx));
+  if (!state)
     return { status: 'unchanged', message: `no canary of ${ctx.app} is in progress; nothing to promote` };
   const done: RolloutState = {
     ...state,
@@ -24,20 +29,48 @@ async function promote(ctx: DeployContext): Promise<StrategyResult> {
     requestedWeight: 100,
     updatedAt: new Date(ctx.clock.now()).toISOString(),
   };
-  await patchImages(ctx, ctx.app, state.images, {
-    version: state.version,
-    state: done,
-    replicas: state.stableReplicas,
-    cause: `shipgate promote ${state.version}`,
-  });
-  const outcome = await waitFor(ctx, ctx.app);
-  if (!outcome.ok)
+  const failure = await step('roll stable', () => rollStable(ctx, done));
+  if (failure)
     return {
       status: 'failed',
-      message: `promoting ${state.version} failed: ${outcome.message}; the canary is kept`,
+      message: `promoting ${state.version} failed: ${failure}; the canary is kept`,
       previousVersion: state.previousVersion,
     };
-  await removeCanary(ctx, { ...done, stableReplicas: undefined }, 'succeeded');
+  await step('remove arms', () => removeCanary(ctx, { ...done, stableReplicas: undefined }, 'succeeded'));
+  const revision = await step('record promotion', () => recordPromotion(ctx, done));
+  return {
+    status: 'succeeded',
+    outcome: 'promoted',
+    images: state.images,
+    message: `canary ${state.version} promoted: ${ctx.app} runs it on all ${state.stableReplicas ?? ''} replicas`,
+    previousVersion: state.previousVersion,
+    revision,
+    requestedWeight: 100,
+    effectiveWeight: 100,
+  };
+}
+
+/** The recorded canary in progress, or undefined. */
+async function readCanary(ctx: DeployContext): Promise<RolloutState | undefined> {
+  const stable = await readDeployment(ctx, ctx.app);
+  const state = decodeState(stable?.metadata?.annotations);
+  return stable && canaryInProgress(state) ? state : undefined;
+}
+
+/** Stable gets the canary's images at its recorded size, and is waited for; returns why it failed. */
+async function rollStable(ctx: DeployContext, done: RolloutState): Promise<string | undefined> {
+  await patchImages(ctx, ctx.app, done.images, {
+    version: done.version,
+    state: done,
+    replicas: done.stableReplicas,
+    cause: `shipgate promote ${done.version}`,
+  });
+  const outcome = await waitFor(ctx, ctx.app);
+  return outcome.ok ? undefined : outcome.message;
+}
+
+/** The promotion recorded (succeeded at 100%, no arms); returns stable's revision. */
+async function recordPromotion(ctx: DeployContext, done: RolloutState): Promise<string | undefined> {
   await writeState(ctx, 'Deployment', ctx.app, {
     ...done,
     phase: 'succeeded',
@@ -45,17 +78,7 @@ async function promote(ctx: DeployContext): Promise<StrategyResult> {
     baseline: undefined,
     effectiveWeight: 100,
   });
-  const after = await readDeployment(ctx, ctx.app);
-  return {
-    status: 'succeeded',
-    outcome: 'promoted',
-    images: state.images,
-    message: `canary ${state.version} promoted: ${ctx.app} runs it on all ${state.stableReplicas ?? ''} replicas`,
-    previousVersion: state.previousVersion,
-    revision: after?.metadata?.annotations?.[REVISION],
-    requestedWeight: 100,
-    effectiveWeight: 100,
-  };
+  return (await readDeployment(ctx, ctx.app))?.metadata?.annotations?.[REVISION];
 }
 
 async function abort(ctx: DeployContext): Promise<StrategyResult> {
