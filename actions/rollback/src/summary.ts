@@ -52,6 +52,10 @@ export function renderSummary(s: Summary, r: RollbackReport): void {
     s.heading('ConfigMaps and Secrets (what rollout undo forgets)', 3);
     s.list([
       ...c.restore.map((x) => `restored ${escapeMarkdown(x.key)} from ${escapeMarkdown(x.source)}`),
+      ...(r.restarts ?? []).map(
+        (x) =>
+          `${x.ok ? 'restarted' : '❌ restart failed:'} Deployment ${escapeMarkdown(x.deployment)} — its running pods read ${x.reads.map(escapeMarkdown).join(', ')} from before the restore; ${escapeMarkdown(x.detail)}`,
+      ),
       ...c.drift.map((d) => `⚠️ drift: ${escapeMarkdown(d)}`),
       ...c.unchanged.map((k) => `unchanged: ${escapeMarkdown(k)}`),
     ]);

@@ -153,4 +153,5 @@ export {
   type PhaseRecord,
   type PhaseName,
 } from './rollback/report.ts';
+export { CONFIG_HASH, type ConfigRestart } from './rollback/restart.ts';
 export { CLEANUP_MS } from './workloads.ts';

@@ -2,6 +2,7 @@
 import type { Change } from '../context.ts';
 import type { StrategyName } from '../state.ts';
 import type { ConfigPlan } from './config-drift.ts';
+import type { ConfigRestart } from './restart.ts';
 import type { VerifyOutcome } from './verify.ts';
 
 export type RollbackStatus = 'rolled-back' | 'rollback-failed' | 'verification-failed' | 'refused';
@@ -44,6 +45,8 @@ export interface RollbackReport {
   noChange?: string;
   phases: PhaseRecord[];
   config?: ConfigPlan;
+  /** Deployments restarted so their pods read the restored config (their pod template was unchanged). */
+  restarts?: ConfigRestart[];
   verification?: VerifyOutcome['results'];
   changes: Change[];
   warnings: string[];

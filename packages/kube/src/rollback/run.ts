@@ -16,6 +16,7 @@ import { retireFailed, rollbackApp, type AppOutcome } from './app-rollback.ts';
 import { runMigration, type Migration } from './migration.ts';
 import { recordRollback, type RecordOptions } from './record.ts';
 import { restoreConfig } from './restore.ts';
+import { withConfigRestart } from './restart.ts';
 import { PhaseClock, type RollbackReport, type RollbackStatus } from './report.ts';
 import { validateRollback, type RollbackPlan, type TagSet } from './validate.ts';
 import { verifyRollback, type VerifyOptions } from './verify.ts';
@@ -200,12 +201,12 @@ async function rollback(
       const value: AppOutcome = { ok: true, message: report.noChange, deployments: [live.deployment] };
       return { value, status: 'skipped' as const, detail: `no change needed: ${report.noChange}` };
     }
-    await restoreConfig(ctx, plan.config);
-    const r = plan.restoreObjects
-      ? await restoreBackupFile(ctx, plan)
-      : back
-        ? await retireFailed(ctx, live, target, back)
-        : await rollbackApp(ctx, live, target);
+    const r = await withConfigRestart(ctx, plan, async () => {
+      await restoreConfig(ctx, plan.config);
+      if (plan.restoreObjects) return restoreBackupFile(ctx, plan);
+      return back ? retireFailed(ctx, live, target, back) : rollbackApp(ctx, live, target);
+    });
+    report.restarts = r.restarts;
     if (!r.ok) throw new Stop('rollback-failed', r.message);
     log.info(r.message);
     return { value: r, status: dry(), detail: r.message };
