@@ -20,7 +20,7 @@ import {
   startStep,
   type AnalysisReport,
 } from '@shipgate/metrics';
-import { appManifest } from '../../actions/canary-monitor/src/test-cluster.ts';
+import { appYaml } from '../../test/support/app-yaml.ts';
 import { runBundle } from '../../test/support/run-bundle.ts';
 
 const RUNS = Number(process.argv[2] ?? 20);
@@ -56,7 +56,7 @@ const decide: number[] = [];
 const restore: number[] = [];
 for (let i = 1; i <= RUNS; i++) {
   const app = `r${i}`;
-  await writeFile(join(dir, `${app}.yaml`), appManifest(app, 9, 'reg/web:1.0.0'));
+  await writeFile(join(dir, `${app}.yaml`), appYaml(app, 9));
   const first = await runBundle('deploy', {
     inputs: { app, version: '1.0.0', manifests: `${app}.yaml` },
     env,

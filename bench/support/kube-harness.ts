@@ -10,15 +10,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { createMemoryLogger, systemClock } from '@shipgate/core';
-import {
-  KubeClient,
-  loadKubeConfig,
-  parseManifests,
-  type DeployOptions,
-  type StrategyName,
-} from '@shipgate/kube';
+import { KubeClient, loadKubeConfig, parseManifests, type DeployOptions } from '@shipgate/kube';
 import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
+import { appYaml } from '../../test/support/app-yaml.ts';
+import { deployOptions } from '../../test/support/kube-options.ts';
 
 export const run = promisify(execFile);
 
@@ -50,29 +45,15 @@ export async function startBenchCluster(
     dir,
     sim,
     kube,
-    deployOptions: (app, version, over = {}) => ({
-      kube,
-      namespace: 'default',
-      app,
-      version,
-      images: [{ ref: `reg/web:${version}` }],
-      manifests: [],
-      strategy: 'rolling' as StrategyName,
-      mode: 'deploy',
-      canaryWeight: 10,
-      router: 'replicas',
-      baseline: false,
-      autoRollback: true,
-      timeoutMs: 60_000,
-      scaleDownDelayMs: 0,
-      dryRun: false,
-      lockTimeoutMs: 5_000,
-      holder: 'bench',
-      signal: new AbortController().signal,
-      clock: systemClock,
-      log: createMemoryLogger(),
-      ...over,
-    }),
+    deployOptions: (app, version, over = {}) =>
+      deployOptions(kube, app, {
+        version,
+        images: [{ ref: `reg/web:${version}` }],
+        timeoutMs: 60_000,
+        lockTimeoutMs: 5_000,
+        holder: 'bench',
+        ...over,
+      }),
     spawnAction(action, inputs, env = {}) {
       writeFileSync(out, '');
       writeFileSync(summary, '');
@@ -102,23 +83,8 @@ export async function startBenchCluster(
 
 /** A `replicas`-replica Deployment `app` at `image` (and its Service unless `service` is false). */
 export function benchManifest(app: string, image: string, o: { replicas?: number; service?: boolean } = {}) {
-  const service = `---
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
-`;
   return parseManifests(
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: ${o.replicas ?? 3}
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec: {containers: [{name: web, image: "${image}"}]}
-${o.service === false ? '' : service}`,
+    appYaml(app, o.replicas ?? 3, { image, serviceLabels: true, service: o.service }),
     'bench.yaml',
   );
 }

@@ -6,7 +6,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImageBehaviour } from '@shipgate/kube-sim';
-import { appYaml, useKubeSim, type SimFixture } from './kube-sim-fixture.ts';
+import { appYaml } from './app-yaml.ts';
+import { useKubeSim, type SimFixture } from './kube-sim-fixture.ts';
 import { runBundle, type BundleOptions, type BundleRun } from './run-bundle.ts';
 
 export interface DeployFixture extends SimFixture {

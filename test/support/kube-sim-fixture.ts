@@ -1,7 +1,7 @@
 /**
  * The set-up every kube-sim test repeats, written once: a simulator with a kubeconfig in a temp
- * folder and a real client-node KubeClient on it (started in beforeAll, stopped in afterAll), and
- * the YAML of a plain app (Deployment + Service) in the shape the deploy tests use.
+ * folder and a real client-node KubeClient on it (started in beforeAll, stopped in afterAll). The
+ * app these tests deploy is app-yaml.ts.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -33,34 +33,4 @@ export function useKubeSim(prefix: string, images: Record<string, ImageBehaviour
     if (fx.dir) await rm(fx.dir, { recursive: true, force: true });
   });
   return fx;
-}
-
-export interface AppYamlOptions {
-  image?: string;
-  progressDeadlineSeconds?: number;
-  /** Labels on the Service besides none (the backup finds objects by the app label). */
-  serviceLabels?: boolean;
-}
-
-/** A Deployment `app` (container `web`, image reg/web:1.0.0 unless told) and its Service on port 80. */
-export function appYaml(app: string, replicas: number, o: AppYamlOptions = {}): string {
-  const deadline =
-    o.progressDeadlineSeconds === undefined
-      ? ''
-      : `\n  progressDeadlineSeconds: ${o.progressDeadlineSeconds}`;
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: ${replicas}${deadline}
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec: {containers: [{name: web, image: "${o.image ?? 'reg/web:1.0.0'}"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}${o.serviceLabels ? `, labels: {app: ${app}}` : ''}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
-`;
 }

@@ -8,8 +8,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startTraffic } from '@shipgate/kube-sim';
+import { appYaml } from '../../../test/support/app-yaml.ts';
 import { runBundle } from '../../../test/support/run-bundle.ts';
-import { appManifest, deployment, monitor, startCluster, type Cluster } from './test-cluster.ts';
+import { deployment, monitor, startCluster, type Cluster } from './test-cluster.ts';
 
 let c: Cluster;
 beforeAll(async () => {
@@ -48,7 +49,7 @@ function byLiveWeight(backends: () => { name: string; weight?: number }[]): () =
 
 test('gateway-api, real traffic by route weight: 25% → 50% with a baseline, promoted; the route ends on stable', async () => {
   const app = 'gwr';
-  await writeFile(join(c.dir, `${app}.yaml`), appManifest(app, 4, 'reg/web:1.0.0'));
+  await writeFile(join(c.dir, `${app}.yaml`), appYaml(app, 4));
   const first = await runBundle('deploy', {
     inputs: { app, version: '1.0.0', manifests: `${app}.yaml` },
     env: c.env(),
@@ -98,7 +99,7 @@ test('gateway-api, real traffic by route weight: 25% → 50% with a baseline, pr
 
 test('istio, real traffic by VirtualService weight: 5% errors caught at 25%, aborted; the route ends on stable', async () => {
   const app = 'vsr';
-  await writeFile(join(c.dir, `${app}.yaml`), appManifest(app, 4, 'reg/web:1.0.0'));
+  await writeFile(join(c.dir, `${app}.yaml`), appYaml(app, 4));
   const first = await runBundle('deploy', {
     inputs: { app, version: '1.0.0', manifests: `${app}.yaml` },
     env: c.env(),

@@ -5,21 +5,9 @@
  * fixed input here (healthy or 5% errors; kube-sim has no gateway data plane to carry real traffic
  * by route weight); the real-Prometheus path through a router is bundle-routers.test.ts.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createMemoryLogger, systemClock } from '@shipgate/core';
-import {
-  KubeClient,
-  loadKubeConfig,
-  parseManifests,
-  readRollout,
-  runDeploy,
-  type DeployOptions,
-  type RolloutHandle,
-} from '@shipgate/kube';
+import { systemClock } from '@shipgate/core';
+import { parseManifests, readRollout, runDeploy, type DeployOptions } from '@shipgate/kube';
 import * as kubeModule from '@shipgate/kube';
-import { startKubeSim, type KubeSim } from '@shipgate/kube-sim';
 import {
   analysisSchema,
   parseSteps,
@@ -28,50 +16,16 @@ import {
   type ArmObservation,
   type Observation,
 } from '@shipgate/metrics';
+import { appYaml } from '../../../test/support/app-yaml.ts';
+import { deployOptions, rolloutHandle } from '../../../test/support/kube-options.ts';
+import { useKubeSim } from '../../../test/support/kube-sim-fixture.ts';
 import type { CanaryInputs } from './definition.ts';
 import { analysisDriver } from './driver.ts';
 import { act } from './outcome.ts';
 import { liveWeights, ROUTING, type RouterCase } from './routing-objects.ts';
-import { appManifest } from './test-cluster.ts';
 
-let sim: KubeSim;
-let dir: string;
-let kube: KubeClient;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'canary-routers-'));
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: { images: { 'reg/*': { readyAfterMs: 5 } } },
-  });
-  kube = new KubeClient({ config: loadKubeConfig({ kubeconfigPath: sim.kubeconfigPath }) });
-});
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const deploy = (app: string, over: Partial<DeployOptions>) =>
-  runDeploy({
-    kube,
-    namespace: 'default',
-    app,
-    version: '1.0.0',
-    images: [],
-    manifests: [],
-    mode: 'deploy',
-    canaryWeight: 10,
-    baseline: false,
-    autoRollback: true,
-    timeoutMs: 20_000,
-    scaleDownDelayMs: 0,
-    dryRun: false,
-    lockTimeoutMs: 2_000,
-    holder: `test ${app}`,
-    signal: new AbortController().signal,
-    clock: systemClock,
-    log: createMemoryLogger(),
-    ...over,
-  });
+const fx = useKubeSim('canary-routers', { 'reg/*': { readyAfterMs: 5 } });
+const deploy = (app: string, over: Partial<DeployOptions>) => runDeploy(deployOptions(fx.kube, app, over));
 
 const ratio = (errors: number, total: number): ArmObservation => ({
   queries: ['errors', 'total'],
@@ -94,8 +48,8 @@ const JUDGE_INPUT = {
 
 /** Places a canary of 2.0.0 at 10% behind `router`, then walks 25% → 50% and promotes or aborts. */
 async function walkThrough(rc: RouterCase, app: string, judge: 'healthy' | 'failing') {
-  await deploy(app, { manifests: parseManifests(appManifest(app, 4, 'reg/web:1.0.0'), 'app.yaml') });
-  await rc.create(kube, app);
+  await deploy(app, { manifests: parseManifests(appYaml(app, 4), 'app.yaml') });
+  await rc.create(fx.kube, app);
   await deploy(app, {
     strategy: 'canary',
     version: '2.0.0',
@@ -103,17 +57,8 @@ async function walkThrough(rc: RouterCase, app: string, judge: 'healthy' | 'fail
     router: rc.router,
     baseline: rc.baseline,
   });
-  const log = createMemoryLogger();
-  const h: RolloutHandle = {
-    kube,
-    namespace: 'default',
-    app,
-    signal: new AbortController().signal,
-    clock: systemClock,
-    log,
-    timeoutMs: 20_000,
-  };
-  const rollout = (await readRollout(kube, 'default', app))!;
+  const h = rolloutHandle(fx.kube, app);
+  const rollout = (await readRollout(fx.kube, 'default', app))!;
   const steps = parseSteps('25:1200ms, 50:1200ms, 100');
   const driver = analysisDriver(kubeModule, h, { steps, version: '2.0.0', legacy: false, extra: {} });
   const seen: Record<string, number>[] = [];
@@ -129,17 +74,17 @@ async function walkThrough(rc: RouterCase, app: string, judge: 'healthy' | 'fail
       async setWeight(w) {
         const r = await driver.setWeight(w);
         weight = w;
-        seen.push(await liveWeights(kube, rc, app));
+        seen.push(await liveWeights(fx.kube, rc, app));
         return r;
       },
     },
     clock: systemClock,
     signal: new AbortController().signal,
-    log,
+    log: h.log,
   });
   const inputs = { 'on-success': 'promote', 'on-failure': 'abort' } as CanaryInputs;
   const final = await act(kubeModule, h, inputs, rollout, walk);
-  return { walk, final, seen, after: await liveWeights(kube, rc, app) };
+  return { walk, final, seen, after: await liveWeights(fx.kube, rc, app) };
 }
 
 describe.each(ROUTING)('$router', (rc) => {
@@ -153,7 +98,7 @@ describe.each(ROUTING)('$router', (rc) => {
     expect(r.seen).toEqual([rc.expected(app, 25), rc.expected(app, 50)]);
     expect(r.final.verdict).toBe('promoted');
     expect(r.after).toEqual({ [app]: 100 });
-    const stable = await kube.apps.readNamespacedDeployment({ name: app, namespace: 'default' });
+    const stable = await fx.kube.apps.readNamespacedDeployment({ name: app, namespace: 'default' });
     expect(stable.spec?.template.spec?.containers[0]?.image).toBe('reg/web:2.0.0');
   });
 
@@ -166,9 +111,9 @@ describe.each(ROUTING)('$router', (rc) => {
     expect(r.final.message).toMatch(/http-error-rate: canary 5% above the maximum 1%/);
     expect(r.after).toEqual({ [app]: 100 });
     await expect(
-      kube.apps.readNamespacedDeployment({ name: `${app}-canary`, namespace: 'default' }),
+      fx.kube.apps.readNamespacedDeployment({ name: `${app}-canary`, namespace: 'default' }),
     ).rejects.toMatchObject({ code: 404 });
-    const stable = await kube.apps.readNamespacedDeployment({ name: app, namespace: 'default' });
+    const stable = await fx.kube.apps.readNamespacedDeployment({ name: app, namespace: 'default' });
     expect(stable.spec?.template.spec?.containers[0]?.image).toBe('reg/web:1.0.0');
   });
 });

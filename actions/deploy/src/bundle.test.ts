@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
 import { runBundle } from '../../../test/support/run-bundle.ts';
 import { useDeployBundle } from '../../../test/support/deploy-bundle.ts';
-import { appYaml } from '../../../test/support/kube-sim-fixture.ts';
+import { appYaml } from '../../../test/support/app-yaml.ts';
 
 const fx = useDeployBundle('deploy-bundle', {
   'reg/slow:*': { readyAfterMs: 60_000 },

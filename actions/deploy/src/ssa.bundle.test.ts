@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startKubeSim, type KubeObject, type KubeSim } from '@shipgate/kube-sim';
+import { appYaml } from '../../../test/support/app-yaml.ts';
 import { runBundle } from '../../../test/support/run-bundle.ts';
 
 const run = promisify(execFile);
@@ -50,24 +51,7 @@ const replicasOwners = (name: string): string[] =>
 
 async function manifest(app: string, replicas: number, extra = ''): Promise<string> {
   const file = `${app}.yaml`;
-  await writeFile(
-    join(dir, file),
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec: {containers: [{name: web, image: "reg/web:1.0.0"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
-${extra}`,
-  );
+  await writeFile(join(dir, file), appYaml(app, replicas) + extra);
   return file;
 }
 

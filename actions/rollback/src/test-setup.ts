@@ -8,7 +8,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createMemoryLogger, systemClock } from '@shipgate/core';
 import {
   KubeClient,
   loadKubeConfig,
@@ -16,9 +15,10 @@ import {
   readLedger,
   runDeploy,
   type DeployOptions,
-  type StrategyName,
 } from '@shipgate/kube';
 import { startKubeSim, type ImageBehaviour, type KubeSim } from '@shipgate/kube-sim';
+import { appYaml } from '../../../test/support/app-yaml.ts';
+import { deployOptions, rolloutHandle } from '../../../test/support/kube-options.ts';
 import { runBundle, type BundleRun } from '../../../test/support/run-bundle.ts';
 
 /** A git repository at `dir` with one commit and the given tags. */
@@ -45,26 +45,9 @@ export function kubeFor(sim: KubeSim): KubeClient {
 
 /** Manifests of a rolling app `app` at `image`, reading ConfigMap `<app>-config` and Secret `<app>-secret`. */
 export function appManifests(app: string, image: string, replicas = 2, config = 'v1') {
+  const envFrom = { configMap: `${app}-config`, secret: `${app}-secret` };
   return parseManifests(
-    `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec:
-      containers:
-        - name: web
-          image: "${image}"
-          envFrom: [{configMapRef: {name: ${app}-config}}, {secretRef: {name: ${app}-secret}}]
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
----
+    `${appYaml(app, replicas, { image, serviceLabels: true, envFrom })}---
 apiVersion: v1
 kind: ConfigMap
 metadata: {name: ${app}-config, labels: {app: ${app}}}
@@ -74,36 +57,22 @@ data: {FEATURE: "${config}"}
   );
 }
 
-/** Deploys `version` of `app` in-process (the state a rollback starts from). */
+/** Deploys `version` of `app` (image reg/web:<version>) in-process: the state a rollback starts from. */
 export async function deploy(
   kube: KubeClient,
   app: string,
   version: string,
   over: Partial<DeployOptions> = {},
 ): Promise<void> {
-  const report = await runDeploy({
-    kube,
-    namespace: 'default',
-    app,
-    version,
-    images: [{ ref: `reg/web:${version}` }],
-    manifests: [],
-    strategy: 'rolling' as StrategyName,
-    mode: 'deploy',
-    canaryWeight: 25,
-    router: 'replicas',
-    baseline: false,
-    autoRollback: true,
-    timeoutMs: 20_000,
-    scaleDownDelayMs: 0,
-    dryRun: false,
-    lockTimeoutMs: 2_000,
-    holder: `test deploy ${app}`,
-    signal: new AbortController().signal,
-    clock: systemClock,
-    log: createMemoryLogger(),
-    ...over,
-  });
+  const report = await runDeploy(
+    deployOptions(kube, app, {
+      version,
+      images: [{ ref: `reg/web:${version}` }],
+      canaryWeight: 25,
+      holder: `test deploy ${app}`,
+      ...over,
+    }),
+  );
   if (report.status !== 'succeeded') throw new Error(`set-up deploy ${app} ${version}: ${report.message}`);
 }
 
@@ -245,12 +214,4 @@ export const killWhen = (when: () => boolean) => (child: ChildProcess) => {
 };
 
 /** The handle the kube verbs take, for `app` in the default namespace. */
-export const handleFor = (kube: KubeClient, app: string) => ({
-  kube,
-  namespace: 'default',
-  app,
-  signal: new AbortController().signal,
-  clock: systemClock,
-  log: createMemoryLogger(),
-  timeoutMs: 20_000,
-});
+export const handleFor = rolloutHandle;

@@ -2,24 +2,15 @@
  * The verbs a later job runs knowing only app and namespace (readRollout, setWeight, promote,
  * abort), against kube-sim with the real client-node.
  */
-import { createMemoryLogger, systemClock } from '@shipgate/core';
 import { runDeploy } from '../deploy.ts';
 import { readRollout } from '../recorded.ts';
-import { promoteRollout, recordAnalysis, setWeight, type RolloutHandle } from '../verbs.ts';
-import { appManifests, deployOptions, useKubeSim } from './test-utils.ts';
+import { promoteRollout, recordAnalysis, setWeight } from '../verbs.ts';
+import { appManifests, deployOptions, rolloutHandle, useKubeSim } from './test-utils.ts';
 
 const fx = useKubeSim('kube-verbs', { 'reg/*': { readyAfterMs: 5 } });
 const manifests = appManifests;
 
-const handle = (app: string): RolloutHandle => ({
-  kube: fx.kube,
-  namespace: 'default',
-  app,
-  signal: new AbortController().signal,
-  clock: systemClock,
-  log: createMemoryLogger(),
-  timeoutMs: 20_000,
-});
+const handle = (app: string) => rolloutHandle(fx.kube, app);
 
 test('readRollout: nothing recorded is undefined; a canary is read with its router and arms', async () => {
   expect(await readRollout(fx.kube, 'default', 'nothing-here')).toBeUndefined();
