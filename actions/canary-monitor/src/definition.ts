@@ -86,7 +86,7 @@ export const definition = defineAction({
     }),
     environment: input.string({
       description:
-        'GitHub environment: the canary gets a GitHub deployment there (in_progress at each weight, success when promoted, failure when aborted) and the release ledger records it',
+        "GitHub environment for the canary's deployment when its deploy opened none (the one deploy opened is continued: in_progress at each weight, success when promoted, failure when aborted); the release ledger records it",
     }),
     token: input.secret({
       description: 'GitHub token for the deployment statuses (needs deployments: write)',

@@ -28,8 +28,8 @@ export interface DriverOptions {
   version: string;
   /** The app's Deployment still carries LEGACY_ANNOTATION: removed with the first save. */
   legacy: boolean;
-  /** Kept beside the analysis state (the GitHub deployment's id). */
-  extra: Record<string, unknown>;
+  /** The canary's GitHub deployment, recorded in the rollout state so promote/abort in a later job continue it. */
+  githubDeployment: number | undefined;
 }
 
 export function analysisDriver(kube: Kube, h: RolloutHandle, o: DriverOptions): CanaryDriver {
@@ -45,8 +45,8 @@ export function analysisDriver(kube: Kube, h: RolloutHandle, o: DriverOptions): 
     },
     async save(state) {
       // One source of truth: the rollout state, which setWeight and promote keep as it is.
-      const record = { ...state, ...o.extra, steps: stepsKey(o.steps), version: o.version };
-      if (!(await kube.recordAnalysis(h, record)))
+      const record = { ...state, steps: stepsKey(o.steps), version: o.version };
+      if (!(await kube.recordAnalysis(h, record, undefined, o.githubDeployment)))
         throw new ExternalError('Kubernetes API', `record the canary analysis of ${h.app}`, {
           detail: 'the canary is no longer recorded (promoted or aborted by another run?)',
         });
@@ -103,8 +103,14 @@ export function recordedAnalysis(
   return state as AnalysisState;
 }
 
-/** The GitHub deployment a previous run of this analysis reported to. */
-export function recordedDeploymentId(rollout: RecordedRollout): number | undefined {
-  const id = rollout.state.analysis?.deployment;
-  return typeof id === 'number' ? id : undefined;
+/**
+ * The GitHub deployment this canary reports to, as recorded in the rollout state (by its deploy or
+ * an earlier canary-monitor); records written before it moved there kept it in the analysis.
+ */
+export function recordedDeploymentId(rollout: RecordedRollout, resumed: boolean): number | undefined {
+  const fromAnalysis = rollout.state.analysis?.deployment;
+  return (
+    rollout.state.githubDeployment ??
+    (resumed && typeof fromAnalysis === 'number' ? fromAnalysis : undefined)
+  );
 }

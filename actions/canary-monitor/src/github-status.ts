@@ -1,8 +1,8 @@
 /**
  * The canary's GitHub deployment for `environment`, through @shipgate/notify: in_progress at each
  * step with its weight, success when promoted, failure when aborted (with the reason), in_progress
- * again at a max-run-time checkpoint. A continued canary continues its deployment (the id is kept
- * with the analysis state). Bookkeeping only: a failure here warns, it never decides the canary.
+ * again at a max-run-time checkpoint. The deployment is the canary's own: the one deploy opened
+ * when it placed the canary (its id is in the rollout state), or one kept with the analysis state. Bookkeeping only: a failure here warns, it never decides the canary.
  */
 import { createGitHubClient, errorMessage, type ActionContext } from '@shipgate/core';
 import type { RecordedRollout } from '@shipgate/kube';
@@ -38,19 +38,31 @@ const STATES: Record<FinalState['verdict'], 'in_progress' | 'success' | 'failure
   inconclusive: 'error',
 };
 
+/**
+ * The canary's GitHub deployment: the one its deploy recorded (or a previous run of this analysis
+ * opened) goes on; otherwise one is started for `environment`. Continuing needs only the token.
+ */
 export async function canaryDeployment(
   inputs: CanaryInputs,
   ctx: ActionContext,
   rollout: RecordedRollout,
-  recordedId: number | undefined,
+  recorded: { id: number | undefined; resumed: boolean },
 ): Promise<CanaryDeployment> {
-  if (!inputs.environment || !inputs.token || !ctx.github.owner || inputs['dry-run']) return NONE;
+  if (inputs['dry-run']) return NONE;
+  if (!inputs.token || !ctx.github.owner || (!inputs.environment && recorded.id === undefined)) {
+    if (recorded.id !== undefined)
+      ctx.log.warn(
+        `the canary's GitHub deployment ${recorded.id} stays in_progress: give canary-monitor a token to report its outcome there`,
+      );
+    return NONE;
+  }
   const notify = await import('@shipgate/notify');
   const where = {
     owner: ctx.github.owner,
     repo: ctx.github.repo,
     logUrl: ctx.github.runUrl,
   };
+  const what = recorded.resumed ? 'analysis continued by another run' : 'analysis started';
   let gh: GitHubDeployment | undefined;
   try {
     const api = await createGitHubClient({
@@ -59,22 +71,24 @@ export async function canaryDeployment(
       env: ctx.env,
       log: ctx.log,
     });
-    if (recordedId !== undefined) {
-      gh = await notify.continueGitHubDeployment(api, where, recordedId);
-      await gh?.progress(`canary ${rollout.version}: analysis continued by another run`);
+    if (recorded.id !== undefined) {
+      gh = await notify.continueGitHubDeployment(api, where, recorded.id);
+      await gh?.progress(`canary ${rollout.version}: ${what}`);
     }
-    gh ??= await notify.startGitHubDeployment(api, {
-      ...where,
-      ref: ctx.github.sha ?? ctx.github.refName ?? rollout.version,
-      environment: inputs.environment,
-      description: `canary ${rollout.version} of ${rollout.app}: analysis started`,
-      payload: {
-        app: rollout.app,
-        namespace: rollout.namespace,
-        version: rollout.version,
-        strategy: 'canary',
-      },
-    });
+    if (!gh && inputs.environment)
+      gh = await notify.startGitHubDeployment(api, {
+        ...where,
+        ref: ctx.github.sha ?? ctx.github.refName ?? rollout.version,
+        environment: inputs.environment,
+        description: `canary ${rollout.version} of ${rollout.app}: ${what}`,
+        payload: {
+          app: rollout.app,
+          namespace: rollout.namespace,
+          version: rollout.version,
+          strategy: 'canary',
+        },
+      });
+    if (!gh) return NONE;
   } catch (error) {
     ctx.log.warn(`GitHub deployment not created: ${errorMessage(error)}`);
     return NONE;

@@ -96,13 +96,16 @@ export async function monitor(
   };
   const run = async (lease?: HeldLock) => {
     const h: RolloutHandle = { ...handle, lease };
-    const gh = await canaryDeployment(inputs, ctx, rollout, resume && recordedDeploymentId(rollout));
+    const gh = await canaryDeployment(inputs, ctx, rollout, {
+      id: recordedDeploymentId(rollout, !!resume),
+      resumed: !!resume,
+    });
     const driver = withStatus(
       analysisDriver(kube, h, {
         steps: inputs.steps,
         version: rollout.version,
         legacy: !!live?.metadata?.annotations?.[LEGACY_ANNOTATION],
-        extra: gh.id === undefined ? {} : { deployment: gh.id },
+        githubDeployment: gh.id,
       }),
       gh,
       rollout.version,

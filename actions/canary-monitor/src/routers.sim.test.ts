@@ -60,7 +60,12 @@ async function walkThrough(rc: RouterCase, app: string, judge: 'healthy' | 'fail
   const h = rolloutHandle(fx.kube, app);
   const rollout = (await readRollout(fx.kube, 'default', app))!;
   const steps = parseSteps('25:1200ms, 50:1200ms, 100');
-  const driver = analysisDriver(kubeModule, h, { steps, version: '2.0.0', legacy: false, extra: {} });
+  const driver = analysisDriver(kubeModule, h, {
+    steps,
+    version: '2.0.0',
+    legacy: false,
+    githubDeployment: undefined,
+  });
   const seen: Record<string, number>[] = [];
   let weight = 0;
   const walk = await walkCanary({

@@ -93,7 +93,8 @@ export const definition = defineAction({
       description: 'Blue-green: URL reaching the preview Service; must answer 2xx before the switch',
     }),
     environment: input.string({
-      description: 'GitHub environment to record a deployment in (statuses in_progress → success/failure)',
+      description:
+        'GitHub environment to record a deployment in (statuses in_progress → success/failure; a canary stays in_progress until canary-monitor or promote/abort, which continue the same deployment without this input)',
     }),
     'environment-url': input.url({ description: 'URL shown on the GitHub deployment' }),
     'backup-dir': input.string({

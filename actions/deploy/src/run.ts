@@ -51,7 +51,8 @@ export async function runDeployAction(inputs: DeployInputs, ctx: ActionContext):
   const { releaseNotifier } = await import('@shipgate/notify');
   const notifier = releaseNotifier({
     github:
-      inputs.environment && inputs.token && ctx.github.owner
+      // Without an environment a recorded deployment (promote/abort of a canary) is still continued.
+      inputs.token && ctx.github.owner
         ? {
             api: await createGitHubClient({
               token: inputs.token,

@@ -8,7 +8,13 @@ import {
   type GitHubClient,
 } from '@shipgate/core';
 import type { RollbackReport } from '@shipgate/kube';
-import { openIncident, postWebhook, startGitHubDeployment, webhookPayload } from '@shipgate/notify';
+import {
+  continueGitHubDeployment,
+  openIncident,
+  postWebhook,
+  startGitHubDeployment,
+  webhookPayload,
+} from '@shipgate/notify';
 import { checkInputs, type RollbackInputs } from './definition.ts';
 import { renderSummary } from './summary.ts';
 import { readTags } from './tags.ts';
@@ -106,6 +112,11 @@ async function notify(
   const { inputs, ctx, api, repo } = o;
   const warn = (what: string) => (e: unknown) => ctx.log.warn(`${what}: ${errorMessage(e)}`);
   let incidentUrl: string | undefined;
+  if (api && repo && r.interruptedDeployment !== undefined && r.status === 'rolled-back' && !r.dryRun)
+    // The rollout the rollback cut short did not happen: its deployment ends failed, not in progress.
+    await continueGitHubDeployment(api, { ...repo, logUrl: r.runUrl }, r.interruptedDeployment)
+      .then((d) => d?.finish('failure', `rolled back to ${r.toVersion ?? '?'}: ${r.reason}`))
+      .catch(warn('GitHub deployment of the interrupted rollout not closed'));
   if (api && repo && inputs.environment && r.toVersion) {
     await startGitHubDeployment(api, {
       ...repo,

@@ -66,6 +66,8 @@ export interface DeployContext extends RunScope, DeploySpec {
    * before every change to the cluster (switch, scale, delete, write), cleanup after cancellation included.
    */
   guard(step: string): Promise<void>;
+  /** The GitHub deployment this run reports to (recorded in the state, so a later job continues it). */
+  githubDeployment?: number | undefined;
   /** The rollout state read from the cluster before this run; undefined on a first deploy. */
   previousState: RolloutState | undefined;
   /** Replica counts observed while waiting, in order (the summary's timeline). */

@@ -29,6 +29,8 @@ export interface DeployRun {
   /** The version the app's anchor object says is live (read live state). */
   liveVersion?: string | undefined;
   backupPath?: string | undefined;
+  /** promote/abort: the rollout recorded before the run (what they act on). */
+  recorded?: RecordedRollout | undefined;
   /** The notifier was told the run started: it must hear how it ended, on every path. */
   announced: boolean;
 }
@@ -63,6 +65,7 @@ export function newRun(
     strategy: recorded?.strategy ?? o.strategy ?? 'rolling',
     startedAtMs,
     warnings,
+    recorded,
     announced: false,
     lockOptions: {
       namespace: o.namespace,
@@ -137,19 +140,37 @@ const release = (run: DeployRun): ReleaseInfo => ({
   strategy: run.strategy,
 });
 
-/** Opens the GitHub deployment (and co.) when a deploy is about to change what is live. */
+/**
+ * Opens the GitHub deployment (and co.) when a deploy is about to change what is live; promote and
+ * abort of a rollout in progress continue the deployment its deploy recorded. Its id goes into the
+ * rollout state the strategy writes.
+ */
 export async function announceStart(run: DeployRun): Promise<void> {
-  const { o } = run;
-  if (!o.notifier || o.dryRun || o.mode !== 'deploy' || run.liveVersion === run.ctx.version) return;
+  const { o, recorded } = run;
+  if (!o.notifier || o.dryRun) return;
+  if (o.mode === 'deploy' && run.liveVersion !== run.ctx.version) await o.notifier.started(release(run));
+  else if (o.mode !== 'deploy' && recorded?.inProgress)
+    await o.notifier.resumed(release(run), recorded.state.githubDeployment);
+  else return;
   run.announced = true;
-  await o.notifier.started(release(run));
+  run.ctx.githubDeployment = o.notifier.deploymentId;
 }
 
-/** Tells the notifier how the run ended (a promote/abort that changed something is told too). */
-export async function announceOutcome(run: DeployRun, final: DeployReport): Promise<void> {
+/**
+ * Tells the notifier how the run ended. A canary placed at its first weight has not ended: its
+ * deployment stays in_progress for canary-monitor or promote/abort to finish.
+ */
+export async function announceOutcome(
+  run: DeployRun,
+  result: StrategyResult,
+  final: DeployReport,
+): Promise<void> {
   const { o } = run;
-  if (run.announced || (o.notifier && !o.dryRun && !final.unchanged && o.mode !== 'deploy'))
+  if (run.announced && result.outcome === 'canary' && final.status === 'succeeded')
+    await o.notifier?.handedOver(release(run), final.message);
+  else if (run.announced)
     await o.notifier?.finished(release(run), {
+      // An aborted canary is a release that did not happen: failure, as canary-monitor reports it.
       state: final.status === 'succeeded' ? 'success' : 'failure',
       // GitHub keeps 140 characters: a failure's description starts with what became of the release.
       description: final.status === 'succeeded' ? final.message : `${final.status}: ${final.message}`,

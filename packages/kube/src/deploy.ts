@@ -53,6 +53,10 @@ export interface DeployOptions extends RunScope, DeploySpec {
 /** What runDeploy tells the world through (structurally @shipgate/notify's ReleaseNotifier). */
 export interface ReleaseNotifier {
   started(release: ReleaseInfo): Promise<void>;
+  /** promote/abort in a later job: the rollout's recorded GitHub deployment goes on. */
+  resumed(release: ReleaseInfo, recordedId: number | undefined): Promise<void>;
+  /** A canary placed at its first weight: still in progress, not an outcome. */
+  handedOver(release: ReleaseInfo, description: string): Promise<void>;
   finished(
     release: ReleaseInfo,
     outcome: { state: 'success' | 'failure'; description: string },
@@ -115,7 +119,7 @@ export async function runDeploy(o: DeployOptions): Promise<DeployReport> {
     result = await step(`${run.strategy} ${o.mode}`, () => strategies[run.strategy][o.mode](run.ctx));
     final = reportOf(run, result);
     await step('record release', () => recordInLedger(run, result, final.status));
-    await step('notify outcome', () => announceOutcome(run, final));
+    await step('notify outcome', () => announceOutcome(run, result, final));
   } catch (caught) {
     throw await failRun(run, caught);
   } finally {

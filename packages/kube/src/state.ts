@@ -64,6 +64,11 @@ export const rolloutStateSchema = z.object({
   previewUrl: z.string().optional(),
   /** Deployment revision (deployment.kubernetes.io/revision) that was live before: rollback's target. */
   previousRevision: z.string().optional(),
+  /**
+   * The GitHub deployment that reports this rollout. A canary's stays in_progress after deploy
+   * places it; canary-monitor, promote and abort (later jobs) continue it to its real outcome.
+   */
+  githubDeployment: z.number().int().positive().optional(),
   /** canary-monitor's analysis progress (its own schema; kept as-is by every other writer). */
   analysis: z.record(z.string(), z.unknown()).optional(),
   /** When this state was written, and by which run. */

@@ -101,12 +101,13 @@ export async function setWeight(
 
 /**
  * Records canary-monitor's analysis progress in the rollout state (merged into the recorded state
- * in one patch); false when no canary is recorded.
+ * in one patch), with the GitHub deployment it reports to; false when no canary is recorded.
  */
 export async function recordAnalysis(
   h: RolloutHandle,
   analysis: Record<string, unknown>,
   rollout?: RecordedRollout,
+  githubDeployment?: number,
 ): Promise<boolean> {
   const rec = rollout ?? (await readRollout(h.kube, h.namespace, h.app));
   if (!rec || rec.strategy !== 'canary') return false;
@@ -114,6 +115,7 @@ export async function recordAnalysis(
   await writeState(ctx, rec.anchor.kind, rec.anchor.name, {
     ...rec.state,
     analysis,
+    githubDeployment: githubDeployment ?? rec.state.githubDeployment,
     updatedAt: new Date(h.clock.now()).toISOString(),
   });
   return true;

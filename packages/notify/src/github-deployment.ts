@@ -1,8 +1,8 @@
 /**
  * The GitHub deployment for `environment`: created in_progress when the rollout starts, then
- * success or failure with the environment URL; the deployment it replaces is marked inactive
- * (GitHub does that itself for success with auto_inactive, but only for the same environment and
- * only when asked, so it is done explicitly). The Octokit comes from the caller (core's client).
+ * success or failure with the environment URL; on success the deployment it replaces (the newest
+ * older one that succeeded) is marked inactive. GitHub's auto_inactive does that only for
+ * non-production environments, so it is done explicitly. The Octokit comes from the caller.
  */
 import type { GitHubClient } from '@shipgate/core';
 
@@ -33,7 +33,6 @@ export async function startGitHubDeployment(
   o: GitHubDeploymentOptions,
 ): Promise<GitHubDeployment> {
   const repo = { owner: o.owner, repo: o.repo };
-  const previous = await api.rest.repos.listDeployments({ ...repo, environment: o.environment, per_page: 1 });
   const created = await api.rest.repos.createDeployment({
     ...repo,
     ref: o.ref,
@@ -47,7 +46,7 @@ export async function startGitHubDeployment(
   });
   const id = (created.data as { id?: number }).id;
   if (typeof id !== 'number') throw new Error(`GitHub did not create a deployment (${created.status})`);
-  const d = deploymentHandle(api, o, id, previous.data[0]?.id);
+  const d = deploymentHandle(api, o, id, o.environment);
   await d.progress(o.description);
   return d;
 }
@@ -62,13 +61,9 @@ export async function continueGitHubDeployment(
   o: Pick<GitHubDeploymentOptions, 'owner' | 'repo' | 'environmentUrl' | 'logUrl'>,
   id: number,
 ): Promise<GitHubDeployment | undefined> {
-  const repo = { owner: o.owner, repo: o.repo };
   try {
-    const d = await api.rest.repos.getDeployment({ ...repo, deployment_id: id });
-    const environment = (d.data as { environment?: string }).environment ?? '';
-    // The one it replaces: the newest older one (ids grow), not one created since.
-    const listed = await api.rest.repos.listDeployments({ ...repo, environment, per_page: 20 });
-    return deploymentHandle(api, o, id, listed.data.find((p) => p.id < id)?.id);
+    const d = await api.rest.repos.getDeployment({ owner: o.owner, repo: o.repo, deployment_id: id });
+    return deploymentHandle(api, o, id, d.data.environment);
   } catch (error) {
     if ((error as { status?: number }).status === 404) return undefined;
     throw error;
@@ -81,7 +76,7 @@ function deploymentHandle(
   api: GitHubClient,
   o: Pick<GitHubDeploymentOptions, 'owner' | 'repo' | 'environmentUrl' | 'logUrl'>,
   id: number,
-  previousId: number | undefined,
+  environment: string,
 ): GitHubDeployment {
   const repo = { owner: o.owner, repo: o.repo };
   const status = (state: State, description: string, deploymentId = id) =>
@@ -94,6 +89,25 @@ function deploymentHandle(
       environment_url: state === 'inactive' ? undefined : o.environmentUrl,
       auto_inactive: false,
     });
+  /**
+   * The deployment this one replaces: the newest older one (ids grow; not one created since) that
+   * succeeded. Failed or abandoned ones in between (an aborted canary) are passed over; an inactive
+   * one ends the search, as everything older was retired with it.
+   */
+  const replaced = async (): Promise<number | undefined> => {
+    const listed = await api.rest.repos.listDeployments({ ...repo, environment, per_page: 20 });
+    for (const older of listed.data.filter((d) => d.id < id)) {
+      const last = await api.rest.repos.listDeploymentStatuses({
+        ...repo,
+        deployment_id: older.id,
+        per_page: 1,
+      });
+      const state = last.data[0]?.state;
+      if (state === 'success') return older.id;
+      if (state === 'inactive') return undefined;
+    }
+    return undefined;
+  };
   return {
     id,
     async progress(description) {
@@ -101,15 +115,9 @@ function deploymentHandle(
     },
     async finish(state, description) {
       await status(state, description);
-      if (state !== 'success' || previousId === undefined || previousId === id) return;
-      // As GitHub's auto_inactive: only a deployment that had succeeded becomes inactive.
-      const last = await api.rest.repos.listDeploymentStatuses({
-        ...repo,
-        deployment_id: previousId,
-        per_page: 1,
-      });
-      if (last.data[0]?.state === 'success')
-        await status('inactive', `replaced by deployment ${id}`, previousId);
+      if (state !== 'success') return;
+      const previous = await replaced();
+      if (previous !== undefined) await status('inactive', `replaced by deployment ${id}`, previous);
     },
   };
 }

@@ -1,10 +1,16 @@
 /**
  * One release told to the world: a GitHub deployment (in_progress when the change starts, then
- * success or failure) and a Grafana annotation when it ends. Every failure here is a warning:
- * bookkeeping never fails a release that happened.
+ * success or failure) and a Grafana annotation when it ends. A canary placed at its first weight is
+ * not an end: its deployment stays in_progress (handedOver) and the later job that promotes or
+ * aborts it continues the same deployment (resumed). Every failure here is a warning: bookkeeping
+ * never fails a release that happened.
  */
 import { errorMessage, type GitHubClient, type Logger } from '@shipgate/core';
-import { startGitHubDeployment, type GitHubDeployment } from './github-deployment.ts';
+import {
+  continueGitHubDeployment,
+  startGitHubDeployment,
+  type GitHubDeployment,
+} from './github-deployment.ts';
 import { annotateGrafana } from './grafana.ts';
 
 export interface Release {
@@ -27,7 +33,8 @@ export interface ReleaseNotifierOptions {
     owner: string;
     repo: string;
     ref: string;
-    environment: string;
+    /** Where a new deployment goes; continuing a recorded one needs none. */
+    environment: string | undefined;
     environmentUrl?: string;
     logUrl?: string;
   };
@@ -40,6 +47,13 @@ export interface ReleaseNotifierOptions {
 /** What packages/kube's runDeploy calls (structurally typed there, so kube does not depend on notify). */
 export interface ReleaseNotifier {
   started(release: Release): Promise<void>;
+  /**
+   * A later job acts on a rollout an earlier run started: its recorded deployment goes on (a new
+   * one is started when none was recorded or GitHub no longer has it).
+   */
+  resumed(release: Release, recordedId: number | undefined): Promise<void>;
+  /** The run ends with the rollout still in progress (a canary at its first weight): in_progress, not an outcome. */
+  handedOver(release: Release, description: string): Promise<void>;
   finished(release: Release, outcome: ReleaseOutcome): Promise<void>;
   /** The GitHub deployment's id once started. */
   readonly deploymentId: number | undefined;
@@ -52,41 +66,66 @@ export function releaseNotifier(o: ReleaseNotifierOptions): ReleaseNotifier {
       return gh?.id;
     },
     async started(r) {
-      if (!o.github) return;
-      try {
-        gh = await startGitHubDeployment(o.github.api, {
-          owner: o.github.owner,
-          repo: o.github.repo,
-          ref: o.github.ref,
-          environment: o.github.environment,
-          environmentUrl: o.github.environmentUrl,
-          description: `${r.app} ${r.version} (${r.strategy})`,
-          logUrl: o.github.logUrl,
-          payload: { app: r.app, namespace: r.namespace, version: r.version, strategy: r.strategy },
-        });
-      } catch (error) {
-        o.log.warn(`GitHub deployment not created: ${errorMessage(error)}`);
-      }
+      gh = await open(r, undefined);
+    },
+    async resumed(r, recordedId) {
+      gh = await open(r, recordedId);
+    },
+    async handedOver(r, description) {
+      await send('in_progress', () => gh?.progress(description));
+      await annotate(r, description);
     },
     async finished(r, outcome) {
-      if (gh) {
-        try {
-          await gh.finish(outcome.state, outcome.description);
-        } catch (error) {
-          o.log.warn(`GitHub deployment status not set: ${errorMessage(error)}`);
-        }
-      }
-      if (!o.grafana) return;
-      const env = o.grafana.environment;
-      const g = await annotateGrafana({
-        url: o.grafana.url,
-        token: o.grafana.token,
-        text: `${r.app} ${r.version}: ${outcome.description} (${r.strategy})`,
-        tags: ['shipgate', `app:${r.app}`, `version:${r.version}`, ...(env ? [`environment:${env}`] : [])],
-        timeMs: o.now(),
-        signal: o.signal,
-      });
-      if (!g.ok) o.log.warn(`Grafana annotation not written: ${g.message}`);
+      await send(outcome.state, () => gh?.finish(outcome.state, outcome.description));
+      await annotate(r, outcome.description);
     },
   };
+
+  async function open(r: Release, recordedId: number | undefined): Promise<GitHubDeployment | undefined> {
+    const g = o.github;
+    if (!g) return undefined;
+    const where = { owner: g.owner, repo: g.repo, environmentUrl: g.environmentUrl, logUrl: g.logUrl };
+    const description = `${r.app} ${r.version} (${r.strategy})`;
+    try {
+      const continued =
+        recordedId === undefined ? undefined : await continueGitHubDeployment(g.api, where, recordedId);
+      if (continued) {
+        await continued.progress(`${description}: continued by ${g.logUrl ?? 'another run'}`);
+        return continued;
+      }
+      if (g.environment === undefined) return undefined;
+      return await startGitHubDeployment(g.api, {
+        ...where,
+        ref: g.ref,
+        environment: g.environment,
+        description,
+        payload: { app: r.app, namespace: r.namespace, version: r.version, strategy: r.strategy },
+      });
+    } catch (error) {
+      o.log.warn(`GitHub deployment not created: ${errorMessage(error)}`);
+      return undefined;
+    }
+  }
+
+  async function send(state: string, fn: () => Promise<void> | undefined): Promise<void> {
+    try {
+      await fn();
+    } catch (error) {
+      o.log.warn(`GitHub deployment status (${state}) not set: ${errorMessage(error)}`);
+    }
+  }
+
+  async function annotate(r: Release, description: string): Promise<void> {
+    if (!o.grafana) return;
+    const env = o.grafana.environment;
+    const g = await annotateGrafana({
+      url: o.grafana.url,
+      token: o.grafana.token,
+      text: `${r.app} ${r.version}: ${description} (${r.strategy})`,
+      tags: ['shipgate', `app:${r.app}`, `version:${r.version}`, ...(env ? [`environment:${env}`] : [])],
+      timeMs: o.now(),
+      signal: o.signal,
+    });
+    if (!g.ok) o.log.warn(`Grafana annotation not written: ${g.message}`);
+  }
 }

@@ -41,6 +41,8 @@ export interface RollbackReport {
   /** Refusals: the versions the app can be rolled back to. */
   validTargets: string[];
   backupPath?: string;
+  /** The GitHub deployment of a rollout the rollback cut short (a canary in progress): it is closed as failed. */
+  interruptedDeployment?: number;
   /** failed-version: traffic was already on the target, so the application phase changed nothing (why). */
   noChange?: string;
   phases: PhaseRecord[];

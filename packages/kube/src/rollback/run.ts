@@ -146,6 +146,10 @@ async function validation(o: RollbackOptions, report: RollbackReport, log: Logge
   }
   report.toVersion = v.plan.target.version;
   report.config = v.plan.config;
+  // A rollout still in progress (a canary awaiting analysis) has an open GitHub deployment.
+  const state = v.plan.live.state;
+  if (state?.phase === 'progressing' || state?.phase === 'paused')
+    report.interruptedDeployment = state.githubDeployment;
   for (const w of v.plan.warnings) log.warn(w);
   for (const d of v.plan.config.drift) log.warn(`config drift: ${d}`);
   return {

@@ -42,6 +42,7 @@ export function baseState(
     images,
     updatedAt: new Date(ctx.clock.now()).toISOString(),
     runUrl: ctx.runUrl,
+    githubDeployment: ctx.githubDeployment,
   };
 }
 
