@@ -29,8 +29,8 @@ afterEach(() => c?.stopTraffic());
 afterAll(() => c?.stop());
 
 test('a healthy canary walks 25 → 50 → 100 and is promoted; GitHub deployment statuses; the report replays', async () => {
-  await canaryOf(c, 'good', '2.0.0');
   const since = c.gh.writes().length;
+  await canaryOf(c, 'good', '2.0.0', 100, { github: true });
   const r = await monitor(c, 'good', GITHUB_INPUTS, { env: c.ghEnv() });
   expect(r.stderr).toBe('');
   // The failure line rides along so a failing run shows why the canary was aborted.
@@ -47,10 +47,17 @@ test('a healthy canary walks 25 → 50 → 100 and is promoted; GitHub deploymen
   expect(r.summary).toContain('xychart-beta');
   // The resolved query is a code span in its cell (not escaped backticks); samples are whole requests.
   expect(r.summary).toMatch(/\| \d+ \/ \d+ \| `[^`]*http_requests_total[^`]*` \|/);
-  // The GitHub deployment tells the truth at each point: in progress with each weight, then promoted.
+  // One GitHub deployment from the canary deploy to the promotion, telling the truth at each point:
+  // in progress when placed (not a success at 25%), at each weight, then promoted.
   const id = /\d+/.exec(deploymentStatuses(c, since)[0] ?? '')?.[0];
   expect(deploymentStatuses(c, since)).toEqual([
-    `${id} in_progress: canary 2.0.0 of good: analysis started`,
+    `${id} in_progress: good 2.0.0 (canary)`,
+    expect.stringMatching(
+      new RegExp(
+        `^${id} in_progress: canary 2\\.0\\.0 at 25% \\(effective 25%: 2 stable, 1 canary, 1 baseline pods\\)`,
+      ),
+    ),
+    `${id} in_progress: canary 2.0.0: analysis started`,
     expect.stringMatching(
       new RegExp(`^${id} in_progress: canary 2\\.0\\.0 at 25% \\(effective [\\d.]+%\\)$`),
     ),

@@ -125,8 +125,17 @@ spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
 `;
 }
 
-/** Deploys `app` at 1.0.0, then a canary of `version` at 25% with a baseline, and sends it traffic. */
-export async function canaryOf(c: Cluster, app: string, version: string, perSecond = 100): Promise<void> {
+/**
+ * Deploys `app` at 1.0.0, then a canary of `version` at 25% with a baseline, and sends it traffic.
+ * `github`: the canary deploy opens the GitHub deployment (canary-monitor then continues it).
+ */
+export async function canaryOf(
+  c: Cluster,
+  app: string,
+  version: string,
+  perSecond = 100,
+  o: { github?: boolean } = {},
+): Promise<void> {
   await writeFile(join(c.dir, `${app}.yaml`), appManifest(app, 4, 'reg/web:1.0.0'));
   const first = await runBundle('deploy', {
     inputs: { app, version: '1.0.0', manifests: `${app}.yaml` },
@@ -141,8 +150,9 @@ export async function canaryOf(c: Cluster, app: string, version: string, perSeco
       strategy: 'canary',
       'canary-weight': '25',
       baseline: 'true',
+      ...(o.github ? GITHUB_INPUTS : {}),
     },
-    env: c.env(),
+    env: o.github ? c.ghEnv() : c.env(),
   });
   if (canary.exitCode !== 0) throw new Error(`canary deploy failed: ${canary.stdout}`);
   if (perSecond > 0) {

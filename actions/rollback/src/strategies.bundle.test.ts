@@ -6,10 +6,11 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { systemClock } from '@shipgate/core';
+import { createGitHubClient, createMemoryLogger, systemClock } from '@shipgate/core';
 import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
 import { acquireLock, patchOptions, PatchStrategy, type KubeClient } from '@shipgate/kube';
 import type { KubeSim } from '@shipgate/kube-sim';
+import { releaseNotifier } from '@shipgate/notify';
 import type { runBundle } from '../../../test/support/run-bundle.ts';
 import {
   appManifests,
@@ -106,13 +107,40 @@ test('blue-green, no colour runs the target any more: it is deployed to the idle
   expect(deploymentOf(sim, 'bgc-blue')?.spec.replicas).toBe(0);
 });
 
-test('canary: traffic to stable, canary removed, stable already on the target', async () => {
+test("canary: traffic to stable, canary removed, stable already on the target; the canary's GitHub deployment fails", async () => {
   await putSecret(kube, 'can', 's');
   await deploy(kube, 'can', '1.0.0', { manifests: appManifests('can', 'reg/web:1.0.0', 4) });
-  await deploy(kube, 'can', '1.1.0', { strategy: 'canary', canaryWeight: 25 });
+  // The canary's deploy opens its GitHub deployment (left in progress at 25%), as the deploy action does.
+  const notifier = releaseNotifier({
+    github: {
+      api: await createGitHubClient({ token: 'gh-token', baseUrl: gh.url, log: createMemoryLogger() }),
+      owner: 'acme',
+      repo: 'shop',
+      ref: 'v1.1.0',
+      environment: 'env-can',
+    },
+    log: createMemoryLogger(),
+    now: () => Date.now(),
+  });
+  await deploy(kube, 'can', '1.1.0', { strategy: 'canary', canaryWeight: 25, notifier });
   expect(deploymentOf(sim, 'can-canary')).toBeDefined();
-  const r = await rollback({ app: 'can' });
+  const canaryDeployment = gh.state
+    .findRepo('acme', 'shop')!
+    .deployments.find((d) => d.id === notifier.deploymentId)!;
+  expect(canaryDeployment.statuses.map((x) => x.state)).toEqual(['in_progress', 'in_progress']);
+  const r = await rollback(
+    { app: 'can', environment: 'env-can', token: 'gh-token' },
+    { env: env({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'acme/shop', GITHUB_RUN_ID: '78' }) },
+  );
   expect(r.exitCode).toBe(0);
+  expect(r.stdout).not.toMatch(/::warning::GitHub/);
+  expect(canaryDeployment.statuses.at(-1)).toMatchObject({
+    state: 'failure',
+    description: 'rolled back to 1.0.0: p99 latency doubled',
+  });
+  const rollbackDeployment = gh.state.findRepo('acme', 'shop')!.deployments.at(-1)!;
+  expect(rollbackDeployment.environment).toBe('env-can');
+  expect(rollbackDeployment.statuses.map((x) => x.state)).toEqual(['in_progress', 'success']);
   expect(r.outputs).toMatchObject({
     status: 'rolled-back',
     strategy: 'canary',
