@@ -110,7 +110,6 @@ export function recordedAnalysis(
 export function recordedDeploymentId(rollout: RecordedRollout, resumed: boolean): number | undefined {
   const fromAnalysis = rollout.state.analysis?.deployment;
   return (
-    rollout.state.githubDeployment ??
-    (resumed && typeof fromAnalysis === 'number' ? fromAnalysis : undefined)
+    rollout.state.githubDeployment ?? (resumed && typeof fromAnalysis === 'number' ? fromAnalysis : undefined)
   );
 }
