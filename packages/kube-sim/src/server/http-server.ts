@@ -34,6 +34,25 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/**
+ * Holds a request for a fault's latency. Resolves false if the connection closes first (the client
+ * gave up, or stop() closed every connection): the API server cancels a request's context then,
+ * and a pending timer of a long fault (a "hung call") would keep the process alive after stop().
+ */
+function held(res: ServerResponse, ms: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const closed = () => {
+      clearTimeout(timer);
+      resolve(false);
+    };
+    const timer = setTimeout(() => {
+      res.off('close', closed);
+      resolve(true);
+    }, ms);
+    res.once('close', closed);
+  });
+}
+
 /** The Kubernetes verb of a request on a resource path. */
 export function verbOf(method: string, route: ResourceRoute | undefined, query: URLSearchParams): string {
   const m = method.toUpperCase();
@@ -133,7 +152,7 @@ export function createApiServer(opts: ApiServerOptions): { server: Server; fault
     });
     if (fault) {
       entry.fault = fault.id;
-      if (fault.latencyMs) await new Promise((r) => setTimeout(r, fault.latencyMs));
+      if (fault.latencyMs && !(await held(res, fault.latencyMs))) return;
       if (fault.drop) {
         req.socket.destroy();
         return;
