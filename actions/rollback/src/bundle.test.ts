@@ -229,6 +229,35 @@ test('a migration Job that completes runs first, then the application; an argv c
   expect(c.stdout).toMatch(/migration \| argv: \$\(touch pwned\) 1\.0\.0/);
 });
 
+test('a migration Job is waited for on a watch (no polling), and migration-timeout still deletes one that runs on', async () => {
+  await twoReleases('mwatch');
+  sim.controllers!.setImageBehaviour('reg/migrate:1500ms', { readyAfterMs: 1_500 });
+  sim.controllers!.setImageBehaviour('reg/migrate:forever', { readyAfterMs: 120_000 });
+  const seq = sim.audit.lastSeq();
+  const job = await writeJob(join(dir, 'jobs'), 'mwatch-down', 'reg/migrate:1500ms');
+  const r = await rollback({ app: 'mwatch', migration: job, force: 'true' });
+  expect(r.exitCode).toBe(0);
+  const name = /migration Job (mwatch-down-\d+) created/.exec(r.stdout)?.[1];
+  expect(r.summary).toMatch(new RegExp(`\\| database \\| ✅ ok \\|.*migration Job ${name} completed`));
+  // 1.5 s of running: a 250 ms poll would have read the Job 6 times; a watch reads it once or twice.
+  const requests = sim.audit.entries(seq).filter((e) => e.resource === 'jobs');
+  expect(requests.filter((e) => e.verb === 'get' && e.name === name).length).toBeLessThanOrEqual(2);
+  expect(
+    requests.filter((e) => e.verb === 'watch' && e.query.fieldSelector === `metadata.name=${name}`).length,
+  ).toBeGreaterThanOrEqual(1);
+
+  await deploy(kube, 'mwatch', '1.2.0', { images: [{ ref: 'reg/web:1.2.0' }] });
+  const hang = await writeJob(join(dir, 'jobs'), 'mwatch-hang', 'reg/migrate:forever');
+  const t = await rollback({ app: 'mwatch', migration: hang, 'migration-timeout': '1s', force: 'true' });
+  expect(t.exitCode).toBe(1);
+  expect(t.stdout).toMatch(
+    /migration Job mwatch-hang-\d+ did not finish within 1s; it was deleted; the application was not touched/,
+  );
+  const jobs = sim.store.list(sim.store.type('batch', 'jobs')!, 'default').items;
+  expect(jobs.filter((j) => j.metadata.name.startsWith('mwatch-hang'))).toEqual([]);
+  expect(deploymentOf(sim, 'mwatch')?.spec.template.spec.containers[0].image).toBe('reg/web:1.2.0');
+});
+
 test('verification failing: status verification-failed, exit 1, backup path kept', async () => {
   await twoReleases('ver');
   const url = `http://127.0.0.1:${(down.address() as AddressInfo).port}`;

@@ -1,9 +1,9 @@
 /**
  * The built bundle interrupted: the Lease lost mid-rollback (another run owns the app: stop before
- * the next write), and SIGTERM during a canary rollback and during the config restore (one
+ * the next write) or while the migration runs (the migration itself stopped), and SIGTERM during a canary rollback and during the config restore (one
  * version stays live, the Lease is released). Build first: npm run build -- rollback
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { KubeClient } from '@shipgate/kube';
 import type { KubeSim } from '@shipgate/kube-sim';
@@ -18,6 +18,7 @@ import {
   putSecret,
   startWorld,
   until,
+  writeJob,
   type World,
 } from './test-setup.ts';
 
@@ -73,6 +74,50 @@ async function sameConfigReleases(app: string, secret: boolean) {
   await deploy(kube, app, '1.1.0', { manifests: appManifests(app, 'reg/web:1.1.0') });
 }
 
+const RUN_B = 'acme/shop run 99 (deploy, 0b0b0b0b)';
+
+/**
+ * While the rollback of `app` runs: once it holds the Lease, its renewals fail (503) until the
+ * Lease expired, then run B takes it. Resolves with the audit sequence at the expiry (from there
+ * on the app is run B's) — and runs in the background of the bundle's run.
+ */
+function loseLeaseToRunB(app: string) {
+  let fault = '';
+  let resolveSeq: (seq: number) => void = () => undefined;
+  const expiredSeq = new Promise<number>((r) => (resolveSeq = r));
+  const start = async () => {
+    await until(() => /\(rollback, /.test(lease(app)?.spec?.holderIdentity ?? ''));
+    fault = sim.faults.inject({ verb: 'update', resource: 'leases', status: 503 }).id;
+    const renewed = Date.parse(lease(app)!.spec.renewTime as string);
+    await until(() => Date.now() > renewed + 2_000);
+    resolveSeq(sim.audit.lastSeq());
+    const now = new Date().toISOString();
+    const held = lease(app)!;
+    sim.store.update(LEASES(), {
+      ...held,
+      spec: { ...held.spec, holderIdentity: RUN_B, acquireTime: now, renewTime: now },
+    });
+  };
+  return {
+    onSpawn: () => void start(),
+    expiredSeq,
+    done: () => sim.faults.remove(fault),
+  };
+}
+
+/** What the rollback asserted for a run that lost its Lease: failed, said why, no ledger entry, run B's Lease kept. */
+function expectStoppedByLostLease(r: Awaited<ReturnType<typeof rollback>>, app: string) {
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs.status).toBe('rollback-failed');
+  expect(r.stdout).toMatch(
+    new RegExp(`lost the deploy lock default/${app}-shipgate-lock: .*this run stopped`),
+  );
+  expect(r.stdout).toMatch(/no ledger entry: this run no longer holds the Lease/);
+  expect(r.stdout).toMatch(/Original cause \(the reason given\): p99 latency doubled/);
+  expect(image(app)).toBe('reg/web:1.1.0');
+  expect(leaseHolder(sim, app)).toBe(RUN_B);
+}
+
 test.each([
   ['the undo patch', 'lost', false],
   ['the Secret restore', 'lostsec', true],
@@ -80,50 +125,70 @@ test.each([
   'the Lease lost mid-rollback (renewals failing until it expired, another run taking it): stopped before %s',
   async (_next, app, secret) => {
     await sameConfigReleases(app, secret);
-    // The migration hook (a real process) runs until the test has handed the Lease to run B.
-    const gate = join(dir, `${app}-gate`);
-    const wait = `const fs = require('fs'); const t = setInterval(() => { if (fs.existsSync(${JSON.stringify(gate)})) clearInterval(t); }, 20);`;
-    let expiredSeq = 0;
-    let fault = '';
-    const runB = 'acme/shop run 99 (deploy, 0b0b0b0b)';
-    const r = await rollback(
-      { app, migration: JSON.stringify([process.execPath, '-e', wait]), 'lease-duration': '2s' },
-      {
-        onSpawn: () => {
-          void (async () => {
-            await until(() => /\(rollback, /.test(lease(app)?.spec?.holderIdentity ?? ''));
-            fault = sim.faults.inject({ verb: 'update', resource: 'leases', status: 503 }).id;
-            const renewed = Date.parse(lease(app)!.spec.renewTime as string);
-            await until(() => Date.now() > renewed + 2_000);
-            // Expired: from here on another run may own the app. Run B takes the Lease.
-            expiredSeq = sim.audit.lastSeq();
-            const now = new Date().toISOString();
-            const held = lease(app)!;
-            sim.store.update(LEASES(), {
-              ...held,
-              spec: { ...held.spec, holderIdentity: runB, acquireTime: now, renewTime: now },
-            });
-            await writeFile(gate, '');
-          })();
-        },
-      },
-    );
-    sim.faults.remove(fault);
-    expect(expiredSeq).toBeGreaterThan(0);
-    expect(r.exitCode).toBe(1);
-    expect(r.outputs.status).toBe('rollback-failed');
+    // The backup's list of autoscalers is slow: the Lease is lost while the backup phase runs.
+    const slow = sim.faults.inject({ verb: 'list', resource: 'horizontalpodautoscalers', latencyMs: 5_000 });
+    const lose = loseLeaseToRunB(app);
+    const r = await rollback({ app, 'lease-duration': '2s' }, { onSpawn: lose.onSpawn });
+    lose.done();
+    sim.faults.remove(slow.id);
     if (secret)
       expect(r.stdout).toMatch(new RegExp(`restoring Secret/${app}-secret as 1\\.0\\.0 recorded it`));
-    expect(r.stdout).toMatch(
-      new RegExp(`lost the deploy lock default/${app}-shipgate-lock: .*this run stopped`),
+    expectStoppedByLostLease(r, app);
+    // Nothing written since the Lease expired (no Secret restore, no undo patch, no state, no ledger entry).
+    const seq = await lose.expiredSeq;
+    expect(sim.audit.mutations(seq).filter((e) => e.resource !== 'leases')).toEqual([]);
+  },
+);
+
+test.each([
+  ['an argv command: its process is killed', 'lostcmd', 'argv'],
+  ['a Job: it is deleted with its pods', 'lostjob', 'job'],
+])(
+  'the Lease lost while the migration runs (renewals failing until another run took it): %s, the rollback fails before any further write',
+  async (_what, app, kind) => {
+    await sameConfigReleases(app, false);
+    const pidFile = join(dir, `${app}.pid`);
+    const forever = `require('fs').writeFileSync(${JSON.stringify(pidFile)}, String(process.pid)); setInterval(() => {}, 1000)`;
+    sim.controllers!.setImageBehaviour('reg/migrate:forever', { readyAfterMs: 120_000 });
+    const migration =
+      kind === 'argv'
+        ? JSON.stringify([process.execPath, '-e', forever])
+        : await writeJob(join(dir, 'jobs'), `${app}-down`, 'reg/migrate:forever');
+    const lose = loseLeaseToRunB(app);
+    const r = await rollback(
+      { app, migration, 'lease-duration': '2s', 'migration-timeout': '5m' },
+      { onSpawn: lose.onSpawn },
     );
-    expect(r.stdout).toMatch(/no ledger entry: this run no longer holds the Lease/);
-    expect(r.stdout).toMatch(/Original cause \(the reason given\): p99 latency doubled/);
-    // Nothing written since the Lease expired (no Secret restore, no undo patch, no state, no
-    // ledger entry), and run B's Lease left alone.
-    expect(sim.audit.mutations(expiredSeq).filter((e) => e.resource !== 'leases')).toEqual([]);
-    expect(image(app)).toBe('reg/web:1.1.0');
-    expect(leaseHolder(sim, app)).toBe(runB);
+    lose.done();
+    expectStoppedByLostLease(r, app);
+    expect(r.summary).toMatch(/\| database \| ❌ failed \|.*lost the deploy lock/);
+    const seq = await lose.expiredSeq;
+    const writes = sim.audit.mutations(seq).filter((e) => e.resource !== 'leases');
+    if (kind === 'argv') {
+      expect(r.stdout).toMatch(/migration .* stopped \(SIGTERM\): this run lost the Lease/);
+      const pid = Number(await readFile(pidFile, 'utf8'));
+      expect(() => process.kill(pid, 0)).toThrow(/ESRCH/);
+      expect(writes).toEqual([]);
+    } else {
+      expect(r.stdout).toMatch(
+        new RegExp(`migration Job ${app}-down-\\d+ deleted with its pods: this run lost the Lease`),
+      );
+      // The one write after the expiry: deleting this run's own Job (with Background propagation).
+      expect(writes.map((e) => `${e.verb} ${e.resource} ${e.query.propagationPolicy ?? ''}`)).toEqual([
+        'delete jobs Background',
+      ]);
+      expect(
+        sim.store
+          .list(sim.store.type('batch', 'jobs')!, 'default')
+          .items.filter((j) => j.metadata.name.startsWith(`${app}-down`)),
+      ).toEqual([]);
+      await until(
+        () =>
+          !sim.store
+            .list(sim.store.type('', 'pods')!, 'default')
+            .items.some((p) => p.metadata.labels?.['job-name']?.startsWith(`${app}-down`)),
+      );
+    }
   },
 );
 

@@ -4,10 +4,11 @@
  * (image pull errors, crash loops with their last log lines, failing readiness) so a stuck rollout
  * fails early and says why.
  */
-import * as k8s from '@kubernetes/client-node';
+import type * as k8s from '@kubernetes/client-node';
 import { CancelledError, type Clock } from '@shipgate/core';
 import { labelSelector, type KubeClient } from './client.ts';
 import { diagnosePods, type PodProblem } from './pods.ts';
+import { watchOne } from './watch-one.ts';
 
 /** What `kubectl rollout status` would say about one Deployment snapshot. */
 export interface RolloutStatus {
@@ -127,19 +128,21 @@ async function watchLoop(kube: KubeClient, o: WaitOptions, signal: AbortSignal):
     const judged = judge(dep);
     if (judged) return withPods(kube, o, judged, dep);
     // Watch until something terminal happens, the watch closes, or it is time to look at pods.
-    const event = await watchOnce(
-      kube,
-      o,
-      dep.metadata?.resourceVersion,
+    const event = await watchOne(kube, {
+      path: `/apis/apps/v1/namespaces/${encodeURIComponent(o.namespace)}/deployments`,
+      name: o.name,
+      resourceVersion: dep.metadata?.resourceVersion,
       signal,
-      (d) => {
+      onObject: (d: k8s.V1Deployment) => {
         const s = rolloutStatus(d);
         if (s.message !== lastMessage) o.onMessage?.((lastMessage = s.message));
         o.onSample?.(sample(o.clock, d));
         return judge(d) !== undefined;
       },
-      Math.min(o.deadlineMs, nextPodCheck),
-    );
+      untilMs: Math.min(o.deadlineMs, nextPodCheck),
+      clock: o.clock,
+      what: `deployment "${o.name}"`,
+    });
     if (event === 'deleted')
       return {
         ok: false,
@@ -210,67 +213,4 @@ function sample(clock: Clock, d: k8s.V1Deployment): RolloutSample {
     ready: d.status?.readyReplicas ?? 0,
     available: d.status?.availableReplicas ?? 0,
   };
-}
-
-/**
- * One watch from `resourceVersion`; resolves 'terminal' when `onObject` says so, 'deleted' on a
- * DELETED event, 'closed' when the server ends the watch or it errors (410 included), 'tick' at
- * `untilMs`. The caller then decides with a fresh GET.
- */
-function watchOnce(
-  kube: KubeClient,
-  o: WaitOptions,
-  resourceVersion: string | undefined,
-  signal: AbortSignal,
-  onObject: (d: k8s.V1Deployment) => boolean,
-  untilMs: number,
-): Promise<'terminal' | 'deleted' | 'closed' | 'tick'> {
-  return new Promise((resolve, reject) => {
-    let settled = false;
-    let request: AbortController | undefined;
-    const tick = new AbortController();
-    const finish = (v: 'terminal' | 'deleted' | 'closed' | 'tick') => {
-      if (settled) return;
-      settled = true;
-      tick.abort();
-      request?.abort();
-      signal.removeEventListener('abort', onAbort);
-      resolve(v);
-    };
-    const onAbort = () => {
-      if (settled) return;
-      settled = true;
-      tick.abort();
-      request?.abort();
-      reject(new CancelledError(`cancelled while waiting for deployment "${o.name}"`));
-    };
-    signal.addEventListener('abort', onAbort, { once: true });
-    o.clock.sleep(Math.max(0, untilMs - o.clock.now()), tick.signal).then(
-      () => finish('tick'),
-      () => undefined,
-    );
-    const query: Record<string, string> = {
-      fieldSelector: `metadata.name=${o.name}`,
-      allowWatchBookmarks: 'true',
-    };
-    if (resourceVersion) query.resourceVersion = resourceVersion;
-    new k8s.Watch(kube.config)
-      .watch(
-        `/apis/apps/v1/namespaces/${encodeURIComponent(o.namespace)}/deployments`,
-        query,
-        (type, obj: k8s.V1Deployment) => {
-          if (type === 'DELETED') finish('deleted');
-          else if ((type === 'ADDED' || type === 'MODIFIED') && onObject(obj)) finish('terminal');
-          else if (type === 'ERROR') finish('closed');
-        },
-        () => finish('closed'),
-      )
-      .then(
-        (req) => {
-          request = req;
-          if (settled) req.abort();
-        },
-        () => finish('closed'),
-      );
-  });
 }

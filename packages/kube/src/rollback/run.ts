@@ -187,6 +187,9 @@ async function rollback(
     if (!o.migration) return { value: undefined, status: 'skipped', detail: 'no migration' };
     const m = await runMigration(o.migration, {
       ...o,
+      // The run's signal with the Lease's: a lost Lease stops the migration itself.
+      signal: ctx.signal,
+      guard: ctx.guard,
       timeoutMs: o.migrationTimeoutMs,
       env: { SHIPGATE_FROM_VERSION: live.version ?? '', SHIPGATE_TO_VERSION: target.version },
       log,
