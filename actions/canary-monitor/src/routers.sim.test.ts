@@ -19,10 +19,10 @@ import {
 import { appYaml } from '../../../test/support/app-yaml.ts';
 import { deployOptions, rolloutHandle } from '../../../test/support/kube-options.ts';
 import { useKubeSim } from '../../../test/support/kube-sim-fixture.ts';
+import { liveWeights, ROUTING, type RouterCase } from '../../../test/support/routing-objects.ts';
 import type { CanaryInputs } from './definition.ts';
 import { analysisDriver } from './driver.ts';
 import { act } from './outcome.ts';
-import { liveWeights, ROUTING, type RouterCase } from './routing-objects.ts';
 
 const fx = useKubeSim('canary-routers', { 'reg/*': { readyAfterMs: 5 } });
 const deploy = (app: string, over: Partial<DeployOptions>) => runDeploy(deployOptions(fx.kube, app, over));

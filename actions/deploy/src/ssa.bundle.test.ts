@@ -5,36 +5,17 @@
  * `force-conflicts`, other kinds apply, an unserved kind is refused with the cluster's answer.
  * Build first: npm run build -- deploy
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { startKubeSim, type KubeObject, type KubeSim } from '@shipgate/kube-sim';
+import type { KubeObject } from '@shipgate/kube-sim';
 import { appYaml } from '../../../test/support/app-yaml.ts';
-import { runBundle } from '../../../test/support/run-bundle.ts';
+import { useDeployBundle } from '../../../test/support/deploy-bundle.ts';
+import { kubectlOn } from '../../../test/support/kubectl-sim.ts';
 
-const run = promisify(execFile);
-let sim: KubeSim;
-let dir: string;
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'deploy-ssa-'));
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: { images: { 'reg/*': { readyAfterMs: 5 } } },
-  });
-});
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-
-const env = () => ({ KUBECONFIG: sim.kubeconfigPath!, GITHUB_WORKSPACE: dir, RUNNER_TEMP: dir });
-const deploy = (inputs: Record<string, string>) => runBundle('deploy', { inputs, env: env() });
-const kubectl = (...args: string[]) =>
-  run('kubectl', ['--kubeconfig', sim.kubeconfigPath!, ...args], { timeout: 30_000 });
+const fx = useDeployBundle('deploy-ssa', { 'reg/*': { readyAfterMs: 5 } });
+const { kubectl } = kubectlOn(() => fx.sim.kubeconfigPath!);
 const live = (name: string): KubeObject =>
-  sim.store.get(sim.store.type('apps', 'deployments')!, 'default', name)!;
+  fx.sim.store.get(fx.sim.store.type('apps', 'deployments')!, 'default', name)!;
 const image = (name: string) => live(name).spec.template.spec.containers[0].image as string;
 /** Who owns .spec.replicas, as manager/operation[/subresource]. */
 const replicasOwners = (name: string): string[] =>
@@ -51,15 +32,15 @@ const replicasOwners = (name: string): string[] =>
 
 async function manifest(app: string, replicas: number, extra = ''): Promise<string> {
   const file = `${app}.yaml`;
-  await writeFile(join(dir, file), appYaml(app, replicas) + extra);
+  await writeFile(join(fx.dir, file), appYaml(app, replicas) + extra);
   return file;
 }
 
 test('an HPA-owned replicas is left alone: rolling and canary deploys succeed, the HPA keeps sizing the app', async () => {
   const file = await manifest('auto', 2);
-  expect((await deploy({ app: 'auto', manifests: file, version: '1.0.0' })).exitCode).toBe(0);
+  expect((await fx.deploy({ app: 'auto', manifests: file, version: '1.0.0' })).exitCode).toBe(0);
   await writeFile(
-    join(dir, 'hpa.yaml'),
+    join(fx.dir, 'hpa.yaml'),
     `apiVersion: autoscaling/v2
 kind: HorizontalPodAutoscaler
 metadata: {name: auto}
@@ -69,25 +50,25 @@ spec:
   maxReplicas: 6
 `,
   );
-  await kubectl('apply', '--server-side', '-f', join(dir, 'hpa.yaml'));
-  await sim.controllers!.idle();
+  await kubectl('apply', '--server-side', '-f', join(fx.dir, 'hpa.yaml'));
+  await fx.sim.controllers!.idle();
   expect([live('auto').spec.replicas, replicasOwners('auto')]).toEqual([
     4,
     ['kube-controller-manager/Update/scale'],
   ]);
 
-  const seq = sim.audit.lastSeq();
-  const r = await deploy({ app: 'auto', manifests: file, image: 'reg/web:1.1.0', version: '1.1.0' });
+  const seq = fx.sim.audit.lastSeq();
+  const r = await fx.deploy({ app: 'auto', manifests: file, image: 'reg/web:1.1.0', version: '1.1.0' });
   expect(r.exitCode).toBe(0);
   expect(r.stdout).toContain('.spec.replicas left to kube-controller-manager');
-  await sim.controllers!.idle();
+  await fx.sim.controllers!.idle();
   expect([live('auto').spec.replicas, replicasOwners('auto'), image('auto')]).toEqual([
     4,
     ['kube-controller-manager/Update/scale'],
     'reg/web:1.1.0',
   ]);
   // Nothing shipgate wrote set replicas, so the HPA never had to take them back.
-  const writes = sim.audit
+  const writes = fx.sim.audit
     .mutations(seq)
     .filter((m) => m.name === 'auto' && m.resource?.startsWith('deployments'));
   expect(writes.filter((m) => m.code < 300 && /"replicas"/.test(m.body))).toEqual([]);
@@ -96,7 +77,7 @@ spec:
     phase: 'succeeded',
   });
 
-  const canary = await deploy({
+  const canary = await fx.deploy({
     app: 'auto',
     image: 'reg/web:2.0.0',
     version: '2.0.0',
@@ -104,15 +85,15 @@ spec:
     'canary-weight': '25',
   });
   expect(canary.exitCode).toBe(0);
-  await sim.controllers!.idle();
+  await fx.sim.controllers!.idle();
   // Stable is not shrunk while the HPA owns its replicas: the canary runs beside it.
   expect([live('auto').spec.replicas, replicasOwners('auto')]).toEqual([
     4,
     ['kube-controller-manager/Update/scale'],
   ]);
   expect(live('auto-canary').spec.replicas).toBe(1);
-  expect((await deploy({ app: 'auto', mode: 'abort' })).exitCode).toBe(0);
-  await sim.controllers!.idle();
+  expect((await fx.deploy({ app: 'auto', mode: 'abort' })).exitCode).toBe(0);
+  await fx.sim.controllers!.idle();
   expect([live('auto').spec.replicas, replicasOwners('auto'), image('auto')]).toEqual([
     4,
     ['kube-controller-manager/Update/scale'],
@@ -122,20 +103,25 @@ spec:
 
 test('after kubectl scale, a deploy whose manifest sets replicas fails naming the manager and field; nothing changes; force-conflicts takes them', async () => {
   const file = await manifest('scaled', 2);
-  expect((await deploy({ app: 'scaled', manifests: file, version: '1.0.0' })).exitCode).toBe(0);
+  expect((await fx.deploy({ app: 'scaled', manifests: file, version: '1.0.0' })).exitCode).toBe(0);
   await kubectl('scale', 'deployment/scaled', '--replicas=5');
-  const seq = sim.audit.lastSeq();
-  const refused = await deploy({ app: 'scaled', manifests: file, image: 'reg/web:1.1.0', version: '1.1.0' });
+  const seq = fx.sim.audit.lastSeq();
+  const refused = await fx.deploy({
+    app: 'scaled',
+    manifests: file,
+    image: 'reg/web:1.1.0',
+    version: '1.1.0',
+  });
   expect(refused.exitCode).toBe(1);
   expect(refused.outputs.status).toBe('failed');
   expect(refused.stdout).toContain(
     'apply Deployment/scaled from scaled.yaml failed: Kubernetes API (409): fields owned by another manager: .spec.replicas (conflict with "kubectl" with subresource "scale" using apps/v1); nothing was changed',
   );
   expect(refused.stdout).toContain('force-conflicts: true');
-  expect(sim.audit.mutations(seq)).toEqual([]); // dry runs only: not even the Lease was taken
+  expect(fx.sim.audit.mutations(seq)).toEqual([]); // dry runs only: not even the Lease was taken
   expect([live('scaled').spec.replicas, image('scaled')]).toEqual([5, 'reg/web:1.0.0']);
 
-  const forced = await deploy({
+  const forced = await fx.deploy({
     app: 'scaled',
     manifests: file,
     image: 'reg/web:1.1.0',
@@ -157,20 +143,20 @@ kind: PodDisruptionBudget
 metadata: {name: budget}
 spec: {minAvailable: ${min}, selector: {matchLabels: {app: budget}}}
 `;
-  const PDBS = sim.store.type('policy', 'poddisruptionbudgets')!;
+  const PDBS = fx.sim.store.type('policy', 'poddisruptionbudgets')!;
   expect(
-    (await deploy({ app: 'budget', manifests: await manifest('budget', 2, pdb(1)), version: '1.0.0' }))
+    (await fx.deploy({ app: 'budget', manifests: await manifest('budget', 2, pdb(1)), version: '1.0.0' }))
       .exitCode,
   ).toBe(0);
-  expect(sim.store.get(PDBS, 'default', 'budget')?.spec.minAvailable).toBe(1);
-  const r = await deploy({
+  expect(fx.sim.store.get(PDBS, 'default', 'budget')?.spec.minAvailable).toBe(1);
+  const r = await fx.deploy({
     app: 'budget',
     manifests: await manifest('budget', 2, pdb(2)),
     image: 'reg/web:1.1.0',
     version: '1.1.0',
   });
   expect(r.exitCode).toBe(0);
-  const budget = sim.store.get(PDBS, 'default', 'budget')!;
+  const budget = fx.sim.store.get(PDBS, 'default', 'budget')!;
   expect(budget.spec.minAvailable).toBe(2);
   expect(
     (budget.metadata.managedFields as { manager: string; operation: string }[]).map(
@@ -185,12 +171,12 @@ test('a kind the cluster does not serve is refused with its answer, naming the f
     2,
     '---\napiVersion: example.com/v1\nkind: Widget\nmetadata: {name: gadget}\n',
   );
-  const seq = sim.audit.lastSeq();
-  const r = await deploy({ app: 'odd', manifests: file, version: '1.0.0' });
+  const seq = fx.sim.audit.lastSeq();
+  const r = await fx.deploy({ app: 'odd', manifests: file, version: '1.0.0' });
   expect(r.exitCode).toBe(1);
   expect(r.stdout).toContain(
     'apply Widget/gadget from odd.yaml failed: Kubernetes API (404): the cluster does not serve kind Widget in example.com/v1 (GET /apis/example.com/v1: 404',
   );
-  expect(sim.audit.mutations(seq)).toEqual([]);
-  expect(sim.store.get(sim.store.type('apps', 'deployments')!, 'default', 'odd')).toBeUndefined();
+  expect(fx.sim.audit.mutations(seq)).toEqual([]);
+  expect(fx.sim.store.get(fx.sim.store.type('apps', 'deployments')!, 'default', 'odd')).toBeUndefined();
 });

@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { useDeployBundle } from '../../../test/support/deploy-bundle.ts';
-import { liveWeights as routedWeights, ROUTING } from '../../canary-monitor/src/routing-objects.ts';
+import { liveWeights as routedWeights, ROUTING } from '../../../test/support/routing-objects.ts';
 
 const fx = useDeployBundle('deploy-verbs', {
   'reg/slow:*': { neverReady: true },

@@ -7,7 +7,7 @@
  */
 import type { KubeClient } from '@shipgate/kube';
 import type { KubeSim } from '@shipgate/kube-sim';
-import { liveWeights, ROUTING } from '../../canary-monitor/src/routing-objects.ts';
+import { liveWeights, ROUTING } from '../../../test/support/routing-objects.ts';
 import {
   appManifests,
   deploy,

@@ -1,52 +1,19 @@
 // End to end: the real kubectl 1.32 against startKubeSim, on what the controllers decide (failure detection,
 // history with change-cause, undo to the previous revision, pod states and logs as kubectl shows them).
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { startKubeSim, type KubeSim } from '../index.ts';
+import { useKubectlSim } from '../../../../test/support/kubectl-sim.ts';
 import { waitFor } from './test-helpers.ts';
 
-const run = promisify(execFile);
-let sim: KubeSim;
-let dir: string;
-
-async function kubectl(...args: string[]): Promise<string> {
-  const { stdout } = await run('kubectl', ['--kubeconfig', sim.kubeconfigPath!, ...args], {
-    timeout: 30_000,
-  });
-  return stdout.trim();
-}
-
-async function kubectlFails(...args: string[]): Promise<{ code: number; stderr: string }> {
-  try {
-    await kubectl(...args);
-  } catch (e) {
-    const err = e as { code: number; stderr: string };
-    return { code: err.code, stderr: err.stderr };
-  }
-  throw new Error(`kubectl ${args.join(' ')} should have failed`);
-}
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kube-sim-rollout-'));
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: {
-      images: {
-        'shop:broken': { pullError: 'ErrImagePull' },
-        'shop:crash': { crashLoop: { exitCode: 1, logs: ['boot', 'fatal: DATABASE_URL is not set'] } },
-        'shop:*': { readyAfterMs: 20 },
-      },
-      timeScale: 0.01,
+const fx = useKubectlSim('kube-sim-rollout', {
+  controllers: {
+    images: {
+      'shop:broken': { pullError: 'ErrImagePull' },
+      'shop:crash': { crashLoop: { exitCode: 1, logs: ['boot', 'fatal: DATABASE_URL is not set'] } },
+      'shop:*': { readyAfterMs: 20 },
     },
-  });
+    timeScale: 0.01,
+  },
 });
-afterAll(async () => {
-  await sim?.stop();
-  await rm(dir, { recursive: true, force: true });
-});
+const { kubectl, kubectlFails } = fx;
 
 test('rollout status fails on ProgressDeadlineExceeded; history shows change-cause; undo goes back to the previous revision', async () => {
   await kubectl('create', 'deployment', 'shop', '--image=shop:1', '--replicas=3');
@@ -120,9 +87,9 @@ test('a crash-looping pod: kubectl get shows CrashLoopBackOff, restarts and exit
   await kubectl('create', 'deployment', 'worker', '--image=shop:crash');
   const name = await kubectl('get', 'pods', '-l', 'app=worker', '-o', 'jsonpath={.items[0].metadata.name}');
   await waitFor(
-    sim.store,
+    fx.sim.store,
     () =>
-      (sim.store.get(sim.store.type('', 'pods')!, 'default', name)?.status?.containerStatuses?.[0]
+      (fx.sim.store.get(fx.sim.store.type('', 'pods')!, 'default', name)?.status?.containerStatuses?.[0]
         ?.restartCount ?? 0) >= 2,
   );
   const [restarts, reason, exit] = (

@@ -1,28 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { startKubeSim, type KubeSim } from '../index.ts';
+import { useKubectlSim } from '../../../../test/support/kubectl-sim.ts';
 
-const run = promisify(execFile);
-let sim: KubeSim;
-let dir: string;
-
-async function kubectl(...args: string[]): Promise<string> {
-  const { stdout } = await run('kubectl', ['--kubeconfig', sim.kubeconfigPath!, ...args], {
-    timeout: 30_000,
-  });
-  return stdout.trim();
-}
-async function kubectlFails(...args: string[]): Promise<string> {
-  try {
-    await kubectl(...args);
-  } catch (e) {
-    return (e as { stderr: string }).stderr;
-  }
-  throw new Error(`kubectl ${args.join(' ')} should have failed`);
-}
+const fx = useKubectlSim('kube-sim-kubectl');
+const { kubectl, kubectlFails } = fx;
 
 const manifest = (image: string, name = 'api'): string => `apiVersion: apps/v1
 kind: Deployment
@@ -48,21 +29,12 @@ spec:
   ports: [{port: 80, targetPort: 8080}]
 `;
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kube-sim-kubectl-'));
-  sim = await startKubeSim({ kubeconfigPath: join(dir, 'kubeconfig') });
-});
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-
 describe('scripted kubectl sessions against kube-sim', () => {
   test('create (protobuf body), apply, get -o json/yaml, set image, scale, patch types, label/annotate', async () => {
     expect(
       await kubectl('create', 'deployment', 'web', '--image=nginx:1.27', '--replicas=2', '--port=8080'),
     ).toBe('deployment.apps/web created');
-    const protobufCreate = sim.audit
+    const protobufCreate = fx.sim.audit
       .entries()
       .find((e) => e.verb === 'create' && e.resource === 'deployments');
     expect(protobufCreate?.contentType).toBe('application/vnd.kubernetes.protobuf');
@@ -72,11 +44,11 @@ describe('scripted kubectl sessions against kube-sim', () => {
       image: 'nginx:1.27',
       ports: [{ containerPort: 8080, protocol: 'TCP' }],
     });
-    await writeFile(join(dir, 'api.yaml'), manifest('registry/app:1.0.0'));
-    expect(await kubectl('apply', '-f', join(dir, 'api.yaml'))).toBe(
+    await writeFile(join(fx.dir, 'api.yaml'), manifest('registry/app:1.0.0'));
+    expect(await kubectl('apply', '-f', join(fx.dir, 'api.yaml'))).toBe(
       'deployment.apps/api created\nservice/api created',
     );
-    expect(await kubectl('apply', '-f', join(dir, 'api.yaml'))).toBe(
+    expect(await kubectl('apply', '-f', join(fx.dir, 'api.yaml'))).toBe(
       'deployment.apps/api unchanged\nservice/api unchanged',
     );
     expect(await kubectl('get', 'deploy', 'api', '-o', 'yaml')).toContain(
@@ -116,17 +88,17 @@ describe('scripted kubectl sessions against kube-sim', () => {
     expect(api.metadata.labels).toEqual({ app: 'api', tier: 'backend' });
     expect(api.metadata.annotations.note).toBe('hi');
     expect(api.metadata.generation).toBe(6);
-    expect(await kubectlFails('patch', 'deploy', 'api', '--type', 'json', '-p', '{"op":"replace"}')).toMatch(
-      /error|Error/,
-    );
-    expect(await kubectlFails('create', 'deployment', 'x', '--image=a', '-n', 'nope')).toContain(
+    expect(
+      (await kubectlFails('patch', 'deploy', 'api', '--type', 'json', '-p', '{"op":"replace"}')).stderr,
+    ).toMatch(/error|Error/);
+    expect((await kubectlFails('create', 'deployment', 'x', '--image=a', '-n', 'nope')).stderr).toContain(
       'namespaces "nope" not found',
     );
   });
 
   test('rollout status/history/undo/pause/resume/restart, wait --for=condition, apply --server-side, delete --cascade', async () => {
-    await writeFile(join(dir, 'roll.yaml'), manifest('registry/app:1.0.0', 'roll'));
-    await kubectl('apply', '-f', join(dir, 'roll.yaml'));
+    await writeFile(join(fx.dir, 'roll.yaml'), manifest('registry/app:1.0.0', 'roll'));
+    await kubectl('apply', '-f', join(fx.dir, 'roll.yaml'));
     expect(await kubectl('rollout', 'status', 'deploy/roll', '--timeout=20s')).toContain(
       'successfully rolled out',
     );
@@ -150,9 +122,9 @@ describe('scripted kubectl sessions against kube-sim', () => {
     expect(await kubectl('rollout', 'pause', 'deploy/roll')).toBe('deployment.apps/roll paused');
     expect(await kubectl('rollout', 'resume', 'deploy/roll')).toBe('deployment.apps/roll resumed');
     expect(await kubectl('rollout', 'restart', 'deploy/roll')).toBe('deployment.apps/roll restarted');
-    expect(await kubectl('apply', '--server-side', '--force-conflicts', '-f', join(dir, 'roll.yaml'))).toBe(
-      'deployment.apps/roll serverside-applied\nservice/roll serverside-applied',
-    );
+    expect(
+      await kubectl('apply', '--server-side', '--force-conflicts', '-f', join(fx.dir, 'roll.yaml')),
+    ).toBe('deployment.apps/roll serverside-applied\nservice/roll serverside-applied');
     expect(await kubectl('rollout', 'status', 'deploy/roll', '--timeout=20s')).toContain(
       'successfully rolled out',
     );

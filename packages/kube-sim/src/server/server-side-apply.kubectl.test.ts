@@ -3,33 +3,15 @@
  * and `--force-conflicts`, `kubectl scale` then a conflicting apply, and an autoscaling/v2
  * HorizontalPodAutoscaler that owns its target's replicas.
  */
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { startKubeSim, type KubeSim } from '../index.ts';
+import { useKubectlSim } from '../../../../test/support/kubectl-sim.ts';
 
-const run = promisify(execFile);
-let sim: KubeSim;
-let dir: string;
+const fx = useKubectlSim('kube-sim-ssa');
+const { kubectl, kubectlFails } = fx;
 
-async function kubectl(...args: string[]): Promise<string> {
-  const { stdout } = await run('kubectl', ['--kubeconfig', sim.kubeconfigPath!, ...args], {
-    timeout: 30_000,
-  });
-  return stdout.trim();
-}
-async function kubectlFails(...args: string[]): Promise<string> {
-  try {
-    await kubectl(...args);
-  } catch (e) {
-    return (e as { stderr: string }).stderr;
-  }
-  throw new Error(`kubectl ${args.join(' ')} should have failed`);
-}
 async function file(name: string, text: string): Promise<string> {
-  const path = join(dir, name);
+  const path = join(fx.dir, name);
   await writeFile(path, text);
   return path;
 }
@@ -65,24 +47,15 @@ async function replicasOwners(name: string): Promise<string[]> {
     .map((e) => [e.manager, e.operation, e.subresource].filter(Boolean).join('/'));
 }
 
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kube-sim-ssa-'));
-  sim = await startKubeSim({ kubeconfigPath: join(dir, 'kubeconfig') });
-});
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
-
 test('kubectl apply --server-side creates, re-applies without change, and prunes a field it stopped applying', async () => {
   const v1 = await file('web-1.yaml', deployment('web', 2));
   expect(await kubectl('apply', '--server-side', '-f', v1)).toBe('deployment.apps/web serverside-applied');
-  await sim.controllers?.idle();
+  await fx.sim.controllers?.idle();
   const rv = await kubectl('get', 'deployment/web', '-o', 'jsonpath={.metadata.resourceVersion}');
-  const since = sim.audit.lastSeq();
+  const since = fx.sim.audit.lastSeq();
   await kubectl('apply', '--server-side', '-f', v1);
   expect(await kubectl('get', 'deployment/web', '-o', 'jsonpath={.metadata.resourceVersion}')).toBe(rv);
-  expect(sim.audit.mutations(since).map((m) => [m.verb, m.code])).toEqual([['patch', 200]]);
+  expect(fx.sim.audit.mutations(since).map((m) => [m.verb, m.code])).toEqual([['patch', 200]]);
   expect(await replicasOwners('web')).toEqual(['kubectl/Apply']);
   const v2 = await file('web-2.yaml', deployment('web', 2, false));
   await kubectl('apply', '--server-side', '-f', v2);
@@ -97,13 +70,13 @@ test('kubectl scale, then a server-side apply of other replicas: the conflict na
   await kubectl('scale', 'deployment/api', '--replicas=5');
   // kubectl scale sends no fieldManager: the server names it after the user agent ("kubectl"), on the scale subresource
   expect(await replicasOwners('api')).toEqual(['kubectl/Update/scale']);
-  const since = sim.audit.lastSeq();
-  const err = await kubectlFails('apply', '--server-side', '-f', manifest);
+  const since = fx.sim.audit.lastSeq();
+  const err = (await kubectlFails('apply', '--server-side', '-f', manifest)).stderr;
   expect(err).toContain(
     'Apply failed with 1 conflict: conflict with "kubectl" with subresource "scale" using apps/v1: .spec.replicas',
   );
   expect(err).toContain('--force-conflicts');
-  expect(sim.audit.mutations(since).map((m) => m.code)).toEqual([409]);
+  expect(fx.sim.audit.mutations(since).map((m) => m.code)).toEqual([409]);
   expect(await kubectl('get', 'deployment/api', '-o', 'jsonpath={.spec.replicas}')).toBe('5');
   await kubectl('apply', '--server-side', '--force-conflicts', '-f', manifest);
   expect(await kubectl('get', 'deployment/api', '-o', 'jsonpath={.spec.replicas}')).toBe('3');
@@ -124,12 +97,12 @@ spec:
 `,
   );
   await kubectl('apply', '--server-side', '-f', hpa);
-  await sim.controllers?.idle();
+  await fx.sim.controllers?.idle();
   expect(await kubectl('get', 'deployment/shop', '-o', 'jsonpath={.spec.replicas}')).toBe('2');
   expect(await replicasOwners('shop')).toEqual(['kube-controller-manager/Update/scale']);
   expect(await kubectl('get', 'hpa/shop', '-o', 'jsonpath={.status.desiredReplicas}')).toBe('2');
 
-  const err = await kubectlFails(
+  const { stderr: err } = await kubectlFails(
     'apply',
     '--server-side',
     '-f',
@@ -142,7 +115,7 @@ spec:
   await kubectl('apply', '--server-side', '-f', await file('shop-free.yaml', deployment('shop', undefined)));
   // A human scaling it: the HPA takes replicas back.
   await kubectl('scale', 'deployment/shop', '--replicas=4');
-  await sim.controllers?.idle();
+  await fx.sim.controllers?.idle();
   expect(await kubectl('get', 'deployment/shop', '-o', 'jsonpath={.spec.replicas}')).toBe('2');
   expect(await replicasOwners('shop')).toEqual(['kube-controller-manager/Update/scale']);
 });
@@ -162,7 +135,7 @@ spec:
     'poddisruptionbudget.policy/web serverside-applied',
   );
   const widget = await file('widget.yaml', 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\n');
-  expect(await kubectlFails('apply', '--server-side', '-f', widget)).toContain(
+  expect((await kubectlFails('apply', '--server-side', '-f', widget)).stderr).toContain(
     'no matches for kind "Widget" in version "example.com/v1"',
   );
 });

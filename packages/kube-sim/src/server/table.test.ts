@@ -1,21 +1,16 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { startKubeSim, type KubeSim } from '../index.ts';
+import { useKubectlSim } from '../../../../test/support/kubectl-sim.ts';
 import { wantsTable } from './handlers/read.ts';
 
-const run = promisify(execFile);
-let sim: KubeSim;
-let dir: string;
-
-async function kubectl(...args: string[]): Promise<string> {
-  const { stdout } = await run('kubectl', ['--kubeconfig', sim.kubeconfigPath!, ...args], {
-    timeout: 30_000,
-  });
-  return stdout.trim();
-}
+const fx = useKubectlSim('kube-sim-table', {
+  controllers: {
+    // timeScale 1: after its first exit the crashing container waits 10 s in CrashLoopBackOff (restartCount 1)
+    images: {
+      'registry/crash:*': { crashLoop: { exitCode: 1, logs: ['fatal: no config'] } },
+      'registry/slow:*': { neverReady: true },
+    },
+  },
+});
+const { kubectl } = fx;
 
 /** Splits kubectl's column output into rows of cells (columns are separated by 2+ spaces). */
 const rows = (text: string): string[][] => text.split('\n').map((l) => l.trim().split(/\s{2,}/));
@@ -29,24 +24,6 @@ async function until<T>(what: string, f: () => T | undefined): Promise<T> {
     await new Promise((r) => setTimeout(r, 20));
   }
 }
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'kube-sim-table-'));
-  sim = await startKubeSim({
-    kubeconfigPath: join(dir, 'kubeconfig'),
-    controllers: {
-      // timeScale 1: after its first exit the crashing container waits 10 s in CrashLoopBackOff (restartCount 1)
-      images: {
-        'registry/crash:*': { crashLoop: { exitCode: 1, logs: ['fatal: no config'] } },
-        'registry/slow:*': { neverReady: true },
-      },
-    },
-  });
-});
-afterAll(async () => {
-  await sim.stop();
-  await rm(dir, { recursive: true, force: true });
-});
 
 describe('Accept negotiation', () => {
   test.each([
@@ -73,8 +50,8 @@ describe('kubectl get prints the server-side Table columns', () => {
     await kubectl('create', 'service', 'clusterip', 'web', '--tcp=80:8080');
     await kubectl('create', 'job', 'once', '--image=registry/app:1');
     const crashPod = await until('a restarted crash-looping pod', () =>
-      sim.store
-        .list(sim.store.type('', 'pods')!, 'default', { labelSelector: 'app=crash' })
+      fx.sim.store
+        .list(fx.sim.store.type('', 'pods')!, 'default', { labelSelector: 'app=crash' })
         .items.find(
           (p) =>
             p.status?.containerStatuses?.[0]?.restartCount >= 1 &&
@@ -82,22 +59,23 @@ describe('kubectl get prints the server-side Table columns', () => {
         ),
     );
     await until('the job to complete', () =>
-      sim.store.get(sim.store.type('batch', 'jobs')!, 'default', 'once')?.status?.succeeded === 1
+      fx.sim.store.get(fx.sim.store.type('batch', 'jobs')!, 'default', 'once')?.status?.succeeded === 1
         ? true
         : undefined,
     );
     await until('web to be available', () =>
-      sim.store.get(sim.store.type('apps', 'deployments')!, 'default', 'web')?.status?.availableReplicas === 2
+      fx.sim.store.get(fx.sim.store.type('apps', 'deployments')!, 'default', 'web')?.status
+        ?.availableReplicas === 2
         ? true
         : undefined,
     );
-    await sim.controllers!.idle();
+    await fx.sim.controllers!.idle();
 
     // The server renders RESTARTS ("N (Ts ago)") when kubectl asks: the cell must match the pod as
     // stored just before or just after the call, at some instant in between. On a loaded machine
     // the count may move on and the seconds grow, so no fixed count or digit is expected.
     const restarts = (): { count: number; finished: number } => {
-      const cs = sim.store.get(sim.store.type('', 'pods')!, 'default', crashPod.metadata.name)!.status
+      const cs = fx.sim.store.get(fx.sim.store.type('', 'pods')!, 'default', crashPod.metadata.name)!.status
         .containerStatuses[0];
       return { count: cs.restartCount, finished: Date.parse(cs.lastState.terminated.finishedAt) };
     };
@@ -155,7 +133,7 @@ describe('kubectl get prints the server-side Table columns', () => {
     expect(svc[1]!.slice(0, 5)).toEqual([
       'web',
       'ClusterIP',
-      sim.store.get(sim.store.type('', 'services')!, 'default', 'web')!.spec.clusterIP,
+      fx.sim.store.get(fx.sim.store.type('', 'services')!, 'default', 'web')!.spec.clusterIP,
       '<none>',
       '80/TCP',
     ]);
@@ -168,18 +146,18 @@ describe('kubectl get prints the server-side Table columns', () => {
     const one = rows(await kubectl('get', 'pod', crashPod.metadata.name));
     expect(one).toHaveLength(2);
     expect(one[0]).toEqual(['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE']);
-    const gets = sim.audit.entries().filter((e) => e.verb === 'get' && e.resource === 'pods');
+    const gets = fx.sim.audit.entries().filter((e) => e.verb === 'get' && e.resource === 'pods');
     expect(gets.length).toBeGreaterThan(0);
   });
 
   test('plain JSON without the Table Accept; includeObject and bad values', async () => {
-    const list = (await (await fetch(`${sim.url}/api/v1/namespaces/default/pods`)).json()) as {
+    const list = (await (await fetch(`${fx.sim.url}/api/v1/namespaces/default/pods`)).json()) as {
       kind: string;
     };
     expect(list.kind).toBe('PodList');
     const accept = 'application/json;as=Table;v=v1;g=meta.k8s.io';
     const t = (await (
-      await fetch(`${sim.url}/apis/apps/v1/namespaces/default/deployments?includeObject=Object&limit=1`, {
+      await fetch(`${fx.sim.url}/apis/apps/v1/namespaces/default/deployments?includeObject=Object&limit=1`, {
         headers: { accept },
       })
     ).json()) as {
@@ -192,7 +170,7 @@ describe('kubectl get prints the server-side Table columns', () => {
     expect(t.rows[0]!.object.kind).toBe('Deployment');
     expect(t.metadata.continue).toBeTruthy();
     const none = (await (
-      await fetch(`${sim.url}/apis/apps/v1/namespaces/default/deployments/web?includeObject=None`, {
+      await fetch(`${fx.sim.url}/apis/apps/v1/namespaces/default/deployments/web?includeObject=None`, {
         headers: { accept },
       })
     ).json()) as { rows: Record<string, unknown>[] };
@@ -200,7 +178,7 @@ describe('kubectl get prints the server-side Table columns', () => {
     // watches (kubectl get -w) carry one-row Tables per event
     const ac = new AbortController();
     const watch = await fetch(
-      `${sim.url}/apis/apps/v1/namespaces/default/deployments?watch=true&fieldSelector=metadata.name%3Dweb`,
+      `${fx.sim.url}/apis/apps/v1/namespaces/default/deployments?watch=true&fieldSelector=metadata.name%3Dweb`,
       {
         headers: { accept },
         signal: ac.signal,
@@ -223,7 +201,7 @@ describe('kubectl get prints the server-side Table columns', () => {
       'Available',
     ]);
     expect(event.object.rows[0]!.cells.slice(0, 4)).toEqual(['web', '2/2', 2, 2]);
-    const bad = await fetch(`${sim.url}/api/v1/pods?includeObject=All`, { headers: { accept } });
+    const bad = await fetch(`${fx.sim.url}/api/v1/pods?includeObject=All`, { headers: { accept } });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { message: string }).message).toContain(
       'includeObject: Unsupported value: "All"',

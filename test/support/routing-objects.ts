@@ -1,7 +1,8 @@
 /**
- * Test support: the routing objects of each traffic router as a user would have them before a
- * canary (an HTTPRoute, a VirtualService, an Ingress), and their live weights per backend Service
- * read back from the cluster — what a gateway, mesh or ingress controller would route by.
+ * The routing objects of each traffic router as a user would have them before a canary (an
+ * HTTPRoute, a VirtualService, an Ingress), and their live weights per backend Service read back
+ * from the cluster — what a gateway, mesh or ingress controller would route by. For the router
+ * tests of deploy, canary-monitor and rollback.
  */
 import type { KubeClient, RouterName } from '@shipgate/kube';
 
@@ -19,23 +20,23 @@ const GATEWAY = { group: 'gateway.networking.k8s.io', version: 'v1', plural: 'ht
 const ISTIO = { group: 'networking.istio.io', version: 'v1', plural: 'virtualservices' };
 const NGINX_WEIGHT = 'nginx.ingress.kubernetes.io/canary-weight';
 
+/** Creates a custom object (`api`: GATEWAY or ISTIO) in the default namespace. */
+async function createCustom(kube: KubeClient, api: typeof GATEWAY, body: object): Promise<void> {
+  await kube.custom.createNamespacedCustomObject({ ...api, namespace: 'default', body });
+}
+
 export const ROUTING: RouterCase[] = [
   {
     router: 'gateway-api',
     short: 'gw',
     baseline: true,
-    create: async (kube, app) => {
-      await kube.custom.createNamespacedCustomObject({
-        ...GATEWAY,
-        namespace: 'default',
-        body: {
-          apiVersion: 'gateway.networking.k8s.io/v1',
-          kind: 'HTTPRoute',
-          metadata: { name: app },
-          spec: { parentRefs: [{ name: 'gateway' }], rules: [{ backendRefs: [{ name: app, port: 80 }] }] },
-        },
-      });
-    },
+    create: (kube, app) =>
+      createCustom(kube, GATEWAY, {
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'HTTPRoute',
+        metadata: { name: app },
+        spec: { parentRefs: [{ name: 'gateway' }], rules: [{ backendRefs: [{ name: app, port: 80 }] }] },
+      }),
     // With a baseline of the canary's size: stable gives up twice the canary's weight.
     expected: (app, w) => ({ [app]: 100 - 2 * w, [`${app}-canary`]: w, [`${app}-baseline`]: w }),
   },
@@ -43,18 +44,13 @@ export const ROUTING: RouterCase[] = [
     router: 'istio',
     short: 'vs',
     baseline: false,
-    create: async (kube, app) => {
-      await kube.custom.createNamespacedCustomObject({
-        ...ISTIO,
-        namespace: 'default',
-        body: {
-          apiVersion: 'networking.istio.io/v1',
-          kind: 'VirtualService',
-          metadata: { name: app },
-          spec: { hosts: [app], http: [{ route: [{ destination: { host: app } }] }] },
-        },
-      });
-    },
+    create: (kube, app) =>
+      createCustom(kube, ISTIO, {
+        apiVersion: 'networking.istio.io/v1',
+        kind: 'VirtualService',
+        metadata: { name: app },
+        spec: { hosts: [app], http: [{ route: [{ destination: { host: app } }] }] },
+      }),
     expected: (app, w) => ({ [app]: 100 - w, [`${app}-canary`]: w }),
   },
   {
