@@ -59,4 +59,23 @@ describe('github-sim command', () => {
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
   });
+
+  it('serves when started outside npm, whatever node is first on PATH, and SIGTERM stops it whole', async () => {
+    // The first node on a plain PATH may be older than 24 (it cannot load .ts): bin/run-ts.js then
+    // re-runs the entry on the repo's Node 24 and passes the signal on.
+    const outsideNpm = process.env.PATH!.split(delimiter).filter((d) => !d.includes('node_modules'));
+    const child = spawn(bin, ['--port', '0', '--token', 'demo', '--repo', 'acme/shop'], {
+      env: { ...process.env, PATH: outsideNpm.join(delimiter) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
+    const url = chunk.toString().trim();
+    const res = await fetch(`${url}/repos/acme/shop`, { headers: { authorization: 'token demo' } });
+    expect(res.status).toBe(200);
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    // Nothing is left serving: the Node 24 process (when there was one) stopped with it.
+    await expect(fetch(`${url}/repos/acme/shop`)).rejects.toThrow();
+  });
 });

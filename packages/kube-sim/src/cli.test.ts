@@ -155,4 +155,19 @@ describe('kube-sim CLI (a real child process)', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('--port "x" is not a TCP port');
   });
+
+  test('started outside npm (the first node on PATH may be an older one that cannot load .ts): same answer, same exit code', async () => {
+    // bin/run-ts.js re-runs the entry on the repo's Node 24 when the node that started it is older.
+    const outsideNpm = process.env.PATH!.split(delimiter).filter((d) => !d.includes('node_modules'));
+    const { code, stderr } = await run(BIN, ['--port', 'x'], {
+      env: { ...process.env, PATH: outsideNpm.join(delimiter) },
+    }).then(
+      () => ({ code: 0, stderr: '' }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect({ code, stderr }).toEqual({
+      code: 2,
+      stderr: expect.stringContaining('--port "x" is not a TCP port'),
+    });
+  });
 });
