@@ -39,6 +39,11 @@ export function canaryInProgress(state: RolloutState | undefined): state is Roll
   );
 }
 
+/** A canary that failed with auto-rollback off: its arms were left to inspect (abort removes them). */
+export function canaryLeftFailed(state: RolloutState | undefined): state is RolloutState {
+  return !!state && state.strategy === 'canary' && state.phase === 'failed' && !!state.canary;
+}
+
 /** Effective canary share: the router's applied weights when it can tell, else ready pods. */
 export async function measureWeight(
   ctx: DeployContext,

@@ -4,13 +4,24 @@
  * version at the canary's size, started with it). Promotion is left to canary-monitor or to
  * mode: promote / abort. Everything needed to continue is in the app's rollout state.
  */
+import { ShipgateError } from '@shipgate/core';
 import type { DeployContext, StrategyResult } from '../context.ts';
+import { armNames } from '../recorded.ts';
 import { decodeState, type RolloutState } from '../state.ts';
-import { REVISION, patchImages, readDeployment, waitFor, writeState } from '../workloads.ts';
 import { step } from '../steps.ts';
+import {
+  REVISION,
+  imagesOf,
+  patchImages,
+  readDeployment,
+  sameImages,
+  waitFor,
+  writeState,
+} from '../workloads.ts';
 import { deployCanary } from './canary-deploy.ts';
-import { canaryInProgress, removeCanary } from './canary-steps.ts';
+import { canaryInProgress, canaryLeftFailed, removeCanary } from './canary-steps.ts';
 import { rolling } from './rolling.ts';
+import { recordedAs } from './rolling-verbs.ts';
 import type { Strategy } from './strategy.ts';
 
 /**
@@ -20,8 +31,7 @@ import type { Strategy } from './strategy.ts';
  */
 async function promote(ctx: DeployContext): Promise<StrategyResult> {
   const state = await step('read canary', () => readCanary(ctx));
-  if (!state)
-    return { status: 'unchanged', message: `no canary of ${ctx.app} is in progress; nothing to promote` };
+  if (typeof state === 'string') return { status: 'unchanged', message: state };
   const done: RolloutState = {
     ...state,
     phase: 'progressing',
@@ -50,11 +60,29 @@ async function promote(ctx: DeployContext): Promise<StrategyResult> {
   };
 }
 
-/** The recorded canary in progress, or undefined. */
-async function readCanary(ctx: DeployContext): Promise<RolloutState | undefined> {
+/**
+ * The recorded canary in progress, or why there is none to promote. A record whose canary never
+ * ran (orphaned) is refused, unless stable already runs its images (a promotion stopped mid-way).
+ */
+async function readCanary(ctx: DeployContext): Promise<RolloutState | string> {
   const stable = await readDeployment(ctx, ctx.app);
   const state = decodeState(stable?.metadata?.annotations);
-  return stable && canaryInProgress(state) ? state : undefined;
+  if (!stable || !canaryInProgress(state))
+    return `no canary of ${ctx.app} is in progress; nothing to promote${notInProgress(ctx.app, state)}`;
+  const canary = armNames(ctx.app).canary;
+  if (!sameImages(imagesOf(stable), state.images) && !(await readDeployment(ctx, canary)))
+    throw new ShipgateError(
+      `canary ${state.version} of ${ctx.app} cannot be promoted: ${canary} does not exist (an orphaned record), so nothing ran that could be promoted`,
+      { hint: 'Run deploy with mode: abort to clear the record, then deploy again.' },
+    );
+  return state;
+}
+
+/** What the record says when no canary is in progress (a failed canary left to inspect: abort removes it). */
+function notInProgress(app: string, state: RolloutState | undefined): string {
+  if (canaryLeftFailed(state))
+    return ` (canary ${state.version} failed and was left to inspect: abort removes it)`;
+  return recordedAs(app, state);
 }
 
 /** Stable gets the canary's images at its recorded size, and is waited for; returns why it failed. */
@@ -84,9 +112,13 @@ async function recordPromotion(ctx: DeployContext, done: RolloutState): Promise<
 async function abort(ctx: DeployContext): Promise<StrategyResult> {
   const stable = await readDeployment(ctx, ctx.app);
   const state = decodeState(stable?.metadata?.annotations);
-  // Never touch stable when nothing is in progress (Argo #1292: abort scaled stable to 0).
-  if (!stable || !canaryInProgress(state))
-    return { status: 'unchanged', message: `no canary of ${ctx.app} is in progress; nothing to abort` };
+  // Never touch stable when nothing is in progress (Argo #1292: abort scaled stable to 0); a
+  // failed canary left to inspect (auto-rollback off) is what abort removes.
+  if (!stable || !(canaryInProgress(state) || canaryLeftFailed(state)))
+    return {
+      status: 'unchanged',
+      message: `no canary of ${ctx.app} is in progress; nothing to abort${recordedAs(ctx.app, state)}`,
+    };
   await removeCanary(ctx, state, 'aborted');
   return {
     status: 'rolled-back',
