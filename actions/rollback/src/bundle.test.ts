@@ -19,6 +19,7 @@ import {
   ledgerOf,
   putSecret,
   startWorld,
+  until,
   writeJob,
   type World,
 } from './test-setup.ts';
@@ -157,7 +158,32 @@ test('rolling: default target from the ledger, undo to its ReplicaSet, ConfigMap
   expect(await readFile(r.outputs['backup-path']!, 'utf8')).toMatch(/rollback from 1\.1\.0/);
   expect(r.summary).toMatch(/\| validation \| ✅ ok \|/);
   expect(r.summary).toMatch(/```mermaid\ngantt/);
+  expect(r.summary).toMatch(/\| ✅ \| pods of Deployment web \| 2\/2 ready pods run reg\/web:1\.0\.0 \|/);
   expect(leaseHolder(sim, 'web')).toBeUndefined();
+});
+
+test('verification judges every ready pod: a stray pod the selector matches on another image fails it', async () => {
+  await twoReleases('stray');
+  // Started by hand with the app's labels: the Service sends it traffic, no ReplicaSet owns it.
+  await kube.core.createNamespacedPod({
+    namespace: 'default',
+    body: {
+      metadata: { name: 'stray-by-hand', labels: { app: 'stray' } },
+      spec: { containers: [{ name: 'web', image: 'reg/web:1.1.0' }] },
+    },
+  });
+  await until(() =>
+    (sim.store.get(sim.store.type('', 'pods')!, 'default', 'stray-by-hand')?.status?.conditions ?? []).some(
+      (c: { type: string; status: string }) => c.type === 'Ready' && c.status === 'True',
+    ),
+  );
+  const r = await rollback({ app: 'stray', force: 'true' });
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs.status).toBe('verification-failed');
+  expect(r.stdout).toMatch(
+    /✗ pods of Deployment stray: stray-by-hand runs web=reg\/web:1\.1\.0 \(want reg\/web:1\.0\.0\)/,
+  );
+  expect(r.stdout).toMatch(/✓ Deployment stray: rollout complete, 2\/2 pods ready on 1\.0\.0/);
 });
 
 test('live config that matches no recorded release is refused without force', async () => {

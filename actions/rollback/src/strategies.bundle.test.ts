@@ -223,6 +223,8 @@ test('SIGTERM while blue-green scales the old colour up: traffic stays, the colo
 
 test('no git history: tags from the GitHub API; GitHub deployment status, incident issue and webhook', async () => {
   await releases('note', 'rolling');
+  // The canary test before this one writes its own GitHub deployment statuses to the same github-sim.
+  const ghBefore = gh.writes().length;
   const empty = join(w.dir, 'no-git');
   await mkdir(empty);
   const r = await rollback(
@@ -257,6 +259,7 @@ test('no git history: tags from the GitHub API; GitHub deployment status, incide
   expect(issue.body).toMatch(/\| application \| ✅ ok \| \d+\.\d\d s \|/);
   const statuses = gh
     .writes()
+    .slice(ghBefore)
     .filter((w) => /\/statuses$/.test(w.path))
     .map((w) => (w.body as { state: string }).state);
   expect(statuses).toEqual(['in_progress', 'success']);

@@ -222,7 +222,7 @@ async function rollback(
     const v = await verifyRollback(
       { ...ctx, deadlineMs: o.clock.now() + o.timeoutMs },
       app.deployments,
-      target.version,
+      target,
       o.verify,
     );
     report.verification = v.results;

@@ -1,8 +1,11 @@
 /**
  * The verification phase: every Deployment that now serves the target has rolled out completely
- * with its pods ready, and the verify URL / checks pass through @shipgate/probe (the validate
+ * with its pods ready, every ready pod its selector matches runs the target's images (a stray or
+ * left-over pod would still take traffic through the Service), and the verify URL / checks pass through @shipgate/probe (the validate
  * action's retry-until-ready, conditions and failure lines).
  */
+import type * as k8s from '@kubernetes/client-node';
+import { labelSelector } from '../client.ts';
 import type { DeployContext } from '../context.ts';
 import { readDeployment, waitFor } from '../workloads.ts';
 
@@ -24,9 +27,10 @@ export interface VerifyOutcome {
 export async function verifyRollback(
   ctx: DeployContext,
   deployments: string[],
-  version: string,
+  target: { version: string; images: Record<string, string> },
   o: VerifyOptions,
 ): Promise<VerifyOutcome> {
+  const { version } = target;
   const results: VerifyOutcome['results'] = [];
   for (const name of deployments) {
     const outcome = await waitFor(ctx, name);
@@ -39,6 +43,7 @@ export async function verifyRollback(
       ok,
       detail: outcome.ok ? `rollout complete, ${ready}/${want} pods ready on ${version}` : outcome.message,
     });
+    if (dep && !ctx.dryRun) results.push(await podImages(ctx, dep, target.images));
   }
   if (o.url && !ctx.dryRun) {
     const { validate } = await import('@shipgate/probe');
@@ -56,4 +61,40 @@ export async function verifyRollback(
       });
   }
   return { ok: results.every((r) => r.ok), results };
+}
+
+/**
+ * Every ready, not terminating pod the Deployment's selector matches runs the target's image in
+ * each container the target names (containers it does not name, e.g. an injected sidecar, are not
+ * judged). The pod spec's image is compared: the status shows a registry-normalised spelling.
+ */
+async function podImages(
+  ctx: DeployContext,
+  dep: k8s.V1Deployment,
+  images: Record<string, string>,
+): Promise<VerifyOutcome['results'][number]> {
+  const name = dep.metadata?.name ?? '?';
+  const what = `pods of Deployment ${name}`;
+  if (Object.keys(images).length === 0)
+    return { what, ok: true, detail: 'no recorded images to compare (pods not judged)' };
+  const pods = await ctx.kube.call(`list pods of ${name}`, () =>
+    ctx.kube.core.listNamespacedPod({
+      namespace: ctx.namespace,
+      labelSelector: labelSelector(dep.spec?.selector?.matchLabels),
+    }),
+  );
+  const ready = pods.items.filter(
+    (p) =>
+      !p.metadata?.deletionTimestamp &&
+      p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
+  );
+  const wrong = ready.flatMap((p) =>
+    (p.spec?.containers ?? [])
+      .filter((c) => c.name in images && c.image !== images[c.name])
+      .map((c) => `${p.metadata?.name ?? '?'} runs ${c.name}=${c.image ?? '?'} (want ${images[c.name]})`),
+  );
+  const want = Object.values(images).join(', ');
+  if (wrong.length > 0) return { what, ok: false, detail: wrong.join('; ') };
+  if (ready.length === 0) return { what, ok: false, detail: `no ready pod runs ${want}` };
+  return { what, ok: true, detail: `${ready.length}/${ready.length} ready pods run ${want}` };
 }
