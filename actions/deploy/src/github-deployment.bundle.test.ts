@@ -201,6 +201,8 @@ test('a canary aborted by a later job: its deployment fails, the release it did 
   expect(placed.exitCode).toBe(0);
   const aborted = await laterJob('ghca', 'abort');
   expect(aborted.exitCode).toBe(0);
+  // The summary reads the way the abort went: from the canary back to the version that stays.
+  expect(aborted.summary).toMatch(/\| from → to \| 2\\?\.0\.0 → 1\\?\.5\.0 \|/);
   expect(aborted.outputs['deployment-id']).toBe(placed.outputs['deployment-id']);
   expect(statuses(aborted).at(-1)).toMatch(
     /^failure: rolled-back: canary 2\.0\.0 aborted: 1\.5\.0 keeps all traffic/,

@@ -16,7 +16,10 @@ export function renderSummary(
   const rows: string[][] = [
     ['strategy', `${r.strategy}${r.mode === 'deploy' ? '' : ` (${r.mode})`}`],
     ['app', `${o.namespace}/${o.app}`],
-    ['from → to', `${r.previousVersion ?? '(none)'} → ${r.version}`],
+    // An abort goes back: from the version it aborted to the one that keeps the traffic.
+    r.mode === 'abort'
+      ? ['from → to', `${r.version} → ${r.previousVersion ?? '(none)'}`]
+      : ['from → to', `${r.previousVersion ?? '(none)'} → ${r.version}`],
     ['duration', `${(r.durationMs / 1000).toFixed(1)} s`],
   ];
   if (r.requestedWeight !== undefined)

@@ -131,8 +131,8 @@ export async function scaleDeployment(ctx: DeployContext, name: string, replicas
 
 export async function deleteDeployment(ctx: DeployContext, name: string): Promise<void> {
   await ctx.guard(`delete deployment ${name}`);
-  ctx.changes.push({ object: `Deployment/${name}`, action: 'delete', detail: 'removed' });
-  await ctx.kube.find(`delete deployment ${name}`, () =>
+  // A change only when there was something to remove (a canary without a baseline has none).
+  const removed = await ctx.kube.find(`delete deployment ${name}`, () =>
     ctx.kube.apps.deleteNamespacedDeployment({
       name,
       namespace: ctx.namespace,
@@ -140,18 +140,22 @@ export async function deleteDeployment(ctx: DeployContext, name: string): Promis
       dryRun: dryRunParam(ctx.dryRun),
     }),
   );
+  if (removed !== undefined)
+    ctx.changes.push({ object: `Deployment/${name}`, action: 'delete', detail: 'removed' });
 }
 
 export async function deleteService(ctx: DeployContext, name: string): Promise<void> {
   await ctx.guard(`delete service ${name}`);
-  ctx.changes.push({ object: `Service/${name}`, action: 'delete', detail: 'removed' });
-  await ctx.kube.find(`delete service ${name}`, () =>
+  // A change only when there was something to remove (a canary without a baseline has none).
+  const removed = await ctx.kube.find(`delete service ${name}`, () =>
     ctx.kube.core.deleteNamespacedService({
       name,
       namespace: ctx.namespace,
       dryRun: dryRunParam(ctx.dryRun),
     }),
   );
+  if (removed !== undefined)
+    ctx.changes.push({ object: `Service/${name}`, action: 'delete', detail: 'removed' });
 }
 
 /** Waits for one Deployment with the run's deadline and signal, recording samples and problems. */

@@ -98,6 +98,10 @@ test('canary by replica ratio: 25% of 4 is 3 stable + 1 canary, then promote', a
   });
   const p = await runDeploy(opts('can', { strategy: 'canary', mode: 'promote', version: '2.0.0' }));
   expect(p.status).toBe('succeeded');
+  // The changes are what happened: the canary was removed, the baseline it never had was not.
+  expect(p.changes.filter((c) => c.action === 'delete').map((c) => c.object)).toEqual([
+    'Deployment/can-canary',
+  ]);
   const after = await dep('can');
   expect(after.spec?.replicas).toBe(4);
   expect(after.spec?.template?.spec?.containers[0]?.image).toBe('reg/web:2.0.0');
