@@ -2,8 +2,9 @@
 // Runs the jest suite under the Node 24 this repo installs (first on npm's PATH), after installing
 // the system packages the tests start (scripts/system-packages.js), then prints the one summary line
 // CI reads: "N passed, N failed". Extra arguments go to jest.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, existsSync, watch } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,21 +27,39 @@ try {
   process.exit(1);
 }
 
-const resultsFile = join(mkdtempSync(join(tmpdir(), 'shipgate-jest-')), 'results.json');
-const jest = spawnSync(
+const resultsDir = mkdtempSync(join(tmpdir(), 'shipgate-jest-'));
+const resultsFile = join(resultsDir, 'results.json');
+const jest = spawn(
   process.execPath,
   [
     '--experimental-vm-modules',
     '--no-warnings=ExperimentalWarning',
     'node_modules/jest/bin/jest.js',
     '--json',
-    // A handle a test forgot (a socket, a watch) must not hang CI after the results are written.
-    '--forceExit',
     `--outputFile=${resultsFile}`,
     ...process.argv.slice(2),
   ],
   { stdio: 'inherit' },
 );
+// No --forceExit: jest exits by itself once the tests have closed everything they opened. A handle
+// left open (a server, a timer, a child process, a socket) would keep it running after it wrote the
+// results; that is a failure, found with `node_modules/.bin/jest --detectOpenHandles <path>`, not
+// something to hide. Stop it after GRACE_MS instead of hanging CI (SHIPGATE_JEST_EXIT_GRACE_MS: for
+// the runner's own test).
+const GRACE_MS = Number(process.env.SHIPGATE_JEST_EXIT_GRACE_MS ?? 10_000);
+let lingered = false;
+let grace;
+const startGrace = () => {
+  grace ??= setTimeout(() => {
+    lingered = true;
+    jest.kill('SIGKILL');
+  }, GRACE_MS);
+};
+const watcher = watch(resultsDir, (_event, name) => name === 'results.json' && startGrace());
+if (existsSync(resultsFile)) startGrace();
+const [status] = await once(jest, 'exit');
+clearTimeout(grace);
+watcher.close();
 
 if (!existsSync(resultsFile)) {
   console.log('0 passed, 1 failed');
@@ -52,6 +71,13 @@ const results = JSON.parse(readFileSync(resultsFile, 'utf8'));
 const brokenSuites = results.testResults.filter(
   (s) => s.status === 'failed' && s.assertionResults.length === 0,
 ).length;
-const failed = results.numFailedTests + brokenSuites;
+if (lingered) {
+  console.error(
+    `jest was still running ${GRACE_MS / 1000} s after it wrote its results: a test left a handle open ` +
+      '(a server, a timer, a child process, a socket). Find it with ' +
+      '`node_modules/.bin/jest --detectOpenHandles <path>` and close it in the test or the code.',
+  );
+}
+const failed = results.numFailedTests + brokenSuites + (lingered ? 1 : 0);
 console.log(`${results.numPassedTests} passed, ${failed} failed`);
-process.exit(failed > 0 || jest.status !== 0 || results.numTotalTests === 0 ? 1 : 0);
+process.exit(failed > 0 || status !== 0 || results.numTotalTests === 0 ? 1 : 0);
