@@ -35,6 +35,18 @@ const selected = async (app: string) =>
     'shipgate.dev/track'
   ];
 
+/** Rewrites the record on Deployment `app` behind the API's back (a state no run reaches by itself). */
+function rewriteRecord(app: string, fields: Record<string, unknown>): void {
+  const deployments = fx.sim.store.type('apps', 'deployments')!;
+  const dep = fx.sim.store.get(deployments, 'default', app)!;
+  const notes = dep.metadata.annotations as Record<string, string>;
+  notes['shipgate.dev/rollout'] = JSON.stringify({
+    ...JSON.parse(notes['shipgate.dev/rollout']!),
+    ...fields,
+  });
+  fx.sim.store.update(deployments, dep);
+}
+
 /** Nothing to do: the step fails (a verb the caller asked for never passes as a no-op) and says why. */
 function expectNothing(r: DeployReport, message: RegExp): void {
   expect(r).toMatchObject({ status: 'failed', unchanged: true });
@@ -92,6 +104,24 @@ describe('rolling', () => {
   });
 });
 
+test('rolling progressing, but the Deployment was changed after the record: promote refuses, naming both', async () => {
+  await first('rc');
+  rewriteRecord('rc', {
+    phase: 'progressing',
+    version: '2.0.0',
+    images: { web: 'reg/web:2.0.0' },
+    previousVersion: '1.0.0',
+    previousImages: { web: 'reg/web:1.0.0' },
+  });
+  const seq = fx.sim.audit.lastSeq();
+  await expect(verb('rc', 'promote')).rejects.toThrow(
+    /rolling promote: read rollout in progress: deployment rc runs web=reg\/web:1\.0\.0, but its record says the rolling update to 2\.0\.0 set web=reg\/web:2\.0\.0/,
+  );
+  // Nothing but the Lease was written: no record of a version that does not run.
+  expect(fx.sim.audit.mutations(seq).filter((m) => !/leases/.test(m.path))).toEqual([]);
+  expect((await phase('rc'))?.phase).toBe('progressing');
+});
+
 describe('canary', () => {
   test('failed (auto-rollback off, canary left to inspect): promote points to abort; abort removes it', async () => {
     await first('cf');
@@ -125,10 +155,7 @@ describe('canary', () => {
 
   test('an orphaned record (the canary never ran) is not promoted: the version never ran beside stable', async () => {
     await first('co');
-    const dep = fx.sim.store.get(fx.sim.store.type('apps', 'deployments')!, 'default', 'co')!;
-    const notes = dep.metadata.annotations as Record<string, string>;
-    notes['shipgate.dev/rollout'] = JSON.stringify({
-      ...JSON.parse(notes['shipgate.dev/rollout']!),
+    rewriteRecord('co', {
       strategy: 'canary',
       phase: 'progressing',
       version: '2.0.0',
@@ -138,7 +165,6 @@ describe('canary', () => {
       canary: 'co-canary',
       stableReplicas: 2,
     });
-    fx.sim.store.update(fx.sim.store.type('apps', 'deployments')!, dep);
     await expect(verb('co', 'promote')).rejects.toThrow(
       /canary promote: read canary: canary 2\.0\.0 of co cannot be promoted: co-canary does not exist \(an orphaned record\)/,
     );
