@@ -68,21 +68,34 @@ class Narrator {
     this.outcomes.push({ chapter: this.current, ok, what });
     this.say(`  ${ok ? '✔' : '✘'} ${what}`);
   }
+  /** Checks what production runs: ready replicas by version. */
+  checkRunning(p: Pipeline, want: Record<string, number>, label = 'production runs'): void {
+    const running = p.running('production');
+    this.check(same(running, want), `${label} ${JSON.stringify(running)}`);
+  }
 }
 
 const step = (job: JobRun | undefined, id: string, leg = 0) => job?.legs[leg]?.steps.find((s) => s.id === id);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Commits, then tags and pushes `tag`: release.yml runs on the push; its jobs are shown. */
+async function release(p: Pipeline, n: Narrator, tag: string, commits: string[]): Promise<WorkflowRun> {
+  for (const message of commits) p.repo.commit(message);
+  p.repo.release(tag);
+  const run = await p.run('release.yml', p.tagPush(tag));
+  n.jobs(run, 'release.yml');
+  return run;
+}
 
 async function firstRelease(p: Pipeline, n: Narrator): Promise<void> {
   n.chapter(
     'v1.0.0 — the first release',
     'Two commits, a tag pushed: release.yml builds both targets under their size budgets and the npm audit gate, writes the release notes and the GitHub release, rolls it out to staging and validates it, then to production. A first release has nothing to compare a canary with, so deploy puts it in place directly.',
   );
-  p.repo.commit('feat: serve the catalogue');
-  p.repo.commit('fix(api): return 404 for unknown items (#3)');
-  p.repo.release('v1.0.0');
-  const run = await p.run('release.yml', p.tagPush('v1.0.0'));
-  n.jobs(run, 'release.yml');
+  const run = await release(p, n, 'v1.0.0', [
+    'feat: serve the catalogue',
+    'fix(api): return 404 for unknown items (#3)',
+  ]);
   n.summary('build (linux-x64): size and audit gate', step(run.jobs.build, 'size'));
   n.summary('changelog: release notes', step(run.jobs.changelog, 'notes'));
   n.summary('production: deploy', step(run.jobs.production, 'deploy'));
@@ -90,10 +103,7 @@ async function firstRelease(p: Pipeline, n: Narrator): Promise<void> {
     run.jobs.production?.result === 'success',
     `every job green; release ${run.jobs.changelog?.outputs['release-url'] ?? 'missing'}`,
   );
-  n.check(
-    same(p.running('production'), { '1.0.0': 4 }),
-    `production runs ${JSON.stringify(p.running('production'))}`,
-  );
+  n.checkRunning(p, { '1.0.0': 4 });
 }
 
 async function healthyCanary(p: Pipeline, n: Narrator): Promise<void> {
@@ -101,21 +111,14 @@ async function healthyCanary(p: Pipeline, n: Narrator): Promise<void> {
     'v1.1.0 — a canary judged on real Prometheus data, then promoted',
     'The tag goes through staging, then production as a canary at 25% with a baseline beside it. canary-monitor walks 25% → 50% → 100%, asking Prometheus every second for the error rate and p95 latency of canary and baseline (the pods are real processes Prometheus discovers and scrapes), and promotes it.',
   );
-  p.repo.commit('feat(search): fuzzy matching');
-  p.repo.commit('perf: cache the index');
-  p.repo.release('v1.1.0');
-  const run = await p.run('release.yml', p.tagPush('v1.1.0'));
-  n.jobs(run, 'release.yml');
+  const run = await release(p, n, 'v1.1.0', ['feat(search): fuzzy matching', 'perf: cache the index']);
   const canary = step(run.jobs.production, 'canary');
   n.summary('production: canary-monitor', canary);
   n.check(
     canary?.outputs.verdict === 'promoted',
     `canary verdict ${canary?.outputs.verdict ?? 'none'}, final weight ${canary?.outputs['final-weight'] ?? '?'}%`,
   );
-  n.check(
-    same(p.running('production'), { '1.1.0': 4 }),
-    `production runs ${JSON.stringify(p.running('production'))}`,
-  );
+  n.checkRunning(p, { '1.1.0': 4 });
 }
 
 async function badCanary(p: Pipeline, n: Narrator): Promise<void> {
@@ -123,11 +126,8 @@ async function badCanary(p: Pipeline, n: Narrator): Promise<void> {
     'v1.2.0 — a canary with 5% errors, caught and aborted, the rollback job run',
     "This build answers 5% of requests with a 500. canary-monitor sees the canary's error rate above 1% and significantly above the baseline's, and aborts: all traffic back on v1.1.0 within a couple of intervals. The production job fails, so the rollback job runs with failed-version 1.2.0: the traffic is already back, so it changes nothing, verifies v1.1.0 and records the rollback — ledger, GitHub deployment status, an incident issue and the webhook.",
   );
-  p.repo.commit('feat(cart): new checkout flow');
-  p.repo.release('v1.2.0');
   const hooks = p.webhooks.length;
-  const run = await p.run('release.yml', p.tagPush('v1.2.0'));
-  n.jobs(run, 'release.yml');
+  const run = await release(p, n, 'v1.2.0', ['feat(cart): new checkout flow']);
   const canary = step(run.jobs.production, 'canary');
   n.summary('production: canary-monitor', canary);
   const rollback = step(run.jobs.rollback, 'rollback');
@@ -141,10 +141,7 @@ async function badCanary(p: Pipeline, n: Narrator): Promise<void> {
     !!rollback?.outputs['incident-url'] && p.webhooks.length > hooks,
     `incident issue ${rollback?.outputs['incident-url'] ?? 'missing'}, webhook ${p.webhooks.length > hooks ? 'posted' : 'missing'}`,
   );
-  n.check(
-    same(p.running('production'), { '1.1.0': 4 }),
-    `production still runs ${JSON.stringify(p.running('production'))}`,
-  );
+  n.checkRunning(p, { '1.1.0': 4 }, 'production still runs');
 }
 
 async function manualRollback(p: Pipeline, n: Narrator): Promise<void> {
@@ -177,10 +174,7 @@ async function manualRollback(p: Pipeline, n: Narrator): Promise<void> {
     !!rollback?.outputs['incident-url'],
     `incident issue ${rollback?.outputs['incident-url'] ?? 'missing'}`,
   );
-  n.check(
-    same(p.running('production'), { '1.0.0': 4 }),
-    `production runs ${JSON.stringify(p.running('production'))}`,
-  );
+  n.checkRunning(p, { '1.0.0': 4 });
 }
 
 async function pullRequestGate(p: Pipeline, n: Narrator): Promise<void> {

@@ -14,19 +14,11 @@ import {
   monitor,
   mutationsSince,
   recordedAnalysis,
-  startCluster,
-  type Cluster,
+  useCluster,
 } from './test-cluster.ts';
 
-let c: Cluster;
-beforeAll(async () => {
-  c = await startCluster();
-  await canaryOf(c, 'held', '2.0.0', 0);
-}, 60_000);
-// Each scenario's 100 requests/s end with it: left running, they add up over a file (four of them
-// were still running when the max-run-time scenario's healthy canary was once aborted).
-afterEach(() => c?.stopTraffic());
-afterAll(() => c?.stop());
+const c = useCluster();
+beforeAll(() => canaryOf(c, 'held', '2.0.0', 0), 60_000);
 
 test.each([
   [{ steps: '5:soon, 100' }, 'Invalid input "steps"', '"soon" is not a duration'],

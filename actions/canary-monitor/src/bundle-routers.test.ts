@@ -5,21 +5,11 @@
  * the real Prometheus sees each arm's share. NGINX walks with a fixed judge input only
  * (routers.sim.test.ts, with the other two). Build first: npm run build -- deploy canary-monitor
  */
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { startTraffic } from '@shipgate/kube-sim';
-import { appYaml } from '../../../test/support/app-yaml.ts';
 import { runBundle } from '../../../test/support/run-bundle.ts';
-import { deployment, monitor, startCluster, type Cluster } from './test-cluster.ts';
+import { deployStable, deployment, monitor, useCluster } from './test-cluster.ts';
 
-let c: Cluster;
-beforeAll(async () => {
-  c = await startCluster();
-}, 60_000);
-// Each scenario's 100 requests/s end with it: left running, they add up over a file (four of them
-// were still running when the max-run-time scenario's healthy canary was once aborted).
-afterEach(() => c?.stopTraffic());
-afterAll(() => c?.stop());
+const c = useCluster();
 
 const HTTPROUTES = () => c.sim.store.type('gateway.networking.k8s.io', 'httproutes')!;
 const VIRTUALSERVICES = () => c.sim.store.type('networking.istio.io', 'virtualservices')!;
@@ -49,12 +39,7 @@ function byLiveWeight(backends: () => { name: string; weight?: number }[]): () =
 
 test('gateway-api, real traffic by route weight: 25% → 50% with a baseline, promoted; the route ends on stable', async () => {
   const app = 'gwr';
-  await writeFile(join(c.dir, `${app}.yaml`), appYaml(app, 4));
-  const first = await runBundle('deploy', {
-    inputs: { app, version: '1.0.0', manifests: `${app}.yaml` },
-    env: c.env(),
-  });
-  expect(first.exitCode).toBe(0);
+  await deployStable(c, app);
   c.sim.store.create(HTTPROUTES(), {
     apiVersion: 'gateway.networking.k8s.io/v1',
     kind: 'HTTPRoute',
@@ -99,12 +84,7 @@ test('gateway-api, real traffic by route weight: 25% → 50% with a baseline, pr
 
 test('istio, real traffic by VirtualService weight: 5% errors caught at 25%, aborted; the route ends on stable', async () => {
   const app = 'vsr';
-  await writeFile(join(c.dir, `${app}.yaml`), appYaml(app, 4));
-  const first = await runBundle('deploy', {
-    inputs: { app, version: '1.0.0', manifests: `${app}.yaml` },
-    env: c.env(),
-  });
-  expect(first.exitCode).toBe(0);
+  await deployStable(c, app);
   c.sim.store.create(VIRTUALSERVICES(), {
     apiVersion: 'networking.istio.io/v1',
     kind: 'VirtualService',

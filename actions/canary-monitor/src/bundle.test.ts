@@ -15,18 +15,10 @@ import {
   ledgerEntries,
   monitor,
   mutationsSince,
-  startCluster,
-  type Cluster,
+  useCluster,
 } from './test-cluster.ts';
 
-let c: Cluster;
-beforeAll(async () => {
-  c = await startCluster();
-}, 60_000);
-// Each scenario's 100 requests/s end with it: left running, they add up over a file (four of them
-// were still running when the max-run-time scenario's healthy canary was once aborted).
-afterEach(() => c?.stopTraffic());
-afterAll(() => c?.stop());
+const c = useCluster();
 
 test('a healthy canary walks 25 → 50 → 100 and is promoted; GitHub deployment statuses; the report replays', async () => {
   const since = c.gh.writes().length;

@@ -9,15 +9,10 @@ import {
   ledgerEntries,
   monitor,
   recordedAnalysis,
-  startCluster,
-  type Cluster,
+  useCluster,
 } from './test-cluster.ts';
 
-let c: Cluster;
-beforeAll(async () => {
-  c = await startCluster();
-}, 60_000);
-afterAll(() => c?.stop());
+const c = useCluster();
 
 test('SIGKILL mid-step 2, then a re-run continues at step 2 and promotes once', async () => {
   await canaryOf(c, 'crash', '2.0.0');

@@ -18,6 +18,7 @@ import {
 } from '@shipgate/kube-sim';
 import { systemClock } from '@shipgate/core';
 import { Prometheus } from '@shipgate/metrics';
+import { appYaml } from '../../../test/support/app-yaml.ts';
 import { runBundle, type BundleOptions } from '../../../test/support/run-bundle.ts';
 
 export interface Cluster {
@@ -33,6 +34,21 @@ export interface Cluster {
   /** Stops the traffic of finished scenarios, so later ones do not share the CPU with it. */
   stopTraffic(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/**
+ * startCluster for a test file: started before its tests, each scenario's traffic stopped after it
+ * (left running, 100 requests/s each add up over a file: four at once were seen to abort a healthy
+ * canary), everything stopped after. The fields are filled in beforeAll.
+ */
+export function useCluster(): Cluster {
+  const c = {} as Cluster;
+  beforeAll(async () => {
+    Object.assign(c, await startCluster());
+  }, 60_000);
+  afterEach(() => c.stopTraffic?.());
+  afterAll(() => c.stop?.());
+  return c;
 }
 
 /** The inputs that turn canary-monitor's GitHub deployment on. */
@@ -106,23 +122,14 @@ metrics:
     consecutive-errors-limit: 8
 `;
 
-/** A Deployment and Service named `app` (the manifests a first deploy applies). */
-export function appManifest(app: string, replicas: number, image: string): string {
-  return `apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${app}, labels: {app: ${app}}}
-spec:
-  replicas: ${replicas}
-  selector: {matchLabels: {app: ${app}}}
-  template:
-    metadata: {labels: {app: ${app}}}
-    spec: {containers: [{name: web, image: "${image}"}]}
----
-apiVersion: v1
-kind: Service
-metadata: {name: ${app}}
-spec: {selector: {app: ${app}}, ports: [{port: 80, targetPort: 8080}]}
-`;
+/** Deploys `app` at 1.0.0 on 4 replicas from appYaml (the manifests a first deploy applies); must succeed. */
+export async function deployStable(c: Cluster, app: string): Promise<void> {
+  await writeFile(join(c.dir, `${app}.yaml`), appYaml(app, 4));
+  const first = await runBundle('deploy', {
+    inputs: { app, version: '1.0.0', manifests: `${app}.yaml` },
+    env: c.env(),
+  });
+  if (first.exitCode !== 0) throw new Error(`deploy 1.0.0 failed: ${first.stdout}`);
 }
 
 /**
@@ -136,12 +143,7 @@ export async function canaryOf(
   perSecond = 100,
   o: { github?: boolean } = {},
 ): Promise<void> {
-  await writeFile(join(c.dir, `${app}.yaml`), appManifest(app, 4, 'reg/web:1.0.0'));
-  const first = await runBundle('deploy', {
-    inputs: { app, version: '1.0.0', manifests: `${app}.yaml` },
-    env: c.env(),
-  });
-  if (first.exitCode !== 0) throw new Error(`deploy 1.0.0 failed: ${first.stdout}`);
+  await deployStable(c, app);
   const canary = await runBundle('deploy', {
     inputs: {
       app,
