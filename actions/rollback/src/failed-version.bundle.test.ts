@@ -5,7 +5,7 @@
  * (an abort that half failed, a preview colour left up) → rolled back for real; production on a
  * third version → refused. Build first: npm run build -- rollback
  */
-import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
+import type { GitHubSim } from '@shipgate/github-sim';
 import { abortRollout, readRollout, recordRelease, type KubeClient } from '@shipgate/kube';
 import type { KubeSim } from '@shipgate/kube-sim';
 import {
@@ -15,33 +15,29 @@ import {
   handleFor,
   ledgerOf,
   putSecret,
-  startWorld,
-  webhookServer,
-  type World,
+  startNotifiedWorld,
+  type NotifiedWorld,
+  type WebhookServer,
 } from './test-setup.ts';
 
-let w: World;
+let w: NotifiedWorld;
 let sim: KubeSim;
 let gh: GitHubSim;
 let kube: KubeClient;
-let hook: Awaited<ReturnType<typeof webhookServer>>;
+let hook: WebhookServer;
 
 beforeAll(async () => {
-  w = await startWorld('failed', ['v1.0.0', 'v1.1.0', 'v1.2.0'], {
-    defaults: { reason: 'release v1.2.0 failed in production (canary aborted)' },
-  });
-  ({ sim, kube } = w);
-  gh = await startGitHubSim({
-    token: 'gh-token',
-    repos: [{ owner: 'acme', name: 'shop', tags: { 'v1.1.0': 'main', 'v1.2.0': 'main' } }],
-  });
-  hook = await webhookServer();
+  w = await startNotifiedWorld(
+    'failed',
+    ['v1.0.0', 'v1.1.0', 'v1.2.0'],
+    { 'v1.1.0': 'main', 'v1.2.0': 'main' },
+    {
+      defaults: { reason: 'release v1.2.0 failed in production (canary aborted)' },
+    },
+  );
+  ({ sim, kube, gh, hook } = w);
 });
-afterAll(async () => {
-  await w.stop();
-  await gh.stop();
-  await hook.close();
-});
+afterAll(() => w.stop());
 
 /** release.yml's rollback job: the version it tried to ship, and the one that was live before. */
 const releaseRollback = (app: string, over: Record<string, string> = {}) =>

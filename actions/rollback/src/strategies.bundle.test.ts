@@ -7,7 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createGitHubClient, createMemoryLogger, systemClock } from '@shipgate/core';
-import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
+import type { GitHubSim } from '@shipgate/github-sim';
 import { acquireLock, patchOptions, PatchStrategy, type KubeClient } from '@shipgate/kube';
 import type { KubeSim } from '@shipgate/kube-sim';
 import { releaseNotifier } from '@shipgate/notify';
@@ -19,31 +19,25 @@ import {
   killWhen,
   leaseHolder,
   putSecret,
-  startWorld,
-  webhookServer,
-  type World,
+  startNotifiedWorld,
+  type NotifiedWorld,
+  type WebhookServer,
 } from './test-setup.ts';
 
-let w: World;
+let w: NotifiedWorld;
 let sim: KubeSim;
 let gh: GitHubSim;
 let kube: KubeClient;
-let hook: Awaited<ReturnType<typeof webhookServer>>;
+let hook: WebhookServer;
 
 beforeAll(async () => {
-  w = await startWorld('strategies', ['v1.0.0', 'v1.1.0', 'v1.2.0']);
-  ({ sim, kube } = w);
-  gh = await startGitHubSim({
-    token: 'gh-token',
-    repos: [{ owner: 'acme', name: 'shop', tags: { 'v1.0.0': 'main', 'v1.1.0': 'main' } }],
+  w = await startNotifiedWorld('strategies', ['v1.0.0', 'v1.1.0', 'v1.2.0'], {
+    'v1.0.0': 'main',
+    'v1.1.0': 'main',
   });
-  hook = await webhookServer();
+  ({ sim, kube, gh, hook } = w);
 });
-afterAll(async () => {
-  await w.stop();
-  await gh.stop();
-  await hook.close();
-});
+afterAll(() => w.stop());
 
 const env = (over: Record<string, string> = {}) => w.env(over);
 const rollback = (inputs: Record<string, string>, extra: Parameters<typeof runBundle>[1] = {}) =>

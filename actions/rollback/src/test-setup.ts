@@ -16,6 +16,7 @@ import {
   runDeploy,
   type DeployOptions,
 } from '@shipgate/kube';
+import { startGitHubSim, type GitHubSim } from '@shipgate/github-sim';
 import { startKubeSim, type ImageBehaviour, type KubeSim } from '@shipgate/kube-sim';
 import { appYaml } from '../../../test/support/app-yaml.ts';
 import { deployOptions, rolloutHandle } from '../../../test/support/kube-options.ts';
@@ -174,6 +175,40 @@ export async function startWorld(
     },
   };
 }
+
+export interface NotifiedWorld extends World {
+  /** github-sim (token gh-token) with the repository acme/shop. */
+  gh: GitHubSim;
+  /** The notify-webhook receiver. */
+  hook: WebhookServer;
+}
+
+/** startWorld plus what a rollback notifies: github-sim (acme/shop tagged `githubTags`) and a webhook receiver. */
+export async function startNotifiedWorld(
+  name: string,
+  tags: string[],
+  githubTags: Record<string, string>,
+  o: Parameters<typeof startWorld>[2] = {},
+): Promise<NotifiedWorld> {
+  const world = await startWorld(name, tags, o);
+  const gh = await startGitHubSim({
+    token: 'gh-token',
+    repos: [{ owner: 'acme', name: 'shop', tags: githubTags }],
+  });
+  const hook = await webhookServer();
+  return {
+    ...world,
+    gh,
+    hook,
+    async stop() {
+      await world.stop();
+      await gh.stop();
+      await hook.close();
+    },
+  };
+}
+
+export type WebhookServer = Awaited<ReturnType<typeof webhookServer>>;
 
 /** A local server recording the JSON bodies POSTed to it (a notify-webhook). */
 export async function webhookServer() {
