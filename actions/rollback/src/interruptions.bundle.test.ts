@@ -15,6 +15,7 @@ import {
   deploymentOf,
   killWhen,
   leaseHolder,
+  ledgerOf,
   putSecret,
   startWorld,
   until,
@@ -266,4 +267,32 @@ test('SIGTERM during the config restore: config and pod template end on the same
   // One version: 1.0.0's config with 1.0.0's template (Kubernetes finishes that rollout), never a mix.
   expect({ config, image: image('rterm') }).toEqual({ config: 'v1', image: 'reg/web:1.0.0' });
   expect(leaseHolder(sim, 'rterm')).toBeUndefined();
+});
+
+test('SIGTERM during a hung API call stops at once: the call is aborted, the failure recorded in the ledger, the Lease released', async () => {
+  await sameConfigReleases('hung', false);
+  // The backup's list of autoscalers hangs (5 min): only the run's signal can end it.
+  const hung = sim.faults.inject({ verb: 'list', resource: 'horizontalpodautoscalers', latencyMs: 300_000 });
+  let sentAt = 0;
+  const r = await rollback(
+    { app: 'hung' },
+    {
+      onSpawn: (child) =>
+        void until(() => sim.faults.list().some((f) => f.id === hung.id && f.hits > 0)).then(() => {
+          sentAt = Date.now();
+          child.kill('SIGTERM');
+        }),
+    },
+  );
+  const exitedAfterMs = Date.now() - sentAt;
+  sim.faults.remove(hung.id);
+  expect(sentAt).toBeGreaterThan(0);
+  expect(r.exitCode).toBe(1);
+  expect(r.outputs.status).toBe('rollback-failed');
+  expect(r.stdout).toMatch(/rollback of hung 1\.1\.0 → 1\.0\.0 cancelled/);
+  // Cleanup is bounded by CLEANUP_MS (7 s); the hung call itself ends at once.
+  expect(exitedAfterMs).toBeLessThan(7_000);
+  expect((await ledgerOf(kube, 'hung'))[0]).toMatchObject({ version: '1.0.0', outcome: 'rollback-failed' });
+  expect(leaseHolder(sim, 'hung')).toBeUndefined();
+  expect(image('hung')).toBe('reg/web:1.1.0');
 });

@@ -36,6 +36,8 @@ export async function runRollbackAction(inputs: RollbackInputs, ctx: ActionConte
   const client = new kube.KubeClient({
     kubeconfig: inputs.kubeconfig,
     env: ctx.env,
+    // SIGTERM aborts a hung call or a retry's backoff at once (cleanup gets a fresh bounded signal).
+    signal: ctx.signal,
     onRetry: (step, e, attempt, delay) =>
       ctx.log.info(`${step}: ${e.message}; retry ${attempt} in ${delay} ms`),
   });

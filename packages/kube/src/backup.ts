@@ -7,6 +7,7 @@
 import { createHmac } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CancelledError } from '@shipgate/core';
 import { parseAllDocuments, stringify } from 'yaml';
 import { labelSelector, type KubeClient } from './client.ts';
 import { LABELS } from './state.ts';
@@ -194,7 +195,8 @@ async function listAll(kube: KubeClient, kind: string, spec: BackupKind, q: List
       next = page.metadata?._continue || undefined;
     } while (next);
   } catch (error) {
-    if (spec.optional) return [];
+    // A cancelled run is not an unserved kind: it must stop, not go on with a partial backup.
+    if (spec.optional && !(error instanceof CancelledError)) return [];
     throw error;
   }
   return items;

@@ -16,6 +16,7 @@ import { routerTarget } from '../strategies/canary-steps.ts';
 import { strategies } from '../strategies/index.ts';
 import {
   REVISION,
+  cleanupContext,
   deleteDeployment,
   deleteService,
   patchImages,
@@ -144,7 +145,7 @@ async function blueGreenTo(ctx: DeployContext, live: LiveApp, target: Target): P
           ctx.log.warn(
             `cancelled before the switch: ${ctx.app} stays on ${active}; ${name} back to ${before}`,
           );
-          await scaleDeployment(ctx, name, before);
+          await scaleDeployment(cleanupContext(ctx), name, before);
         }
         throw error;
       });

@@ -12,6 +12,7 @@ import { applyObject } from '../apply.ts';
 import type { DeployContext } from '../context.ts';
 import { acquireLock, type HeldLock } from '../lock.ts';
 import { contextFor } from '../verbs.ts';
+import { CLEANUP_MS } from '../workloads.ts';
 import { retireFailed, rollbackApp, type AppOutcome } from './app-rollback.ts';
 import { runMigration, type Migration } from './migration.ts';
 import { recordRollback, type RecordOptions } from './record.ts';
@@ -105,7 +106,10 @@ export async function runRollback(o: RollbackOptions): Promise<RollbackReport> {
     // A lost Lease: the app (and its ledger) is another run's now; only the outside world is told.
     const lost = lock?.signal.aborted;
     if (lost) log.warn('no ledger entry: this run no longer holds the Lease');
-    if (report.status !== 'refused') await recordRollback(o, report, lost ? undefined : plan, phases, log);
+    // After a cancellation the ledger entry still goes out, on a client with a fresh, bounded signal.
+    const kube = o.signal.aborted ? o.kube.withSignal(AbortSignal.timeout(CLEANUP_MS)) : o.kube;
+    if (report.status !== 'refused')
+      await recordRollback({ ...o, kube }, report, lost ? undefined : plan, phases, log);
   } finally {
     await lock?.release();
   }
@@ -170,7 +174,12 @@ async function rollback(
   const ctx = context(o, plan, log, report.changes, lock);
   const { live, target } = plan;
   const dry = (ok = true) => (o.dryRun ? 'dry-run' : ok ? 'ok' : 'failed');
-  await phases.run('backup', async () => {
+  // A cancelled run starts no further phase (a call that swallowed the abort must not lead to a write).
+  const phase: PhaseClock['run'] = (name, fn) => {
+    if (o.signal.aborted) throw new CancelledError(`cancelled before the ${name} phase`);
+    return phases.run(name, fn);
+  };
+  await phase('backup', async () => {
     if (!o.backupDir) return { value: undefined, status: 'skipped', detail: 'no backup-dir' };
     const b = await writeBackup(o.kube, {
       namespace: o.namespace,
@@ -183,7 +192,7 @@ async function rollback(
     log.info(`backup of ${b.objects} object(s) and ${b.secrets} secret digest(s): ${b.path}`);
     return { value: undefined, detail: b.path };
   });
-  await phases.run('database', async () => {
+  await phase('database', async () => {
     if (!o.migration) return { value: undefined, status: 'skipped', detail: 'no migration' };
     const m = await runMigration(o.migration, {
       ...o,
@@ -202,7 +211,7 @@ async function rollback(
   const back = plan.alreadyBack;
   if (back && back.leftovers.length === 0 && plan.config.restore.length === 0 && !plan.restoreObjects)
     report.noChange = back.why;
-  const app = await phases.run('application', async () => {
+  const app = await phase('application', async () => {
     if (report.noChange) {
       log.info(`no change needed: ${report.noChange}`);
       const value: AppOutcome = { ok: true, message: report.noChange, deployments: [live.deployment] };
@@ -218,7 +227,7 @@ async function rollback(
     log.info(r.message);
     return { value: r, status: dry(), detail: r.message };
   });
-  await phases.run('verification', async () => {
+  await phase('verification', async () => {
     const v = await verifyRollback(
       { ...ctx, deadlineMs: o.clock.now() + o.timeoutMs },
       app.deployments,
@@ -242,7 +251,10 @@ function context(
   changes: DeployContext['changes'],
   lock: HeldLock | undefined,
 ): DeployContext {
-  const h = { ...o, log, lease: lock };
+  // The application's writes (config, then the template) are not aborted mid-flight by SIGTERM:
+  // a half-sent pair would leave the target's config under the old pods' template. The waits and
+  // every phase outside this context still stop at once on the run's signal.
+  const h = { ...o, kube: o.kube.withSignal(undefined), log, lease: lock };
   const state = plan.live.state;
   return {
     ...contextFor(h, { version: plan.target.version, router: state?.router ?? 'replicas', state }),
