@@ -119,6 +119,25 @@ async function healthyCanary(p: Pipeline, n: Narrator): Promise<void> {
     `canary verdict ${canary?.outputs.verdict ?? 'none'}, final weight ${canary?.outputs['final-weight'] ?? '?'}%`,
   );
   n.checkRunning(p, { '1.1.0': 4 });
+  const promoted = canaryDeployment(p, '1.1.0');
+  n.check(
+    promoted.one && promoted.states.indexOf('success') === promoted.states.length - 1,
+    `one GitHub deployment from the canary's deploy to its promotion: ${promoted.line}`,
+  );
+}
+
+/** The production GitHub deployment of a canary's version: its states in order, repeats counted (`in_progress ×6 → success`). */
+function canaryDeployment(p: Pipeline, version: string): { one: boolean; states: string[]; line: string } {
+  const all = p.deploymentsOf('production', version);
+  const states = all[0]?.states ?? [];
+  const runs: [string, number][] = [];
+  for (const s of states) {
+    const last = runs.at(-1);
+    if (last?.[0] === s) last[1]++;
+    else runs.push([s, 1]);
+  }
+  const line = runs.map(([s, k]) => (k > 1 ? `${s} ×${k}` : s)).join(' → ') || 'none';
+  return { one: all.length === 1, states, line };
 }
 
 async function badCanary(p: Pipeline, n: Narrator): Promise<void> {
@@ -142,6 +161,11 @@ async function badCanary(p: Pipeline, n: Narrator): Promise<void> {
     `incident issue ${rollback?.outputs['incident-url'] ?? 'missing'}, webhook ${p.webhooks.length > hooks ? 'posted' : 'missing'}`,
   );
   n.checkRunning(p, { '1.1.0': 4 }, 'production still runs');
+  const aborted = canaryDeployment(p, '1.2.0');
+  n.check(
+    aborted.one && !aborted.states.includes('success') && aborted.states.at(-1) === 'failure',
+    `the canary's GitHub deployment never said success: ${aborted.line}`,
+  );
 }
 
 async function manualRollback(p: Pipeline, n: Narrator): Promise<void> {

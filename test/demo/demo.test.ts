@@ -21,6 +21,12 @@ test('npm run demo tells the whole pipeline: release, canary promoted, bad canar
   );
   expect(table).toMatch(/v1\.2\.0 — .*✔ incident issue https:\/\/\S+\/issues\/\d+, webhook posted/);
   expect(table).toMatch(/v1\.2\.0 — .*✔ production still runs \{"1\.1\.0":4\}/);
+  expect(table).toMatch(
+    /v1\.1\.0 — .*✔ one GitHub deployment from the canary's deploy to its promotion: in_progress ×\d+ → success/,
+  );
+  expect(table).toMatch(
+    /v1\.2\.0 — .*✔ the canary's GitHub deployment never said success: in_progress ×\d+ → failure/,
+  );
   expect(table).toMatch(/✔ without CONFIRM: refused, the job red, not one request to the cluster/);
   expect(table).toMatch(/✔ with CONFIRM: 1\.1\.0 → 1\.0\.0 \(rolled-back\), backup written/);
   expect(table).toMatch(/✔ pr-report: one sticky comment on PR #\d+/);

@@ -169,11 +169,11 @@ describe('release.yml', () => {
       expect(p.running('production')).toEqual({ '1.1.0': 4 });
       // One GitHub deployment from the canary's deploy to its promotion: in progress at 25% (not a
       // success while 1.0.0 carries most traffic), success once promoted; 1.0.0's retired then.
-      const v110 = productionDeployments(p, '1.1.0');
+      const v110 = p.deploymentsOf('production', '1.1.0');
       expect(v110).toHaveLength(1);
       expect(v110[0]!.states.filter((x) => x === 'success')).toEqual(['success']);
       expect(v110[0]!.states.at(-1)).toBe('success');
-      expect(productionDeployments(p, '1.0.0').at(-1)!.states.at(-1)).toBe('inactive');
+      expect(p.deploymentsOf('production', '1.0.0').at(-1)!.states.at(-1)).toBe('inactive');
     },
     SCENARIO_MS,
   );
@@ -223,7 +223,7 @@ describe('release.yml', () => {
       expect(statuses.at(-1)!.state).toBe('success');
       expect(statuses.at(-1)!.description).toMatch(/1\.1\.0/);
       // The aborted canary's own deployment never said success: it ends failed, 1.1.0 still live.
-      const v120 = productionDeployments(p, '1.2.0');
+      const v120 = p.deploymentsOf('production', '1.2.0');
       expect(v120).toHaveLength(1);
       expect(v120[0]!.states).not.toContain('success');
       expect(v120[0]!.states.at(-1)).toBe('failure');
@@ -459,14 +459,3 @@ describe('workflows-examples/kubernetes/rbac.yml', () => {
     SCENARIO_MS,
   );
 });
-
-/** The production environment's GitHub deployments of `version` (rollbacks excluded), oldest first, with their states. */
-function productionDeployments(p: Pipeline, version: string): { id: number; states: string[] }[] {
-  return p.github.state
-    .repo('acme/web')
-    .deployments.filter((d) => {
-      const payload = d.payload as { version?: string; rollback?: boolean };
-      return d.environment === 'production' && payload.version === version && !payload.rollback;
-    })
-    .map((d) => ({ id: d.id, states: d.statuses.map((x) => x.state) }));
-}

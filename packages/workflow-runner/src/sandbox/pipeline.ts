@@ -50,6 +50,8 @@ export interface Pipeline {
   schedule(cron: string): EventSpec;
   /** Ready pods of the app in an environment, by the version of their image. */
   running(environment: keyof typeof NAMESPACES): Record<string, number>;
+  /** The GitHub deployments of `version` in an environment (rollbacks' own excluded), oldest first, with their states in order. */
+  deploymentsOf(environment: keyof typeof NAMESPACES, version: string): { id: number; states: string[] }[];
   stop(): Promise<void>;
 }
 
@@ -231,6 +233,15 @@ export async function startPipeline(options: PipelineOptions = {}): Promise<Pipe
         seen[version] = (seen[version] ?? 0) + 1;
       }
       return seen;
+    },
+    deploymentsOf(environment, version) {
+      return github.state
+        .repo('acme/web')
+        .deployments.filter((d) => {
+          const payload = d.payload as { version?: string; rollback?: boolean };
+          return d.environment === environment && payload.version === version && !payload.rollback;
+        })
+        .map((d) => ({ id: d.id, states: d.statuses.map((x) => x.state) }));
     },
     async stop() {
       await traffic?.stop();
