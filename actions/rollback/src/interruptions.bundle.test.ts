@@ -296,3 +296,40 @@ test('SIGTERM during a hung API call stops at once: the call is aborted, the fai
   expect(leaseHolder(sim, 'hung')).toBeUndefined();
   expect(image('hung')).toBe('reg/web:1.1.0');
 });
+
+test('SIGKILL between the config restore and the undo patch (the one window no ordering closes): a re-run finishes the rollback', async () => {
+  await releases('killed');
+  // The undo patch is slow, so the runner's SIGKILL lands after the ConfigMap write and before it.
+  const slow = sim.faults.inject({
+    verb: 'patch',
+    resource: 'deployments',
+    name: 'killed',
+    latencyMs: 3_000,
+  });
+  const seq = sim.audit.lastSeq();
+  const restored = () =>
+    sim.audit.mutations(seq).some((e) => e.resource === 'configmaps' && e.name === 'killed-config');
+  const r = await rollback(
+    { app: 'killed', 'lease-duration': '2s' },
+    {
+      onSpawn: (child) => void until(restored).then(() => child.kill('SIGKILL')),
+    },
+  );
+  sim.faults.remove(slow.id);
+  expect(r.signal).toBe('SIGKILL');
+  const config = () =>
+    (
+      sim.store.get(sim.store.type('', 'configmaps')!, 'default', 'killed-config')?.data as Record<
+        string,
+        string
+      >
+    ).FEATURE;
+  // The window: 1.0.0's config under 1.1.0's template (running pods keep the config they started with).
+  expect({ config: config(), image: image('killed') }).toEqual({ config: 'v1', image: 'reg/web:1.1.0' });
+  // The same rollback again: waits out the dead run's Lease, finds the config already 1.0.0's, undoes the template.
+  const again = await rollback({ app: 'killed' });
+  expect(again.exitCode).toBe(0);
+  expect(again.stdout).toMatch(/waiting for the lock held by .*\(rollback, /);
+  expect(again.stdout).not.toMatch(/restoring ConfigMap/);
+  expect({ config: config(), image: image('killed') }).toEqual({ config: 'v1', image: 'reg/web:1.0.0' });
+});

@@ -217,6 +217,10 @@ async function rollback(
       const value: AppOutcome = { ok: true, message: report.noChange, deployments: [live.deployment] };
       return { value, status: 'skipped' as const, detail: `no change needed: ${report.noChange}` };
     }
+    // Config first, then the template: Kubernetes has no write spanning two objects, so a SIGKILL
+    // between them leaves the target's config under the old template (its running pods keep the
+    // config they started with). The other order would start the target's pods on the wrong
+    // config, which is worse. A re-run of the same rollback finishes it (tested).
     const r = await withConfigRestart(ctx, plan, async () => {
       await restoreConfig(ctx, plan.config);
       if (plan.restoreObjects) return restoreBackupFile(ctx, plan);
