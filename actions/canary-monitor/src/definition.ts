@@ -1,4 +1,12 @@
-import { DNS_LABEL, defineAction, input, InputError, type InputsOf } from '@shipgate/core';
+import {
+  APP_NAME,
+  APP_NAME_ALLOWED,
+  DNS_LABEL,
+  defineAction,
+  input,
+  InputError,
+  type InputsOf,
+} from '@shipgate/core';
 import { analysisSchema, parseSteps } from '@shipgate/metrics';
 import { z } from 'zod';
 
@@ -10,8 +18,8 @@ export const definition = defineAction({
   inputs: {
     app: input.string({
       description: 'The app whose canary is in progress (its Deployment name)',
-      pattern: DNS_LABEL,
-      allowed: 'a DNS-1123 label such as web-api',
+      pattern: APP_NAME,
+      allowed: APP_NAME_ALLOWED,
     }),
     namespace: input.string({
       description: 'Namespace of the app',

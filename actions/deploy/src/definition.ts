@@ -1,4 +1,6 @@
 import {
+  APP_NAME,
+  APP_NAME_ALLOWED,
   DNS_LABEL,
   IMAGE_REF,
   InputError,
@@ -8,10 +10,6 @@ import {
   type InputsOf,
 } from '@shipgate/core';
 import { z } from 'zod';
-
-/** 63 (a Service name) minus `-baseline`, the longest suffix of the names derived from the app. */
-export const APP_MAX = 54;
-const APP_NAME = new RegExp(`^(?=.{1,${APP_MAX}}$)${DNS_LABEL.source.slice(1)}`);
 
 export const definition = defineAction({
   name: 'deploy',
@@ -23,7 +21,7 @@ export const definition = defineAction({
       description: 'The app: name of its Deployment (rolling, canary) or Service (blue-green)',
       required: true,
       pattern: APP_NAME,
-      allowed: `a DNS-1123 label of at most ${APP_MAX} characters such as web-api (so <app>-baseline, <app>-preview and the other names derived from it fit the API server's 63)`,
+      allowed: APP_NAME_ALLOWED,
     }),
     namespace: input.string({
       description: 'Namespace of the app',

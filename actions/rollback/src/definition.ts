@@ -1,4 +1,13 @@
-import { DNS_LABEL, defineAction, input, InputError, versionSchema, type InputsOf } from '@shipgate/core';
+import {
+  APP_NAME,
+  APP_NAME_ALLOWED,
+  DNS_LABEL,
+  defineAction,
+  input,
+  InputError,
+  versionSchema,
+  type InputsOf,
+} from '@shipgate/core';
 import { checksSchema } from '@shipgate/probe';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -40,8 +49,8 @@ export const definition = defineAction({
     app: input.string({
       description: 'The app: name of its Deployment (rolling, canary) or Service (blue-green)',
       required: true,
-      pattern: DNS_LABEL,
-      allowed: 'a DNS-1123 label such as web-api',
+      pattern: APP_NAME,
+      allowed: APP_NAME_ALLOWED,
     }),
     namespace: input.string({
       description: 'Namespace of the app',

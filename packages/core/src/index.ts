@@ -35,6 +35,9 @@ export { systemClock, FakeClock, type Clock } from './clock.ts';
 export { cancellationSignal, withDeadline, abortable } from './cancel.ts';
 export { parseDuration, formatDuration, DURATION_PATTERN } from './duration.ts';
 export {
+  APP_NAME,
+  APP_NAME_ALLOWED,
+  APP_NAME_MAX,
   DNS_LABEL,
   IMAGE_REF,
   imageRefProblem,

@@ -9,6 +9,13 @@ import { z } from 'zod';
 /** A DNS-1123 label (Kubernetes names of namespaces, Services, apps): lower-case alphanumerics and '-'. */
 export const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
+/** 63 (a Service or Deployment name) minus `-baseline`, the longest suffix shipgate adds to an app's name. */
+export const APP_NAME_MAX = 54;
+/** An app's name: a DNS-1123 label short enough that `<app>-canary`, `-baseline`, `-preview`, `-blue`, `-green` are too. */
+export const APP_NAME = new RegExp(`^(?=.{1,${APP_NAME_MAX}}$)${DNS_LABEL.source.slice(1)}`);
+/** What the actions' `app` input allows, in their errors and docs. */
+export const APP_NAME_ALLOWED = `a DNS-1123 label of at most ${APP_NAME_MAX} characters such as web-api (so <app>-baseline, <app>-preview and the other names derived from it fit the API server's 63)`;
+
 // registry[:port]/path[:tag][@digest] — lower-case path components (the distribution reference
 // grammar, simplified: no upper-case registry checks beyond hostname characters).
 export const IMAGE_REF =
