@@ -7,9 +7,9 @@
 import { createHmac } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CancelledError } from '@shipgate/core';
+import { ExternalError, type Logger } from '@shipgate/core';
 import { parseAllDocuments, stringify } from 'yaml';
-import { labelSelector, type KubeClient } from './client.ts';
+import { isNotFound, labelSelector, type KubeClient } from './client.ts';
 import { LABELS } from './state.ts';
 
 /** A Kubernetes object as plain JSON (what the API returns and what YAML holds). */
@@ -182,8 +182,17 @@ const BACKUP_KINDS = {
 /** Default page size of namespace-wide lists (DESIGN: every list is label-scoped or paginated). */
 const PAGE = 250;
 
-/** Every item of a list, page by page; an optional kind the cluster does not serve lists nothing. */
-async function listAll(kube: KubeClient, kind: string, spec: BackupKind, q: ListQuery): Promise<unknown[]> {
+/**
+ * Every item of a list, page by page. An optional kind the cluster does not serve (404) lists
+ * nothing; one it refuses (403: a Role without `list` on a router's kind the app does not use) is
+ * 'refused', for the caller to say so. Anything else (a server error, a cancellation) stops the run.
+ */
+async function listAll(
+  kube: KubeClient,
+  kind: string,
+  spec: BackupKind,
+  q: ListQuery,
+): Promise<unknown[] | 'refused'> {
   const items: unknown[] = [];
   let next: string | undefined;
   try {
@@ -195,8 +204,8 @@ async function listAll(kube: KubeClient, kind: string, spec: BackupKind, q: List
       next = page.metadata?._continue || undefined;
     } while (next);
   } catch (error) {
-    // A cancelled run is not an unserved kind: it must stop, not go on with a partial backup.
-    if (spec.optional && !(error instanceof CancelledError)) return [];
+    if (spec.optional && isNotFound(error)) return [];
+    if (spec.optional && error instanceof ExternalError && error.status === 403) return 'refused';
     throw error;
   }
   return items;
@@ -212,20 +221,23 @@ export async function collectAppObjects(
   namespace: string,
   app: string,
   o: { pageSize?: number } = {},
-): Promise<{ objects: PlainObject[]; secrets: SecretDigest[] }> {
+): Promise<{ objects: PlainObject[]; secrets: SecretDigest[]; refused: string[] }> {
   const names = new Set(appObjectNames(app));
   const ours = (o: PlainObject) =>
     o.metadata.labels?.[LABELS.app] === app || o.metadata.labels?.app === app || names.has(o.metadata.name);
   const selectors = [labelSelector({ [LABELS.app]: app }), labelSelector({ app })];
   const found = new Map<string, PlainObject>();
   const secrets = new Map<string, SecretDigest>();
+  const refused = new Set<string>();
   const lists = Object.entries(BACKUP_KINDS as Record<string, BackupKind>).flatMap(([kind, spec]) => {
     const queries: ListQuery[] =
       spec.scope === 'namespace'
         ? [{ namespace, limit: o.pageSize ?? PAGE }]
         : selectors.map((labelSelector) => ({ namespace, labelSelector }));
     return queries.map(async (q) => {
-      for (const raw of await listAll(kube, kind, spec, q)) {
+      const listed = await listAll(kube, kind, spec, q);
+      if (listed === 'refused') return void refused.add(kind);
+      for (const raw of listed) {
         const obj = raw as PlainObject;
         if (kind === 'Secret')
           secrets.set(obj.metadata.name, digestSecret(obj as Parameters<typeof digestSecret>[0]));
@@ -238,19 +250,32 @@ export async function collectAppObjects(
   const objects = [...found.values()].sort((a, b) =>
     `${a.kind}/${a.metadata.name}`.localeCompare(`${b.kind}/${b.metadata.name}`),
   );
-  return { objects, secrets: [...secrets.values()].sort((a, b) => a.name.localeCompare(b.name)) };
+  return {
+    objects,
+    secrets: [...secrets.values()].sort((a, b) => a.name.localeCompare(b.name)),
+    refused: [...refused].sort(),
+  };
 }
 
-/** Writes the backup file and returns its path. */
+/**
+ * Writes the backup file, logs what it holds (and warns of kinds the cluster refused to list, which
+ * it does not hold), and returns its path.
+ */
 export async function writeBackup(
   kube: KubeClient,
-  o: { namespace: string; app: string; dir: string; version: string; nowMs: number },
-): Promise<{ path: string; objects: number; secrets: number }> {
-  const { objects, secrets } = await collectAppObjects(kube, o.namespace, o.app);
+  o: { namespace: string; app: string; dir: string; version: string; nowMs: number; log: Logger },
+): Promise<{ path: string; objects: number; secrets: number; refused: string[] }> {
+  const { objects, secrets, refused } = await collectAppObjects(kube, o.namespace, o.app);
   const stamp = new Date(o.nowMs).toISOString().replace(/[:.]/g, '-');
   const file = path.join(o.dir, `${o.namespace}-${o.app}-${stamp}.yaml`);
   await mkdir(o.dir, { recursive: true });
-  const header = `shipgate backup of ${o.namespace}/${o.app} before deploying ${o.version}, ${new Date(o.nowMs).toISOString()}`;
+  const missing = refused.length ? `; not in it (listing refused): ${refused.join(', ')}` : '';
+  const header = `shipgate backup of ${o.namespace}/${o.app} before deploying ${o.version}, ${new Date(o.nowMs).toISOString()}${missing}`;
   await writeFile(file, renderBackup(objects, secrets, header), { mode: 0o600 });
-  return { path: file, objects: objects.length, secrets: secrets.length };
+  o.log.info(`backup of ${objects.length} object(s) and ${secrets.length} secret digest(s): ${file}`);
+  if (refused.length)
+    o.log.warn(
+      `the backup holds no ${refused.join(', ')}: the cluster refused to list them (403); grant list on them to back them up`,
+    );
+  return { path: file, objects: objects.length, secrets: secrets.length, refused };
 }

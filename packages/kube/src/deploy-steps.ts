@@ -128,9 +128,9 @@ export async function backUp(run: DeployRun): Promise<void> {
     dir: run.o.backupDir,
     version: run.ctx.version,
     nowMs: run.o.clock.now(),
+    log: run.ctx.log,
   });
   run.backupPath = b.path;
-  run.ctx.log.info(`backup of ${b.objects} object(s) and ${b.secrets} secret digest(s): ${b.path}`);
 }
 
 const release = (run: DeployRun): ReleaseInfo => ({

@@ -187,9 +187,9 @@ async function rollback(
       dir: o.backupDir,
       version: `${target.version} (rollback from ${live.version ?? '?'})`,
       nowMs: o.clock.now(),
+      log,
     });
     report.backupPath = b.path;
-    log.info(`backup of ${b.objects} object(s) and ${b.secrets} secret digest(s): ${b.path}`);
     return { value: undefined, detail: b.path };
   });
   await phase('database', async () => {

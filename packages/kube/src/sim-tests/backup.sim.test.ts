@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { collectAppObjects, writeBackup, parseBackup } from '../backup.ts';
+import { createMemoryLogger } from '@shipgate/core';
 import { useKubeSim } from './test-utils.ts';
 
 const fx = useKubeSim('kube-backup');
@@ -129,10 +130,47 @@ test('the written file restores the same objects and never holds secret data', a
     dir: fx.dir,
     version: '2.0.0',
     nowMs: Date.UTC(2026, 10, 23),
+    log: createMemoryLogger(),
   });
-  expect(b).toMatchObject({ objects: EXPECTED.length, secrets: 1 });
+  expect(b).toMatchObject({ objects: EXPECTED.length, secrets: 1, refused: [] });
   const text = await readFile(b.path, 'utf8');
   expect(text).not.toContain(Buffer.from('hunter2').toString('base64'));
   expect(text).toMatch(/Secret db \(Opaque\) keys=\[password\] hmac-sha256=[0-9a-f]{64}/);
   expect(parseBackup(text).map((o) => `${o.kind}/${o.metadata.name}`)).toEqual(EXPECTED);
+});
+
+test('an optional kind the cluster refuses (403) is missing from the backup and said so; one it does not serve is skipped; a server error stops it', async () => {
+  const log = createMemoryLogger();
+  const refusal = fx.sim.faults.inject({ verb: 'list', resource: 'horizontalpodautoscalers', status: 403 });
+  try {
+    const b = await writeBackup(fx.kube, {
+      namespace,
+      app: 'web',
+      dir: fx.dir,
+      version: '2.0.0',
+      nowMs: 1,
+      log,
+    });
+    expect(b.refused).toEqual(['HorizontalPodAutoscaler']);
+    expect(await readFile(b.path, 'utf8')).toContain('not in it (listing refused): HorizontalPodAutoscaler');
+    expect(log.lines.filter((l) => l.startsWith('warning: '))).toEqual([
+      'warning: the backup holds no HorizontalPodAutoscaler: the cluster refused to list them (403); grant list on them to back them up',
+    ]);
+  } finally {
+    fx.sim.faults.remove(refusal.id);
+  }
+  // Istio's VirtualService is served by kube-sim; a 404 stands for a cluster without Istio.
+  const unserved = fx.sim.faults.inject({ verb: 'list', resource: 'virtualservices', status: 404 });
+  try {
+    expect((await collectAppObjects(fx.kube, namespace, 'web')).refused).toEqual([]);
+  } finally {
+    fx.sim.faults.remove(unserved.id);
+  }
+  // A server error (after the client's retries) is not a missing kind: the backup fails, naming it.
+  const broken = fx.sim.faults.inject({ verb: 'list', resource: 'httproutes', status: 500 });
+  try {
+    await expect(collectAppObjects(fx.kube, namespace, 'web')).rejects.toThrow(/list HTTPRoute/);
+  } finally {
+    fx.sim.faults.remove(broken.id);
+  }
 });
