@@ -1,4 +1,5 @@
 import {
+  leaseDurationInput,
   APP_NAME,
   APP_NAME_ALLOWED,
   DNS_LABEL,
@@ -122,13 +123,7 @@ export const definition = defineAction({
       default: '5m',
       max: '6h',
     }),
-    'lease-duration': input.duration({
-      description:
-        'How long the per-app Lease lasts without a renewal (renewed every third of it): how long a run whose runner died blocks the next one',
-      default: '60s',
-      min: '2s',
-      max: '1h',
-    }),
+    'lease-duration': leaseDurationInput(),
   },
   outputs: {
     version: 'The version deployed (without v)',

@@ -8,6 +8,7 @@ export {
   type InputsOf,
 } from './definition.ts';
 export { input, type InputDef, type InputMeta } from './inputs.ts';
+export { leaseDurationInput } from './shared-inputs.ts';
 export { readSpec, formatPath } from './spec.ts';
 export {
   ShipgateError,

@@ -1,6 +1,7 @@
-// One rule for `app` in every action that derives names from it (deploy, canary-monitor, rollback):
-// a name that would make `<app>-baseline` longer than the API server's 63 is refused when the
-// inputs are read, before any request, with the same words everywhere.
+// Inputs several actions declare follow one rule with the same words everywhere, checked when the
+// inputs are read (before any request): `app` in every action that derives names from it (a name
+// that would make `<app>-baseline` longer than the API server's 63 is refused), and the Lease's
+// `lease-duration` in deploy and rollback.
 import { APP_NAME, InputError, readInputs } from '@shipgate/core';
 import { definition as canaryMonitor } from '../../actions/canary-monitor/src/definition.ts';
 import { definition as deploy } from '../../actions/deploy/src/definition.ts';
@@ -30,4 +31,21 @@ test('the longest app still gives names the API server takes (a DNS-1123 label o
   for (const suffix of ['-canary', '-baseline', '-preview', '-blue', '-green'])
     expect((app + suffix).length).toBeLessThanOrEqual(63);
   for (const bad of ['Web', 'web_api', '-web', '']) expect([bad, APP_NAME.test(bad)]).toEqual([bad, false]);
+});
+
+test.each([
+  ['deploy', deploy],
+  ['rollback', rollback],
+] as const)('%s: lease-duration between 2s and 1h, default 60 s', (name, def) => {
+  const read = (extra: Record<string, string>) => () =>
+    readInputs(def as Parameters<typeof readInputs>[0], {
+      ...required[name],
+      INPUT_APP: 'web',
+      ...extra,
+    }) as {
+      'lease-duration': number;
+    };
+  expect(read({})()['lease-duration']).toBe(60_000);
+  expect(read({ 'INPUT_LEASE-DURATION': '90s' })()['lease-duration']).toBe(90_000);
+  expect(read({ 'INPUT_LEASE-DURATION': '1s' })).toThrow(/"lease-duration".*between 2s and 1h/s);
 });
